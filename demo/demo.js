@@ -1,0 +1,80 @@
+// The demo page's own behaviour: the language switch, the controls beside each element,
+// and an embed snippet (with a copy button) that always matches the element shown.
+const SCRIPT_TAG = '<script type="module" src="ledelsesgrundlag.js"></script>';
+const text = {
+  da: { embed: 'Sådan sætter du det ind på en side', copy: 'Kopiér', copied: 'Kopieret til udklipsholderen.', failed: 'Kunne ikke kopiere. Markér teksten og kopiér selv.' },
+  en: { embed: 'How to put it on a page', copy: 'Copy', copied: 'Copied to the clipboard.', failed: 'Could not copy. Select the text and copy it yourself.' },
+};
+const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'da');
+
+function snippetFor(element) {
+  const attributes = [...element.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
+  const langAttribute = lang() === 'en' && !element.hasAttribute('lang') ? ' lang="en"' : '';
+  const tag = element.localName;
+  return `${SCRIPT_TAG}\n<${tag}${attributes}${langAttribute}></${tag}>`;
+}
+
+function addSnippet(live) {
+  const figure = document.createElement('figure');
+  figure.className = 'snippet';
+  const caption = document.createElement('figcaption');
+  const pre = document.createElement('pre');
+  const code = document.createElement('code');
+  const button = document.createElement('button');
+  const status = document.createElement('p');
+  button.type = 'button';
+  status.setAttribute('role', 'status');
+  status.className = 'status';
+  pre.tabIndex = 0;
+  pre.append(code);
+  figure.append(caption, pre, button, status);
+  live.after(figure);
+  const element = live.firstElementChild;
+  const update = () => {
+    caption.textContent = text[lang()].embed;
+    button.textContent = text[lang()].copy;
+    pre.setAttribute('aria-label', text[lang()].embed);
+    code.textContent = snippetFor(element);
+    status.textContent = '';
+  };
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(code.textContent);
+      status.textContent = text[lang()].copied;
+    } catch {
+      getSelection().selectAllChildren(code);
+      status.textContent = text[lang()].failed;
+    }
+  });
+  new MutationObserver(update).observe(element, { attributes: true });
+  return update;
+}
+
+const updates = [...document.querySelectorAll('.live[data-snippet]')].map(addSnippet);
+
+function setLang(value) {
+  document.documentElement.lang = value;
+  document.title = value === 'en' ? 'Leadership foundation – components' : 'Ledelsesgrundlag – komponenter';
+  for (const input of document.querySelectorAll('input[name="lang"]')) input.checked = input.value === value;
+  updates.forEach((update) => update());
+}
+
+for (const input of document.querySelectorAll('input[name="lang"]')) {
+  input.addEventListener('change', () => {
+    setLang(input.value);
+    const url = new URL(location.href);
+    url.searchParams.set('lang', input.value);
+    history.replaceState(null, '', url);
+  });
+}
+
+const card = document.querySelector('lg-focus-area-card');
+document.getElementById('card-area').addEventListener('change', (event) => card.setAttribute('area', event.target.value));
+document.getElementById('card-variant').addEventListener('change', (event) => card.setAttribute('variant', event.target.value));
+const reflection = document.querySelector('#demo-reflection lg-reflection');
+document.getElementById('reflection-level').addEventListener('change', (event) => {
+  if (event.target.value) reflection.setAttribute('level', event.target.value);
+  else reflection.removeAttribute('level');
+});
+
+setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'da');

@@ -1,0 +1,57 @@
+// A tiny static file server for the demo page and the e2e test pages: no dependency, localhost only.
+// `serve({ port })` resolves to { url, close }. Run directly: node scripts/serve.mjs [port]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+};
+// Only these folders are served; everything else (sources, node_modules) is not.
+const allowed = ['/demo/', '/dist/', '/tests/e2e/pages/'];
+
+/** Extra response headers per path prefix, e.g. a strict CSP for a test page. */
+export async function serve({ port = 0, headers = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    if (path === '/') {
+      res.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
+    const safe = normalize(path);
+    if (!allowed.some((prefix) => safe.startsWith(prefix))) {
+      res.writeHead(404).end('Not found');
+      return;
+    }
+    let file = join(root, safe);
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const extra = Object.entries(headers).find(([prefix]) => safe.startsWith(prefix))?.[1] ?? {};
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('Not found');
+    }
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const url = `http://localhost:${server.address().port}`;
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { url } = await serve({ port: Number(process.argv[2] ?? 4173) });
+  console.log(`Demo: ${url}/demo/`);
+}

@@ -1,0 +1,42 @@
+// `npm test`: everything, in the order a failure is cheapest to read.
+//   1. type check   2. unit tests (vitest + happy-dom)   3. build   4. end-to-end tests (real Chromium)
+// Ends with one line "tests: N passed, N failed" over both test runs.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const reports = mkdtempSync(join(tmpdir(), 'lg-test-'));
+
+function step(title, cmd, args) {
+  console.log(`\n▶ ${title}`);
+  const { status } = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  return status === 0;
+}
+
+function vitest(title, config, name) {
+  const outputFile = join(reports, `${name}.json`);
+  const ok = step(title, bin('vitest'), ['run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`]);
+  try {
+    const report = JSON.parse(readFileSync(outputFile, 'utf8'));
+    return { ok, passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+  } catch {
+    return { ok, passed: 0, failed: 1 };
+  }
+}
+
+const results = [];
+const typed = step('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+results.push(vitest('Unit tests', null, 'unit'));
+const built = step('Build', process.execPath, ['scripts/build.mjs']);
+if (built) results.push(vitest('End-to-end tests (Chromium)', 'tests/e2e/vitest.config.ts', 'e2e'));
+
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+if (!typed) console.log('\nThe type check failed.');
+if (!built) console.log('\nThe build failed, so the end-to-end tests did not run.');
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(typed && built && results.every((r) => r.ok) ? 0 : 1);

@@ -1,0 +1,66 @@
+/**
+ * What `npm run build` promises, checked on the files it wrote (scripts/test.mjs builds first).
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(root + path, 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework'];
+
+describe('the npm library build', () => {
+  it('has a file for every target of the exports map', () => {
+    const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target as object)));
+    for (const target of targets) expect(existsSync(root + target), target).toBe(true);
+  });
+
+  it('keeps lit external and the main entry free of registrations', () => {
+    const index = read('dist/components/index.js');
+    expect(index).not.toContain('customElements.define');
+    const code = ['dist/components/index.js', 'dist/components/define.js'].map(read).join('\n');
+    expect(code).toMatch(/from "lit"|from 'lit'/);
+    expect(existsSync(root + 'dist/node_modules')).toBe(false);
+  });
+
+  it('ships declarations that name every tag in HTMLElementTagNameMap', () => {
+    const dts = TAGS.map((tag) => tag.replace(/^lg-/, '')).map((name) => read(`dist/components/${name}/${name}.d.ts`)).join('\n');
+    for (const tag of TAGS) expect(dts).toContain(`'${tag}'`);
+  });
+
+  it('generates a custom-elements.json that documents every element', () => {
+    const manifest = JSON.parse(read('dist/custom-elements.json'));
+    const tags = manifest.modules.flatMap((m: { declarations?: Array<{ tagName?: string }> }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName);
+    expect(tags).toEqual(expect.arrayContaining(TAGS));
+  });
+});
+
+describe('the single-file bundle', () => {
+  const bundle = read('dist/cdn/ledelsesgrundlag.js');
+
+  it('is one self-contained ES module: no imports left to resolve', () => {
+    expect(bundle).not.toMatch(/^\s*import[\s{]/m);
+    expect(bundle).not.toMatch(/import\(/);
+  });
+
+  it('stays within its budget of 24 KB gzip, both languages included', () => {
+    expect(gzipSync(bundle, { level: 9 }).length).toBeLessThanOrEqual(24 * 1024);
+    expect(bundle).toContain('Vi vil lede fagligt kompetente fællesskaber');
+  });
+
+  it('loads nothing from the network', () => {
+    expect(bundle).not.toMatch(/https?:\/\/(?!www\.w3\.org\/)/);
+  });
+});
+
+describe('the extension builds', () => {
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+    it(`${dir} has a manifest and the popup`, () => {
+      const manifest = JSON.parse(read(`${dir}/manifest.json`));
+      expect(manifest.name).toContain('Ledelsesgrundlag');
+      expect(existsSync(`${root}${dir}/popup.html`)).toBe(true);
+    });
+  }
+});

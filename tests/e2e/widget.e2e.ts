@@ -1,0 +1,143 @@
+/**
+ * The widget in a real browser: the single-file bundle on an unrelated page, and the demo page.
+ * Runs against dist/ (built by scripts/test.mjs before the e2e tests).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import da from '../../content/gentofte/da.json';
+import en from '../../content/gentofte/en.json';
+import { axeViolations, elementsReady, launchChromium, openPage, serve, type PageRecord } from './browser';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The text of every heading in the shadow roots of lg-focus-areas (including nested cards). */
+function focusAreaTitles(page: Page) {
+  return page.evaluate(() => {
+    const texts: string[] = [];
+    const walk = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (/^H[1-6]$/.test(el.tagName)) texts.push(el.textContent!.trim());
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document.querySelector('lg-focus-areas')!.shadowRoot!);
+    return texts;
+  });
+}
+
+/** The focused element, looking through shadow roots: its tag, text, and where it sits. */
+function deepFocus(page: Page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    const hosts: string[] = [];
+    while (el?.shadowRoot?.activeElement) {
+      hosts.push(el.localName);
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return {
+      tag: el.localName,
+      id: el.id,
+      text: el.textContent!.trim(),
+      hosts,
+      inNav: !!el.closest('nav'),
+      outline: `${style.outlineStyle} ${style.outlineWidth}`,
+    };
+  });
+}
+
+function expectCleanRecord(record: PageRecord) {
+  expect(record.pageErrors).toEqual([]);
+  expect(record.consoleErrors).toEqual([]);
+  expect(record.foreignRequests).toEqual([]);
+}
+
+describe('the single-file bundle on an unrelated page', () => {
+  for (const [lang, framework] of [['da', da], ['en', en]] as const) {
+    it(`renders all four focus areas in ${lang} with zero axe violations and no console errors`, async () => {
+      const { page, record } = await openPage(browser);
+      await page.goto(`${server.url}/tests/e2e/pages/plain.html`);
+      if (lang === 'en') await page.evaluate(() => (document.documentElement.lang = 'en'));
+      await elementsReady(page);
+      await expect.poll(() => focusAreaTitles(page)).toEqual(expect.arrayContaining(framework.focusAreas.map((a) => a.title)));
+      expect(await axeViolations(page)).toEqual([]);
+      expectCleanRecord(record);
+      await page.context().close();
+    });
+  }
+});
+
+describe('the demo page', () => {
+  it('shows every element, in Danish and English, with zero axe violations', async () => {
+    const { page, record } = await openPage(browser);
+    await page.goto(`${server.url}/demo/`);
+    await elementsReady(page);
+    expect(await focusAreaTitles(page)).toEqual(expect.arrayContaining(da.focusAreas.map((a) => a.title)));
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('English').check();
+    await expect.poll(() => focusAreaTitles(page)).toEqual(expect.arrayContaining(en.focusAreas.map((a) => a.title)));
+    expect(await axeViolations(page)).toEqual([]);
+    expectCleanRecord(record);
+    await page.context().close();
+  });
+
+  it('follows a deep link: #drift scrolls to the area and focuses its heading', async () => {
+    const { page, record } = await openPage(browser);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(`${server.url}/demo/#drift`);
+    await elementsReady(page);
+    await expect.poll(async () => (await deepFocus(page))?.text).toBe(da.focusAreas.find((a) => a.id === 'drift')!.title);
+    const focus = await deepFocus(page);
+    expect(focus?.hosts[0]).toBe('lg-framework');
+    const inView = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      const box = el!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    expectCleanRecord(record);
+    await page.context().close();
+  });
+
+  it('lets the keyboard reach the framework navigation, with a visible focus ring, and follow a link', async () => {
+    const { page, record } = await openPage(browser);
+    await page.goto(`${server.url}/demo/`);
+    await elementsReady(page);
+    let focus = await deepFocus(page);
+    for (let presses = 0; presses < 200 && !(focus?.inNav && focus.hosts[0] === 'lg-framework'); presses++) {
+      await page.keyboard.press('Tab');
+      focus = await deepFocus(page);
+    }
+    expect(focus?.inNav && focus.hosts[0]).toBe('lg-framework');
+    expect(focus?.tag).toBe('a');
+    expect(focus?.outline).not.toMatch(/^none/);
+    expect(focus?.outline).not.toMatch(/ 0px$/);
+
+    // Tab through the navigation to the drift link and follow it with Enter.
+    const driftTitle = da.focusAreas.find((a) => a.id === 'drift')!.title;
+    for (let presses = 0; presses < 30 && focus?.inNav && !focus.text.includes(driftTitle); presses++) {
+      await page.keyboard.press('Tab');
+      focus = await deepFocus(page);
+    }
+    expect(focus?.text).toContain(driftTitle);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await deepFocus(page))?.inNav).toBe(false);
+    expect((await deepFocus(page))?.text).toBe(driftTitle);
+    expect(new URL(page.url()).hash).toBe('#drift');
+    expectCleanRecord(record);
+    await page.context().close();
+  });
+});
