@@ -19,3 +19,6 @@ const shipped: Record<Language, Framework> = {
 export function getFramework(lang: Language): Framework {
   return shipped[lang];
 }
+
+export { parseFramework, compareShape } from './validate';
+export type { FrameworkError, ParseResult } from './validate';

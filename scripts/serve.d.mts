@@ -1,0 +1,6 @@
+/** Types for scripts/serve.mjs, used by the e2e tests. */
+export function serve(options?: {
+  port?: number;
+  /** Extra response headers per path prefix, e.g. { '/tests/e2e/pages/csp': { 'content-security-policy': '…' } }. */
+  headers?: Record<string, Record<string, string>>;
+}): Promise<{ url: string; close(): Promise<void> }>;
