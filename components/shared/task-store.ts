@@ -1,0 +1,329 @@
+/**
+ * The leader's saved tasks, kept in the browser (IndexedDB) until they export them.
+ *
+ * One database, `ledelsesgrundlag`, versioned by `MIGRATIONS`: step n takes it from version n to
+ * n + 1. A later feature (e.g. a reflection journal) appends a step; existing steps never change.
+ *
+ * Where IndexedDB cannot be used (missing, refused, blocked by another tab holding an older
+ * version, full), the store keeps tasks in memory with the same API: `persistent` is false and
+ * `reason` says why, so the UI can say that nothing will be kept. Nothing here throws.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { FOCUS_AREA_IDS } from '../../content/model';
+import { coerceWeights, isWeight, type Weights } from '../../content/task-weights';
+
+export const DB_NAME = 'ledelsesgrundlag';
+
+export interface SavedTask {
+  id: string;
+  title: string;
+  description: string;
+  weights: Weights;
+  /** ISO 8601, UTC. */
+  createdAt: string;
+  /** ISO 8601, UTC. */
+  updatedAt: string;
+}
+
+/** What `save` takes: a new task (no id) or a changed one (an existing id). */
+export type TaskInput = Pick<SavedTask, 'title' | 'description' | 'weights'> & { id?: string };
+
+/** Why tasks are (also) kept in memory only. */
+export type StoreProblem = 'unavailable' | 'blocked' | 'quota' | 'error';
+
+export interface TaskStore {
+  /** True while every task is kept in IndexedDB. */
+  readonly persistent: boolean;
+  /** Set once something has gone wrong; tasks that could not be written are kept in memory. */
+  readonly reason?: StoreProblem;
+  /** Creates (no or unknown id) or updates a task; sets createdAt/updatedAt. */
+  save(task: TaskInput): Promise<SavedTask>;
+  /** Writes tasks as they are (e.g. from an import), timestamps included, in one transaction. */
+  restore(tasks: readonly SavedTask[]): Promise<void>;
+  /** All tasks, the most recently updated first. */
+  list(): Promise<SavedTask[]>;
+  get(id: string): Promise<SavedTask | undefined>;
+  delete(id: string): Promise<void>;
+  close(): void;
+}
+
+export interface TaskStoreOptions {
+  /** Database name (tests). Default `ledelsesgrundlag`. */
+  name?: string;
+  /** How long opening may take, e.g. while another tab blocks an upgrade. Default 3000 ms. */
+  timeoutMs?: number;
+  /** The clock (tests). */
+  now?: () => Date;
+}
+
+interface Schema extends DBSchema {
+  tasks: { key: string; value: SavedTask; indexes: { 'by-updated': string } };
+}
+type Db = IDBPDatabase<Schema>;
+type UpgradeTx = IDBPTransaction<Schema, 'tasks'[], 'versionchange'>;
+
+/** Upgrade steps: `MIGRATIONS[n]` takes the database from version n to n + 1. Append only. */
+export const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void | Promise<void>)[] = [
+  // 1: tasks by id
+  (db) => void db.createObjectStore('tasks', { keyPath: 'id' }),
+  // 2: newest first needs updatedAt on every record and an index on it
+  async (_db, tx) => {
+    const store = tx.objectStore('tasks');
+    store.createIndex('by-updated', 'updatedAt');
+    for (let c = await store.openCursor(); c; c = await c.continue()) {
+      const t = c.value as Partial<SavedTask>;
+      if (typeof t.updatedAt !== 'string') {
+        const at = typeof t.createdAt === 'string' ? t.createdAt : new Date().toISOString();
+        await c.update({ ...t, createdAt: at, updatedAt: at } as SavedTask);
+      }
+    }
+  },
+];
+
+const isQuota = (e: unknown) => (e as { name?: string } | null)?.name === 'QuotaExceededError';
+
+const newId = (): string => {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    // randomUUID exists only in secure contexts; an intranet page may be plain http.
+    return `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+  }
+};
+
+const time = (t: SavedTask) => Date.parse(t.updatedAt);
+const copy = (t: SavedTask): SavedTask => ({ ...t, weights: { ...t.weights } });
+
+/** Opens the store; falls back to memory (never rejects). */
+export async function openTaskStore(options: TaskStoreOptions = {}): Promise<TaskStore> {
+  const { name = DB_NAME, timeoutMs = 3000, now = () => new Date() } = options;
+  let db: Db | undefined;
+  let reason: StoreProblem | undefined;
+  const mem = new Map<string, SavedTask>();
+  const fail = (e: unknown) => void (reason = isQuota(e) ? 'quota' : 'error');
+
+  if (typeof indexedDB === 'undefined' || !indexedDB) reason = 'unavailable';
+  else {
+    let blocked = false;
+    let late = false;
+    let stopTimer = () => {};
+    try {
+      const opening = openDB<Schema>(name, MIGRATIONS.length, {
+        async upgrade(d, from, to, tx) {
+          try {
+            for (let v = from; v < (to ?? MIGRATIONS.length); v++) {
+              const step = MIGRATIONS[v](d, tx);
+              if (step) await step;
+            }
+          } catch {
+            tx.done.catch(() => {});
+            try {
+              tx.abort();
+            } catch {
+              /* already finished */
+            }
+          }
+        },
+        blocked: () => void (blocked = true),
+        // A newer version wants in (another tab): let it, and keep going in memory.
+        blocking: () => {
+          db?.close();
+          db = undefined;
+          reason = 'blocked';
+        },
+        terminated: () => {
+          db = undefined;
+          reason = 'error';
+        },
+      });
+      opening.then((d) => late && d.close(), () => {});
+      const timeout = new Promise<undefined>((r) => {
+        const t = setTimeout(r, timeoutMs);
+        stopTimer = () => clearTimeout(t);
+      });
+      db = await Promise.race([opening, timeout]);
+      if (!db) {
+        late = true;
+        reason = blocked ? 'blocked' : 'error';
+      }
+    } catch (e) {
+      fail(e);
+    }
+    stopTimer();
+  }
+
+  const get = async (id: string): Promise<SavedTask | undefined> => {
+    const m = mem.get(id);
+    if (m || !db) return m && copy(m);
+    try {
+      return toTask(await db.get('tasks', String(id)));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  return {
+    get persistent() {
+      return !!db && !reason;
+    },
+    get reason() {
+      return reason;
+    },
+    get,
+    async save(input) {
+      const at = now().toISOString();
+      const id = typeof input?.id === 'string' && input.id ? input.id : newId();
+      const task: SavedTask = {
+        id,
+        title: typeof input?.title === 'string' ? input.title : '',
+        description: typeof input?.description === 'string' ? input.description : '',
+        weights: coerceWeights(input?.weights),
+        createdAt: (await get(id))?.createdAt ?? at,
+        updatedAt: at,
+      };
+      try {
+        if (db) {
+          await db.put('tasks', task);
+          mem.delete(id);
+          return copy(task);
+        }
+      } catch (e) {
+        fail(e);
+      }
+      mem.set(id, task);
+      return copy(task);
+    },
+    async restore(tasks) {
+      const valid = (Array.isArray(tasks) ? tasks : []).map(toTask).filter((t): t is SavedTask => !!t);
+      let tx: IDBPTransaction<Schema, ['tasks'], 'readwrite'> | undefined;
+      try {
+        if (db) {
+          tx = db.transaction('tasks', 'readwrite');
+          // a failed put aborts the transaction, and tx.done rejects with its error
+          for (const t of valid) tx.store.put(t).catch(() => {});
+          await tx.done;
+          valid.forEach((t) => mem.delete(t.id));
+          return;
+        }
+      } catch (e) {
+        fail(e);
+        // all or nothing: what the transaction already wrote is undone
+        tx?.done.catch(() => {});
+        try {
+          tx?.abort();
+        } catch {
+          /* already finished */
+        }
+      }
+      valid.forEach((t) => mem.set(t.id, t));
+    },
+    async list() {
+      const all = new Map<string, SavedTask>();
+      try {
+        for (const x of db ? await db.getAllFromIndex('tasks', 'by-updated') : []) {
+          const t = toTask(x);
+          if (t) all.set(t.id, t);
+        }
+      } catch (e) {
+        fail(e);
+      }
+      mem.forEach((t) => all.set(t.id, copy(t)));
+      return [...all.values()].sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : 1));
+    },
+    async delete(id) {
+      mem.delete(id);
+      try {
+        await db?.delete('tasks', String(id));
+      } catch (e) {
+        fail(e);
+      }
+    },
+    close() {
+      db?.close();
+      db = undefined;
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation, export and import
+
+export const TASKS_FORMAT = 'ledelsesgrundlag-tasks';
+export const TASKS_VERSION = 1;
+const MAX_IMPORT = 5_000_000;
+const MAX_ERRORS = 20;
+
+const isDate = (x: unknown): x is string =>
+  typeof x === 'string' && /^\d{4}-\d\d-\d\dT/.test(x) && !Number.isNaN(Date.parse(x));
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** What is wrong with one task record ([] when it is valid). */
+function taskErrors(x: unknown): string[] {
+  if (!isObject(x)) return ['not an object'];
+  const e: string[] = [];
+  if (typeof x.id !== 'string' || !x.id) e.push('id must be a non-empty string');
+  if (typeof x.title !== 'string') e.push('title must be a string');
+  if (typeof x.description !== 'string') e.push('description must be a string');
+  const w = x.weights;
+  if (!isObject(w)) e.push('weights must be an object');
+  else {
+    for (const id of FOCUS_AREA_IDS) if (!isWeight(w[id])) e.push(`weights.${id} must be 0, 1, 2 or 3`);
+    for (const k of Object.keys(w))
+      if (!(FOCUS_AREA_IDS as readonly string[]).includes(k)) e.push(`weights has an unknown area ${JSON.stringify(k.slice(0, 40))}`);
+  }
+  for (const k of ['createdAt', 'updatedAt']) if (!isDate(x[k])) e.push(`${k} must be an ISO date`);
+  return e;
+}
+
+/** A valid record as a clean SavedTask (dates in UTC ISO form), or undefined. */
+function toTask(x: unknown): SavedTask | undefined {
+  if (taskErrors(x).length) return undefined;
+  const t = x as SavedTask;
+  return {
+    id: t.id,
+    title: t.title,
+    description: t.description,
+    weights: coerceWeights(t.weights),
+    createdAt: new Date(t.createdAt).toISOString(),
+    updatedAt: new Date(t.updatedAt).toISOString(),
+  };
+}
+
+/** The tasks as a JSON file the person can keep: `{ format, version, tasks }`. Invalid records are left out. */
+export function exportTasks(tasks: readonly SavedTask[]): string {
+  const valid = (Array.isArray(tasks) ? tasks : []).map(toTask).filter(Boolean);
+  return JSON.stringify({ format: TASKS_FORMAT, version: TASKS_VERSION, tasks: valid }, null, 2) + '\n';
+}
+
+export type TaskImport = { ok: true; tasks: SavedTask[] } | { ok: false; errors: string[] };
+
+/** Reads an exported file. Either every task is valid (`ok: true`) or none is returned. */
+export function parseTaskImport(text: string): TaskImport {
+  const bad = (...errors: string[]): TaskImport => ({ ok: false, errors });
+  if (typeof text !== 'string' || !text.trim()) return bad('the file is empty');
+  if (text.length > MAX_IMPORT) return bad('the file is too large (over 5 MB)');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return bad(`not JSON: ${(e as Error).message}`);
+  }
+  if (!isObject(data) || data.format !== TASKS_FORMAT) return bad('not a ledelsesgrundlag tasks file');
+  if (data.version !== TASKS_VERSION)
+    return bad(`unsupported version ${JSON.stringify(data.version) ?? 'undefined'} (this reads version 1)`);
+  if (!Array.isArray(data.tasks)) return bad('"tasks" must be a list');
+  const errors: string[] = [];
+  const ids = new Set<unknown>();
+  data.tasks.forEach((t, i) => {
+    for (const e of taskErrors(t)) errors.push(`task ${i + 1}: ${e}`);
+    const id = isObject(t) ? t.id : undefined;
+    if (typeof id === 'string' && id) {
+      if (ids.has(id)) errors.push(`task ${i + 1}: the id ${JSON.stringify(id.slice(0, 40))} is used twice`);
+      ids.add(id);
+    }
+  });
+  if (errors.length > MAX_ERRORS) errors.splice(MAX_ERRORS, Infinity, `… and ${errors.length - MAX_ERRORS} more`);
+  return errors.length ? bad(...errors) : { ok: true, tasks: data.tasks.map((t) => toTask(t)!) };
+}
