@@ -54,7 +54,7 @@ const updates = [...document.querySelectorAll('.live[data-snippet]')].map(addSni
 
 function setLang(value) {
   document.documentElement.lang = value;
-  document.title = value === 'en' ? 'Leadership foundation – components' : 'Ledelsesgrundlag – komponenter';
+  document.title = value === 'en' ? 'Leadership framework – components' : 'Ledelsesgrundlag – komponenter';
   for (const input of document.querySelectorAll('input[name="lang"]')) input.checked = input.value === value;
   updates.forEach((update) => update());
 }

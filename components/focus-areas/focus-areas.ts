@@ -1,0 +1,65 @@
+import { html } from 'lit';
+import { LgElement } from '../shared/lg-element';
+import { heart, heartStyles } from '../shared/heart';
+import { base } from '../shared/styles';
+import { styles } from './focus-areas.styles';
+
+/**
+ * The four focus areas in the framework's 2×2 arrangement with the heart between them. In a narrow container
+ * (under 44rem) it is one column with the heart above the cards. Each area is an `<lg-focus-area-card>`
+ * (which must be registered too; `define` registers every element).
+ *
+ * @tagname lg-focus-areas
+ * @summary The four focus areas around the heart.
+ *
+ * @attr variant - `compact` (default) or `full`, passed to every card.
+ * @attr heading-level - Level of the cards' title headings, 2–6 (default 2).
+ * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
+ *
+ * @csspart grid - The grid that holds the heart and the cards.
+ * @csspart heart - The heart (an SVG image whose text alternative is the framework's caption of its symbol).
+ * @csspart card - Each card's box (exported from the cards).
+ * @csspart title - Each card's title heading (exported from the cards).
+ * @csspart points - Each card's list of points (exported from the cards).
+ * @csspart notice - The message shown for a malformed heading-level.
+ *
+ * @cssproperty --lg-color-faglighed - Accent of "faglighed" (also its quadrant of the heart).
+ * @cssproperty --lg-color-innovation - Accent of "innovation".
+ * @cssproperty --lg-color-mening - Accent of "mening".
+ * @cssproperty --lg-color-drift - Accent of "drift".
+ * @cssproperty --lg-space - Gap between the cards.
+ */
+export class LgFocusAreas extends LgElement {
+  static override styles = [base, heartStyles, styles];
+
+  static override properties = {
+    variant: {},
+  };
+
+  /** `compact` or `full`. */
+  declare variant: string;
+
+  constructor() {
+    super();
+    this.variant = 'compact';
+  }
+
+  override render() {
+    const { focusAreas, symbol } = this.framework;
+    const [level, bad] = this.headingLevelOf();
+    return html`<div class="grid" part="grid" lang=${this.language}>
+        ${heart(focusAreas.map((a) => a.id), symbol?.caption)}
+        ${focusAreas.map(
+          (a) => html`<lg-focus-area-card area=${a.id} variant=${this.variant} heading-level=${level} lang=${this.language}
+            exportparts="card,title,points"></lg-focus-area-card>`,
+        )}
+      </div>
+      ${bad}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lg-focus-areas': LgFocusAreas;
+  }
+}

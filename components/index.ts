@@ -1,0 +1,13 @@
+/**
+ * The element classes and their helpers, with no side effects: importing this registers nothing.
+ * Register the tags with `define` (components/define.ts) or call customElements.define yourself.
+ */
+export { LgFocusAreaCard } from './focus-area-card/focus-area-card';
+export { LgFocusAreas } from './focus-areas/focus-areas';
+export { LgReflection } from './reflection/reflection';
+export { LgFramework } from './framework/framework';
+export { LgElement } from './shared/lg-element';
+export { LangController, normalizeLang, resolveLang } from './shared/localize';
+export { UI, type UiStrings } from './shared/strings';
+export { warnOnce } from './shared/warn';
+export type { Framework, FocusArea, FocusAreaId, Language, ReflectionLevel, ReflectionLevelId } from '../content/model';

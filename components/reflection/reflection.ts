@@ -1,0 +1,64 @@
+import { html, nothing } from 'lit';
+import { LgElement, heading } from '../shared/lg-element';
+import { base } from '../shared/styles';
+import { styles } from './reflection.styles';
+
+/**
+ * The framework's reflection questions: those of one level, or of every level when `level` is absent or empty.
+ * Each level's title is a heading, the titles of its parts (where it has several) a heading one level below,
+ * and its questions a list. An unknown `level` shows a short notice and warns once in the console.
+ *
+ * @tagname lg-reflection
+ * @summary Reflection questions for one level or all levels.
+ *
+ * @attr level - `enkelte-leder`, `ledergruppe`, `arbejdsfaellesskaber` or `overordnet-leder`; absent: all levels.
+ * @attr heading-level - Level of each level's title heading, 2–6 (default 2).
+ * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
+ *
+ * @csspart level - A level's section.
+ * @csspart level-title - A level's title heading.
+ * @csspart part-title - The title of a part of a level (e.g. "Ledelse af en specifik opgave:").
+ * @csspart questions - A list of questions.
+ * @csspart notice - The message shown for bad input.
+ *
+ * @cssproperty --lg-color-text - Text colour.
+ * @cssproperty --lg-color-background - Background colour.
+ * @cssproperty --lg-space - Base spacing.
+ */
+export class LgReflection extends LgElement {
+  static override styles = [base, styles];
+
+  static override properties = {
+    level: { reflect: true },
+  };
+
+  /** The level's id; absent or empty for every level. */
+  declare level: string | undefined;
+
+  override render() {
+    const { reflection } = this.framework;
+    const [h, bad] = this.headingLevelOf();
+    const levels = this.level ? reflection.filter((r) => r.id === this.level) : reflection;
+    if (!levels.length) {
+      return this.notice('level', this.ui.unknownLevel, this.level!, reflection.map((r) => r.id).join(', '));
+    }
+    return html`<div class="levels" lang=${this.language}>
+      ${levels.map(
+        (r) => html`<section class="level" part="level" aria-labelledby=${r.id}>
+          ${heading(h, r.title, r.id, 'level-title')}
+          ${r.parts.map(
+            (p) => html`${p.title ? heading(h + 1, p.title, undefined, 'part-title') : nothing}
+              <ul part="questions">${p.questions.map((q) => html`<li>${q.text}</li>`)}</ul>`,
+          )}
+        </section>`,
+      )}
+      ${bad}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lg-reflection': LgReflection;
+  }
+}

@@ -1,0 +1,80 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { getFramework } from '../../content/index';
+import type { Framework, Language } from '../../content/model';
+import { LangController } from './localize';
+import { UI, type UiStrings } from './strings';
+import { warnOnce } from './warn';
+
+/**
+ * A heading of the given level (clamped to 1–6), focusable from script (tabindex="-1") so that deep links
+ * and in-page navigation can move focus to it. It is not in the tab order.
+ */
+export function heading(level: number, content: unknown, id?: string, part = 'heading'): TemplateResult {
+  const i = id ?? nothing;
+  switch (Math.max(1, Math.min(6, level))) {
+    case 1: return html`<h1 id=${i} part=${part} tabindex="-1">${content}</h1>`;
+    case 2: return html`<h2 id=${i} part=${part} tabindex="-1">${content}</h2>`;
+    case 3: return html`<h3 id=${i} part=${part} tabindex="-1">${content}</h3>`;
+    case 4: return html`<h4 id=${i} part=${part} tabindex="-1">${content}</h4>`;
+    case 5: return html`<h5 id=${i} part=${part} tabindex="-1">${content}</h5>`;
+    default: return html`<h6 id=${i} part=${part} tabindex="-1">${content}</h6>`;
+  }
+}
+
+/**
+ * The base of every lg- element: resolves its language (see LangController), gives the framework text in that
+ * language, the elements' own UI strings, the `heading-level` attribute, and the notice shown for bad input.
+ */
+export class LgElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level' },
+  };
+
+  /** The level of the element's top heading (attribute `heading-level`). */
+  declare headingLevel: string | null;
+
+  /** @internal */
+  protected _lang = new LangController(this);
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this._lang.check();
+  }
+
+  /** The language the element renders in: 'da' or 'en'. */
+  get language(): Language {
+    return this._lang.lang;
+  }
+
+  /** The framework text in the element's language. */
+  get framework(): Framework {
+    return getFramework(this.language);
+  }
+
+  /** @internal */
+  protected get ui(): UiStrings {
+    return UI[this.language];
+  }
+
+  /**
+   * A short visible message about bad input, in the element's language; the same text goes to the console,
+   * once per distinct `key`.
+   */
+  protected notice(key: string, label: string, value: string | null, valid: string): TemplateResult {
+    const text = `${label}${value == null ? '' : `: "${value}"`}. ${this.ui.valid}: ${valid}.`;
+    warnOnce(`${this.localName}|${key}|${value}`, `<${this.localName}> ${text}`);
+    return html`<p class="notice" part="notice" lang=${this.language}>${text}</p>`;
+  }
+
+  /** The parsed `heading-level` (default 2) and, when it is malformed, a notice. */
+  protected headingLevelOf(min = 2): [number, TemplateResult | typeof nothing] {
+    const v = this.headingLevel;
+    if (v == null) return [2, nothing];
+    if (/^\s*[1-6]\s*$/.test(v) && +v >= min) return [+v, nothing];
+    return [2, this.notice('heading-level', this.ui.badHeading, v, `${min}–6`)];
+  }
+}

@@ -1,0 +1,121 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens and the reset every element shares.
+ *
+ * Page-level tokens (`--lg-*`) are read into private variables (`--_*`) on :host, so a value set anywhere
+ * up the page (e.g. on :root) wins over the defaults, in light and dark alike.
+ *
+ * Contrast (WCAG 2.1, checked with the relative-luminance formula), text colours against background / surface:
+ *   light  bg #ffffff, surface #f4f5f7:
+ *     text #1c1f23 16.5 / 15.2   border #767b85 4.3 / 3.9   focus & links #1a5fb4 6.3 / 5.8
+ *     faglighed #1d5794 7.4 / 6.8   innovation #0b6b5c 6.4 / 5.9   mening #8a356f 7.5 / 6.8   drift #9a4510 6.5 / 6.0
+ *   dark   bg #15181c, surface #1f242a:
+ *     text #e9ebee 14.9 / 13.1   border #8a919c 5.6 / 4.9   focus & links #8ab4f8 8.5 / 7.4
+ *     faglighed #8dbaf0 8.8 / 7.8   innovation #5fcab2 9.0 / 7.9   mening #e3a6d2 9.0 / 7.9   drift #efa66b 8.8 / 7.7
+ * So every area colour passes AA for normal text (4.5:1) as well as the 3:1 needed for borders and markers.
+ * The area colour is always an accent beside the area's title, never the only way to tell areas apart.
+ */
+export const base = css`
+  :host {
+    --_font: var(--lg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_text: var(--lg-color-text, #1c1f23);
+    --_bg: var(--lg-color-background, #fff);
+    --_surface: var(--lg-color-surface, #f4f5f7);
+    --_border: var(--lg-color-border, #767b85);
+    --_focus: var(--lg-color-focus, #1a5fb4);
+    --_faglighed: var(--lg-color-faglighed, #1d5794);
+    --_innovation: var(--lg-color-innovation, #0b6b5c);
+    --_mening: var(--lg-color-mening, #8a356f);
+    --_drift: var(--lg-color-drift, #9a4510);
+    --_radius: var(--lg-radius, 0.5rem);
+    --_space: var(--lg-space, 1rem);
+    display: block;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--lg-color-text, #e9ebee);
+      --_bg: var(--lg-color-background, #15181c);
+      --_surface: var(--lg-color-surface, #1f242a);
+      --_border: var(--lg-color-border, #8a919c);
+      --_focus: var(--lg-color-focus, #8ab4f8);
+      --_faglighed: var(--lg-color-faglighed, #8dbaf0);
+      --_innovation: var(--lg-color-innovation, #5fcab2);
+      --_mening: var(--lg-color-mening, #e3a6d2);
+      --_drift: var(--lg-color-drift, #efa66b);
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_bg: Canvas;
+      --_surface: Canvas;
+      --_border: CanvasText;
+      --_focus: Highlight;
+      --_faglighed: CanvasText;
+      --_innovation: CanvasText;
+      --_mening: CanvasText;
+      --_drift: CanvasText;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* The host page may style the host element itself (e.g. "* { line-height: 1 }"); the top-level
+     elements inside the shadow root set everything that inherits, so such rules cannot reach further. */
+  :host,
+  :host > * {
+    font: 400 var(--lg-font-size, 1rem) / 1.5 var(--_font);
+    color: var(--_text);
+    background: var(--_bg);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    list-style: disc;
+  }
+  *,
+  ::before,
+  ::after {
+    box-sizing: border-box;
+  }
+  h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure, blockquote {
+    margin: 0;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    font-size: 1.125rem;
+    line-height: 1.3;
+    font-weight: 700;
+  }
+  p, li, dd, dt, figcaption, blockquote {
+    max-width: 66ch;
+  }
+  ul {
+    padding-inline-start: 1.5rem;
+  }
+  li + li {
+    margin-top: 0.25rem;
+  }
+  a {
+    color: var(--_focus);
+    text-underline-offset: 0.15em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .faglighed { --_c: var(--_faglighed); }
+  .innovation { --_c: var(--_innovation); }
+  .mening { --_c: var(--_mening); }
+  .drift { --_c: var(--_drift); }
+  .notice {
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_surface);
+  }
+`;

@@ -1,0 +1,68 @@
+/** Helpers shared by the element tests (happy-dom). */
+import type { LitElement } from 'lit';
+
+/** Waits for an element and every lg- element in its shadow tree (recursively) to finish rendering. */
+export async function settle(el: Element): Promise<void> {
+  await (el as LitElement).updateComplete;
+  for (const inner of el.shadowRoot?.querySelectorAll('*') ?? []) {
+    if (inner.localName.startsWith('lg-')) await settle(inner);
+  }
+  await (el as LitElement).updateComplete;
+}
+
+/** Lets the MutationObserver deliver, then waits for the element to render again. */
+export async function afterMutation(el: Element): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await settle(el);
+}
+
+/** Puts the markup in <body> and returns its first element, rendered. */
+export async function mount<T extends Element = HTMLElement>(markup: string, selector?: string): Promise<T> {
+  document.body.innerHTML = markup;
+  const el = (selector ? document.body.querySelector(selector) : document.body.firstElementChild) as T;
+  await settle(el);
+  return el;
+}
+
+/** Text content through shadow roots (open ones), whitespace collapsed. */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
+    if (n.nodeType === 8) return;
+    const root = (n as Element).shadowRoot;
+    for (const child of (root ?? n).childNodes) walk(child);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element matching `selector` in the shadow trees under `el` (recursively), in document order. */
+export function deepQueryAll<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  const found: T[] = [];
+  const walk = (root: ParentNode) => {
+    for (const child of root.querySelectorAll('*')) {
+      if (child.matches(selector)) found.push(child as T);
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot ?? el);
+  return found;
+}
+
+/** The focused element, looking into shadow roots (only roots that contain focus are asked). */
+export function deepActiveElement(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+/** The visible text of an element with whitespace collapsed. */
+export const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Resets the document between tests. */
+export function resetDocument(): void {
+  document.body.innerHTML = '';
+  document.documentElement.removeAttribute('lang');
+  history.replaceState(null, '', location.pathname);
+}
