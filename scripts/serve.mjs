@@ -23,6 +23,10 @@ const allowed = ['/demo/', '/dist/', '/tests/e2e/pages/'];
 export async function serve({ port = 0, headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    if (path === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     if (path === '/') {
       res.writeHead(302, { location: '/demo/' }).end();
       return;
