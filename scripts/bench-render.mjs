@@ -1,0 +1,76 @@
+// Render benchmark: how long <lg-framework> takes to show the whole framework, against the physical limit —
+// a static HTML page with the same text. Both pages are loaded fresh, alternately, in headless Chromium;
+// each reports the time from navigation start to the first frame after its text is in the DOM.
+// Prints the medians and their ratio (goal ≤ 1.5×). Needs a build (dist/cdn). Usage: node scripts/bench-render.mjs [runs]
+import { chromium } from 'playwright-core';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+import { median, report } from './bench-report.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const runs = Number(process.argv[2] ?? 15);
+const da = JSON.parse(readFileSync(`${root}content/gentofte/da.json`, 'utf8'));
+
+const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const paragraphs = (list) => list.map((p) => `<p>${escape(p)}</p>`).join('');
+const list = (items) => `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`;
+const section = (s) =>
+  `<section><h2>${escape(s.heading)}</h2>${paragraphs(s.paragraphs)}${s.quote ? `<blockquote>${escape(s.quote)}</blockquote>` : ''}${(s.subsections ?? []).map(section).join('')}</section>`;
+const staticBody = [
+  `<h1>${escape(da.title)}</h1>`,
+  `<nav><ul>${da.focusAreas.map((a) => `<li><a href="#${a.id}">${escape(a.title)}</a></li>`).join('')}</ul></nav>`,
+  ...da.sections.map(section),
+  `<p>${escape(da.symbol.caption)}</p>`,
+  ...da.focusAreas.map(
+    (a) => `<section id="${a.id}"><h2>${escape(a.title)}</h2><h3>${escape(da.labels.statementsHeading)}</h3>${list(a.statements)}<p>${escape(da.labels.pointsLead)}</p>${list(a.points)}${paragraphs(a.leaderRole)}</section>`,
+  ),
+  ...da.reflection.map((l) => `<section><h2>${escape(l.title)}</h2>${l.parts.map((p) => (p.title ? `<h3>${escape(p.title)}</h3>` : '') + list(p.questions.map((q) => q.text))).join('')}</section>`),
+  paragraphs(da.closing),
+  `<section><h2>${escape(da.glossary.heading)}</h2>${da.glossary.entries.map((e) => `<p><b>${escape(e.term)}</b> ${escape(e.explanation)}</p>`).join('')}</section>`,
+].join('\n');
+
+const done = `requestAnimationFrame(() => setTimeout(() => { window.renderedAt = performance.now(); }));`;
+mkdirSync(`${root}dist/bench`, { recursive: true });
+writeFileSync(
+  `${root}dist/bench/static.html`,
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Static</title><link rel="icon" href="data:,"><style>body{font:1rem/1.5 system-ui;max-width:66ch}</style></head><body>${staticBody}<script>${done}</script></body></html>`,
+);
+writeFileSync(
+  `${root}dist/bench/element.html`,
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Element</title><link rel="icon" href="data:,"><script type="module" src="/dist/cdn/ledelsesgrundlag.js"></script></head><body><lg-framework></lg-framework>
+<script type="module">
+await customElements.whenDefined('lg-framework');
+const framework = document.querySelector('lg-framework');
+await framework.updateComplete;
+const deep = (root) => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : []));
+await Promise.all(deep(framework.shadowRoot).map((el) => el.updateComplete));
+${done}
+</script></body></html>`,
+);
+
+const server = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const times = { static: [], element: [] };
+for (let i = 0; i < runs + 2; i++) {
+  for (const kind of ['static', 'element']) {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/dist/bench/${kind}.html`);
+    const t = await (await page.waitForFunction(() => window.renderedAt)).jsonValue();
+    if (i >= 2) times[kind].push(t); // the first two rounds warm up the browser
+    await page.close();
+  }
+}
+await browser.close();
+await server.close();
+
+const s = median(times.static);
+const e = median(times.element);
+report([
+  { name: 'render: static HTML page (the limit)', value: s, unit: 'ms', note: `median of ${runs}` },
+  { name: 'render: <lg-framework>, whole framework', value: e, unit: 'ms', note: `median of ${runs}` },
+  { name: 'render ratio (element / static)', value: e / s, unit: '×', target: 1.5 },
+]);

@@ -1,0 +1,21 @@
+// How every benchmark script prints its figures: a readable line each, plus a machine-readable
+// "BENCH {json}" line that `npm run bench` (scripts/bench.mjs) gathers into one table.
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+export const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+
+/** rows: { name, value, unit, target?, note? } — target is an upper bound. */
+export function report(rows) {
+  for (const row of rows) {
+    const value = row.unit === '×' ? row.value.toFixed(2) : row.value.toFixed(row.value < 10 ? 2 : 1);
+    const target = row.target == null ? '' : ` (target ≤ ${row.target} ${row.unit}: ${row.value <= row.target ? 'met' : 'NOT met'})`;
+    console.log(`${row.name}: ${value} ${row.unit}${target}${row.note ? ` — ${row.note}` : ''}`);
+  }
+  for (const row of rows) console.log(`BENCH ${JSON.stringify(row)}`);
+}
