@@ -7,6 +7,7 @@ import { LgFocusAreaCard } from './focus-area-card/focus-area-card';
 import { LgFocusAreas } from './focus-areas/focus-areas';
 import { LgReflection } from './reflection/reflection';
 import { LgFramework } from './framework/framework';
+import { LgTaskPicker } from './task-picker/task-picker';
 
 /** Every tag this package defines, with its class. */
 export const tags = {
@@ -14,6 +15,7 @@ export const tags = {
   'lg-focus-areas': LgFocusAreas,
   'lg-reflection': LgReflection,
   'lg-framework': LgFramework,
+  'lg-task-picker': LgTaskPicker,
 } as const;
 
 let again = false;
@@ -24,6 +26,7 @@ if (free('lg-focus-area-card')) customElements.define('lg-focus-area-card', LgFo
 if (free('lg-focus-areas')) customElements.define('lg-focus-areas', LgFocusAreas);
 if (free('lg-reflection')) customElements.define('lg-reflection', LgReflection);
 if (free('lg-framework')) customElements.define('lg-framework', LgFramework);
+if (free('lg-task-picker')) customElements.define('lg-task-picker', LgTaskPicker);
 
 const WARNED = Symbol.for('lg.define.warned');
 const page = globalThis as { [WARNED]?: boolean };

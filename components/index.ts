@@ -11,3 +11,4 @@ export { LangController, normalizeLang, resolveLang } from './shared/localize';
 export { UI, type UiStrings } from './shared/strings';
 export { warnOnce } from './shared/warn';
 export type { Framework, FocusArea, FocusAreaId, Language, ReflectionLevel, ReflectionLevelId } from '../content/model';
+export { LgTaskPicker, stateToFragment, stateFromFragment, toMarkdown, type TaskState } from './task-picker/task-picker';

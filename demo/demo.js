@@ -8,7 +8,7 @@ const text = {
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'da');
 
 function snippetFor(element) {
-  const attributes = [...element.attributes].map((a) => ` ${a.name}="${a.value}"`).join('');
+  const attributes = [...element.attributes].map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${a.value}"`)).join('');
   const langAttribute = lang() === 'en' && !element.hasAttribute('lang') ? ' lang="en"' : '';
   const tag = element.localName;
   return `${SCRIPT_TAG}\n<${tag}${attributes}${langAttribute}></${tag}>`;
@@ -76,5 +76,15 @@ document.getElementById('reflection-level').addEventListener('change', (event) =
   if (event.target.value) reflection.setAttribute('level', event.target.value);
   else reflection.removeAttribute('level');
 });
+
+// The project-template form: show what the browser would submit instead of leaving the page.
+const form = document.getElementById('project-form');
+const output = document.getElementById('form-output');
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const lines = [...new FormData(form)].map(([name, value]) => `${name} = ${value}`);
+  output.textContent = `${lang() === 'en' ? 'The form would submit' : 'Formularen ville sende'}:\n${lines.join('\n')}`;
+});
+form.addEventListener('reset', () => (output.textContent = ''));
 
 setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'da');

@@ -4,7 +4,7 @@ import { css, svg, html, nothing, type TemplateResult } from 'lit';
 // by the lines through its centre. Each circle passes through the centre, so the upper quadrants are a
 // half circle each and the lower ones are triangles. Order: top left, top right, bottom left, bottom right,
 // the same as the focus areas' 2×2 arrangement.
-const QUADRANTS = [
+export const QUADRANTS = [
   'M50 50H10A28.3 28.3 0 0 1 50 10Z',
   'M50 50H90A28.3 28.3 0 0 0 50 10Z',
   'M50 50H10L50 90Z',

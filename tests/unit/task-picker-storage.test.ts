@@ -1,0 +1,266 @@
+/** <lg-task-picker>: saved tasks (IndexedDB through fake-indexeddb, a fresh database per test), import and export. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { exportTasks, openTaskStore, type SavedTask } from '../../components/shared/task-store';
+import type { Weights } from '../../content/task-weights';
+import { STRINGS } from '../../components/task-picker/task-picker.strings';
+import { resetDocument, textOf } from './element-helpers';
+import { $, $$, type LgTaskPicker, button, checked, flush, picker, radio, recordEvents, silenceWarnings, type, until } from './task-picker-helpers';
+
+const realIndexedDB = globalThis.indexedDB;
+beforeEach(() => {
+  resetDocument();
+  globalThis.indexedDB = new IDBFactory();
+  silenceWarnings();
+});
+afterEach(() => {
+  document.body.innerHTML = '';
+  globalThis.indexedDB = realIndexedDB;
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+const status = (el: LgTaskPicker) => textOf($(el, '[role="status"]'));
+const rows = (el: LgTaskPicker) => $$(el, '[part="saved"] li');
+const rowTitles = (el: LgTaskPicker) => rows(el).map((li) => textOf(li.querySelector('strong')));
+/** Waits until the store has been opened and listed. */
+const ready = (el: LgTaskPicker) => until(el, () => !!el.shadowRoot!.querySelector('[part="saved"] ul, [part="saved"] p'));
+
+async function write(el: LgTaskPicker, title: string, area: string, n: number) {
+  type($<HTMLInputElement>(el, '#task'), title);
+  radio(el, area, n).click();
+  await el.updateComplete;
+}
+
+async function save(el: LgTaskPicker) {
+  const before = status(el);
+  button(el, 'Gem').click();
+  await until(el, () => status(el) !== before || /gemt/.test(status(el)));
+}
+
+/** A file input change as the browser does it after the person picks a file. */
+async function pickFile(el: LgTaskPicker, content: string) {
+  const input = $<HTMLInputElement>(el, 'input[type=file]');
+  const file = new File([content], 'opgaver.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  await flush(el, 10);
+}
+
+const task = (id: string, title: string, updatedAt: string, weights: Weights = { faglighed: 0, innovation: 3, mening: 0, drift: 1 }): SavedTask => ({
+  id,
+  title,
+  description: `Om ${title}`,
+  weights,
+  createdAt: '2025-01-01T08:00:00.000Z',
+  updatedAt,
+});
+
+describe('saved tasks', () => {
+  it('save → listed newest first → open → edit → save updates the same task → delete with confirmation', async () => {
+    const el = await picker();
+    await ready(el);
+    expect(textOf($(el, '[part="saved"] h3'))).toBe('Gemte opgaver');
+    expect(textOf($(el, '[part="saved"] p'))).toBe('Ingen gemte opgaver endnu.');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')).toBeNull();
+
+    await write(el, 'Første opgave', 'faglighed', 3);
+    await save(el);
+    expect(status(el)).toBe('Opgaven er gemt.');
+    await new Promise((r) => setTimeout(r, 5)); // a later updatedAt
+    button(el, 'Ny opgave').click();
+    await el.updateComplete;
+    await write(el, 'Anden opgave', 'mening', 2);
+    await save(el);
+    expect(status(el)).toBe('Opgaven er gemt.');
+    expect(rowTitles(el)).toEqual(['Anden opgave', 'Første opgave']);
+    const meta = textOf(rows(el)[1].querySelector('.meta'));
+    expect(meta).toMatch(/^Ændret .+ · Faglighed$/);
+    expect(rows(el)[0].getAttribute('aria-current')).toBe('true');
+    expect(textOf(rows(el)[0].querySelector('.meta'))).toContain('åben nu');
+    const time = rows(el)[0].querySelector('time')!;
+    expect(textOf(time)).toBe(new Intl.DateTimeFormat('da', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time.getAttribute('datetime')!)));
+
+    const store = await openTaskStore();
+    const [second, first] = await store.list();
+    expect(first.title).toBe('Første opgave');
+
+    // open the older one: it is loaded for editing, with input and change
+    const rec = recordEvents();
+    const open = [...rows(el)[1].querySelectorAll('button')].find((b) => textOf(b).startsWith('Åbn'))!;
+    expect(textOf(open)).toBe('Åbn Første opgave'); // the title is in the button's name (visually hidden)
+    open.click();
+    await el.updateComplete;
+    expect([rec.count('input'), rec.count('change')]).toEqual([1, 1]);
+    rec.stop();
+    expect(el.task).toBe('Første opgave');
+    expect(checked(el)).toEqual({ faglighed: 3, innovation: 0, mening: 0, drift: 0 });
+    expect(status(el)).toBe('Åbnet: Første opgave');
+
+    // edit and save: the same id, now the newest
+    await new Promise((r) => setTimeout(r, 5));
+    await write(el, 'Første opgave, rettet', 'drift', 1);
+    await save(el);
+    expect(status(el)).toBe('Ændringerne er gemt.');
+    const after = await store.list();
+    expect(after.map((t) => t.id)).toEqual([first.id, second.id]);
+    expect(after[0]).toMatchObject({ title: 'Første opgave, rettet', weights: { faglighed: 3, innovation: 0, mening: 0, drift: 1 }, createdAt: first.createdAt });
+    expect(rowTitles(el)).toEqual(['Første opgave, rettet', 'Anden opgave']);
+
+    // delete asks inline; Cancel keeps it
+    button(el, 'Slet Anden').click();
+    await el.updateComplete;
+    expect(textOf(rows(el)[1])).toContain('Slet opgaven for altid?');
+    expect($(el, '#yes').getAttribute('aria-describedby')).toBe('confirm-q');
+    button(el, 'Fortryd').click();
+    await el.updateComplete;
+    expect(rowTitles(el)).toEqual(['Første opgave, rettet', 'Anden opgave']);
+    expect(el.shadowRoot!.querySelector('#yes')).toBeNull();
+    // confirm deletes
+    button(el, 'Slet Anden').click();
+    await el.updateComplete;
+    button(el, 'Ja, slet').click();
+    await until(el, () => rows(el).length === 1);
+    expect(status(el)).toBe('Opgaven er slettet.');
+    expect((await store.list()).map((t) => t.title)).toEqual(['Første opgave, rettet']);
+    store.close();
+  });
+
+  it('the saved list is in English with an English date', async () => {
+    const store = await openTaskStore();
+    await store.restore([task('a', 'Library evenings', '2025-03-04T10:30:00.000Z')]);
+    store.close();
+    const el = await picker('lang="en"');
+    await ready(el);
+    expect(textOf($(el, '[part="saved"] h3'))).toBe('Saved tasks');
+    const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2025-03-04T10:30:00.000Z'));
+    expect(textOf(rows(el)[0].querySelector('.meta'))).toBe(`Changed ${when} · Innovation`);
+  });
+
+  it('opens the store lazily: not in the constructor, not when readonly or no-storage', async () => {
+    const open = vi.spyOn(globalThis.indexedDB, 'open');
+    const el = document.createElement('lg-task-picker');
+    expect(open).not.toHaveBeenCalled();
+    const ro = await picker('readonly');
+    await flush(ro);
+    expect(open).not.toHaveBeenCalled();
+    const ns = await picker('no-storage');
+    await flush(ns);
+    expect(open).not.toHaveBeenCalled();
+    expect(ns.shadowRoot!.querySelector('[part="saved"]')).toBeNull();
+    expect($$(ns, 'button').map(textOf)).not.toContain('Gem');
+    expect($$(ns, 'button').map(textOf)).toContain('Kopiér som Markdown');
+    document.body.append(el);
+    await until(el as LgTaskPicker, () => open.mock.calls.length > 0);
+  });
+
+  it('when IndexedDB is unavailable: says visibly that nothing will be kept, and the picker still works', async () => {
+    globalThis.indexedDB = undefined as never;
+    const el = await picker();
+    await ready(el);
+    const notice = $(el, '[part="notice"]');
+    expect(textOf(notice)).toBe(STRINGS.da.noStore);
+    await write(el, 'Midlertidig', 'innovation', 2);
+    expect(el.value).toBe('faglighed=0&innovation=2&mening=0&drift=0');
+    await save(el);
+    expect(status(el)).toBe('Opgaven er kun gemt, indtil du lukker siden.');
+    expect($(el, '[role="status"]').classList.contains('error')).toBe(true);
+    expect(rowTitles(el)).toEqual(['Midlertidig']);
+  });
+
+  it('when IndexedDB refuses (e.g. private mode): the same, in English', async () => {
+    globalThis.indexedDB = { open: () => { throw new DOMException('no', 'SecurityError'); } } as never;
+    const el = await picker('lang="en"');
+    await ready(el);
+    expect(textOf($(el, '[part="notice"]'))).toBe(STRINGS.en.noStore);
+  });
+});
+
+describe('import and export', () => {
+  it('a malformed file shows what is wrong and changes nothing', async () => {
+    const el = await picker('task="Min opgave" value="drift=2"');
+    await ready(el);
+    const rec = recordEvents();
+    for (const bad of ['{ nope', '{"format":"something-else"}', JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [{ id: 'x' }] })]) {
+      await pickFile(el, bad);
+      expect(status(el)).toMatch(/^Filen kan ikke bruges, og intet er ændret\. ./);
+      expect($(el, '[role="status"]').classList.contains('error')).toBe(true);
+      expect([el.task, el.value]).toEqual(['Min opgave', 'faglighed=0&innovation=0&mening=0&drift=2']);
+    }
+    expect(status(el)).toContain('task 1: title must be a string');
+    expect(rec.events).toEqual([]);
+    rec.stop();
+    expect((await (await openTaskStore()).list()).length).toBe(0);
+  });
+
+  it('a file with one task loads it into the picker', async () => {
+    const el = await picker();
+    await ready(el);
+    const rec = recordEvents();
+    await pickFile(el, exportTasks([task('imp-1', 'Fra fil', '2025-02-02T10:00:00.000Z')]));
+    expect(status(el)).toBe('Opgaven fra filen er indlæst.');
+    expect([el.task, el.description, el.value]).toEqual(['Fra fil', 'Om Fra fil', 'faglighed=0&innovation=3&mening=0&drift=1']);
+    expect([rec.count('input'), rec.count('change')]).toEqual([1, 1]);
+    rec.stop();
+    // saving it keeps its id
+    await save(el);
+    expect((await (await openTaskStore()).list()).map((t) => t.id)).toEqual(['imp-1']);
+  });
+
+  it('a file with several tasks saves them all and says how many', async () => {
+    const el = await picker('task="Uændret"');
+    await ready(el);
+    await pickFile(el, exportTasks([task('a', 'A', '2025-02-01T10:00:00.000Z'), task('b', 'B', '2025-02-03T10:00:00.000Z'), task('c', 'C', '2025-02-02T10:00:00.000Z')]));
+    expect(status(el)).toBe('3 opgaver er importeret og gemt.');
+    expect(rowTitles(el)).toEqual(['B', 'C', 'A']);
+    expect(el.task).toBe('Uændret');
+  });
+
+  it('with no-storage, a file with several tasks loads the first and says the rest are not kept', async () => {
+    const el = await picker('no-storage');
+    await pickFile(el, exportTasks([task('a', 'A', '2025-02-01T10:00:00.000Z'), task('b', 'B', '2025-02-03T10:00:00.000Z')]));
+    expect(el.task).toBe('A');
+    expect(status(el)).toBe(STRINGS.da.importedFirst(2));
+  });
+
+  it('an empty task list changes nothing', async () => {
+    const el = await picker('task="X"');
+    await pickFile(el, exportTasks([]));
+    expect(status(el)).toBe('Filen indeholder ingen opgaver. Intet er ændret.');
+    expect(el.task).toBe('X');
+  });
+
+  it('the Import button opens the file chooser; the file input itself is hidden and out of the tab order', async () => {
+    const el = await picker();
+    const input = $<HTMLInputElement>(el, 'input[type=file]');
+    expect(input.hidden).toBe(true);
+    const click = vi.spyOn(input, 'click').mockImplementation(() => {});
+    button(el, 'Importér JSON').click();
+    expect(click).toHaveBeenCalledTimes(1);
+  });
+
+  it('Download JSON exports the current task in the import format, named after its title', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const el = await picker('task="Æbler & pærer" description="D" value="mening=3"');
+    button(el, 'Download JSON').click();
+    await el.updateComplete;
+    expect(clicked[0].download).toBe('Æbler-pærer.json');
+    const text = await blobs[0].text();
+    const data = JSON.parse(text);
+    expect(data.format).toBe('ledelsesgrundlag-tasks');
+    expect(data.tasks).toHaveLength(1);
+    expect(data.tasks[0]).toMatchObject({ title: 'Æbler & pærer', description: 'D', weights: { faglighed: 0, innovation: 0, mening: 3, drift: 0 } });
+    expect(status(el)).toBe('JSON-filen er hentet.');
+    // and it imports again
+    const back = await picker();
+    await pickFile(back, text);
+    expect([back.task, back.value]).toEqual(['Æbler & pærer', 'faglighed=0&innovation=0&mening=3&drift=0']);
+  });
+});

@@ -1,0 +1,87 @@
+/** <lg-task-picker>: what it says when the task store falls back to memory for a specific reason. */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SavedTask, StoreProblem, TaskStore } from '../../components/shared/task-store';
+import { STRINGS } from '../../components/task-picker/task-picker.strings';
+import { resetDocument, textOf } from './element-helpers';
+import { $, button, picker, silenceWarnings, type, until } from './task-picker-helpers';
+
+/** The reason the next store reports; `quotaOnSave` makes it persistent until the first save hits the quota. */
+const next: { reason?: StoreProblem; quotaOnSave?: boolean } = {};
+
+vi.mock('../../components/shared/task-store', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../components/shared/task-store')>();
+  return {
+    ...real,
+    openTaskStore: async (): Promise<TaskStore> => {
+      let reason = next.reason;
+      const mem = new Map<string, SavedTask>();
+      return {
+        get persistent() {
+          return !reason;
+        },
+        get reason() {
+          return reason;
+        },
+        async save(t) {
+          if (next.quotaOnSave) reason = 'quota';
+          const now = new Date().toISOString();
+          const saved = { id: t.id ?? `m${mem.size}`, title: t.title, description: t.description, weights: t.weights, createdAt: now, updatedAt: now };
+          mem.set(saved.id, saved);
+          return saved;
+        },
+        async restore(ts) {
+          ts.forEach((t) => mem.set(t.id, t));
+        },
+        async list() {
+          return [...mem.values()];
+        },
+        async get(id) {
+          return mem.get(id);
+        },
+        async delete(id) {
+          mem.delete(id);
+        },
+        close() {},
+      };
+    },
+  };
+});
+
+beforeEach(() => {
+  resetDocument();
+  silenceWarnings();
+  delete next.reason;
+  delete next.quotaOnSave;
+});
+afterEach(() => vi.restoreAllMocks());
+
+const notice = (el: Element) => el.shadowRoot!.querySelector('[part="notice"]');
+
+describe('store problems', () => {
+  it("'blocked': says that nothing is kept and to close the other tabs", async () => {
+    next.reason = 'blocked';
+    const el = await picker();
+    await until(el, () => !!notice(el));
+    expect([...notice(el)!.querySelectorAll('p')].map(textOf)).toEqual([STRINGS.da.noStore, STRINGS.da.blocked]);
+  });
+
+  it("'quota' after a save: keeps the task in memory, says so and suggests downloading it", async () => {
+    next.quotaOnSave = true;
+    const el = await picker('lang="en"');
+    await until(el, () => !!el.shadowRoot!.querySelector('[part="saved"] p'));
+    expect(notice(el)).toBeNull();
+    type($<HTMLInputElement>(el, '#task'), 'Big one');
+    button(el, 'Save').click();
+    await until(el, () => !!notice(el));
+    expect([...notice(el)!.querySelectorAll('p')].map(textOf)).toEqual([STRINGS.en.noStore, STRINGS.en.quota]);
+    expect(textOf($(el, '[role="status"]'))).toBe(STRINGS.en.savedMemory);
+    expect(textOf($(el, '[part="saved"] li strong'))).toBe('Big one');
+  });
+
+  it("'error' and 'unavailable' show the general message only", async () => {
+    next.reason = 'error';
+    const el = await picker();
+    await until(el, () => !!notice(el));
+    expect(textOf(notice(el))).toBe(STRINGS.da.noStore);
+  });
+});
