@@ -8,6 +8,7 @@ import { LgFocusAreas } from './focus-areas/focus-areas';
 import { LgReflection } from './reflection/reflection';
 import { LgFramework } from './framework/framework';
 import { LgTaskPicker } from './task-picker/task-picker';
+import { LgSearch } from './search/search';
 
 /** Every tag this package defines, with its class. */
 export const tags = {
@@ -16,6 +17,7 @@ export const tags = {
   'lg-reflection': LgReflection,
   'lg-framework': LgFramework,
   'lg-task-picker': LgTaskPicker,
+  'lg-search': LgSearch,
 } as const;
 
 let again = false;
@@ -27,6 +29,7 @@ if (free('lg-focus-areas')) customElements.define('lg-focus-areas', LgFocusAreas
 if (free('lg-reflection')) customElements.define('lg-reflection', LgReflection);
 if (free('lg-framework')) customElements.define('lg-framework', LgFramework);
 if (free('lg-task-picker')) customElements.define('lg-task-picker', LgTaskPicker);
+if (free('lg-search')) customElements.define('lg-search', LgSearch);
 
 const WARNED = Symbol.for('lg.define.warned');
 const page = globalThis as { [WARNED]?: boolean };

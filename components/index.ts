@@ -11,4 +11,5 @@ export { LangController, normalizeLang, resolveLang } from './shared/localize';
 export { UI, type UiStrings } from './shared/strings';
 export { warnOnce } from './shared/warn';
 export type { Framework, FocusArea, FocusAreaId, Language, ReflectionLevel, ReflectionLevelId } from '../content/model';
+export { LgSearch, type LgOpenDetail } from './search/search';
 export { LgTaskPicker, stateToFragment, stateFromFragment, toMarkdown, type TaskState } from './task-picker/task-picker';

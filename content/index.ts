@@ -22,3 +22,6 @@ export function getFramework(lang: Language): Framework {
 
 export { parseFramework, compareShape } from './validate';
 export type { FrameworkError, ParseResult } from './validate';
+export { buildIndex, search, excerpt, type SearchIndex, type SearchEntry, type SearchHit, type SearchKind } from './search';
+export { parseWeights, formatWeights, hasAnyWeight, strongestAreas, emptyWeights, type Weight, type Weights } from './task-weights';
+export { suggestWeights, type KeywordLists, type Suggestion } from './suggest';

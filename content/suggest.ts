@@ -62,16 +62,89 @@ interface Keyword {
   exact: boolean;
 }
 
-/** Lower-case, accents off, æ/ø/å and ae/oe/aa folded to a/o/a. */
-export const fold = (s: string) =>
+/** Folding, step 1: lower-case, accents off, æ → a, ø → o (å is a + ring, so the ring goes with the accents). */
+const foldLetters = (s: string) =>
   s
     .toLowerCase()
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/æ/g, 'a')
-    .replace(/ø/g, 'o')
-    .replace(/ae|aa/g, 'a')
-    .replace(/oe/g, 'o');
+    .replace(/ø/g, 'o');
+
+/** Folding, step 2: the spellings ae/aa and oe, each pattern applied in turn over the whole string. */
+const FOLD_PAIRS: readonly [RegExp, string][] = [
+  [/ae|aa/g, 'a'],
+  [/oe/g, 'o'],
+];
+
+/** Lower-case, accents off, æ/ø/å and ae/oe/aa folded to a/o/a. */
+export const fold = (s: string) => FOLD_PAIRS.reduce((t, [re, to]) => t.replace(re, to), foldLetters(s));
+
+/** foldLetters of single characters outside ASCII, as they are met (the first 4096). */
+const letterCache = new Map<number, string>();
+
+/**
+ * `fold(s)` that also says where each folded character came from: folded character `i` stands for the original
+ * characters `start[i]` up to (not including) `end[i]`. So a match at folded `[a, b)` is the original `[start[a], end[b - 1])`.
+ * A character that folds away (a combining accent) belongs to the character before it.
+ *
+ * `text` equals `fold(s)` except where whole-string normalisation would reorder combining marks that folding
+ * keeps (outside U+0300–U+036F, e.g. Hebrew points typed out of canonical order).
+ */
+export function foldWithOffsets(s: string): { text: string; start: number[]; end: number[] } {
+  // Lower-case the whole string first, so context rules (a final sigma) apply as in fold. İ is the one character
+  // whose lower case is longer (i + a dot that folding drops); as I it folds the same and keeps the offsets.
+  const src = s.replace(/\u0130/g, 'I').toLowerCase();
+  let chars: string[] = [];
+  let start: number[] = [];
+  let end: number[] = [];
+  for (let i = 0; i < src.length; ) {
+    const code = src.codePointAt(i)!;
+    if (code < 0x80) {
+      // ASCII (already lower-cased) folds to itself.
+      chars.push(src[i]);
+      start.push(i);
+      end.push(++i);
+      continue;
+    }
+    const cp = String.fromCodePoint(code);
+    let f = letterCache.get(code);
+    if (f === undefined) {
+      f = foldLetters(cp);
+      if (letterCache.size < 4096) letterCache.set(code, f);
+    }
+    for (let k = 0; k < f.length; k++) {
+      chars.push(f[k]);
+      start.push(i);
+      end.push(i + cp.length);
+    }
+    if (!f && end.length) end[end.length - 1] = i + cp.length;
+    i += cp.length;
+  }
+  for (const [re, to] of FOLD_PAIRS) {
+    const text = chars.join('');
+    if (!text.match(re)) continue;
+    const c2: string[] = [];
+    const s2: number[] = [];
+    const e2: number[] = [];
+    let last = 0;
+    const copy = (upTo: number) => {
+      for (; last < upTo; last++) c2.push(chars[last]), s2.push(start[last]), e2.push(end[last]);
+    };
+    for (const m of text.matchAll(re)) {
+      copy(m.index);
+      c2.push(to);
+      s2.push(start[m.index]);
+      e2.push(end[m.index + m[0].length - 1]);
+      last = m.index + m[0].length;
+    }
+    copy(chars.length);
+    chars = c2;
+    start = s2;
+    end = e2;
+  }
+  return { text: chars.join(''), start, end };
+}
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const words = (s: string) => s.match(WORD) ?? [];

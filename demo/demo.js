@@ -11,7 +11,7 @@ function snippetFor(element) {
   const attributes = [...element.attributes].map((a) => (a.value === '' ? ` ${a.name}` : ` ${a.name}="${a.value}"`)).join('');
   const langAttribute = lang() === 'en' && !element.hasAttribute('lang') ? ' lang="en"' : '';
   const tag = element.localName;
-  return `${SCRIPT_TAG}\n<${tag}${attributes}${langAttribute}></${tag}>`;
+  return `${SCRIPT_TAG}\n<${tag}${attributes}${langAttribute}>${element.innerHTML.trim()}</${tag}>`;
 }
 
 function addSnippet(live) {
@@ -75,6 +75,12 @@ const reflection = document.querySelector('#demo-reflection lg-reflection');
 document.getElementById('reflection-level').addEventListener('change', (event) => {
   if (event.target.value) reflection.setAttribute('level', event.target.value);
   else reflection.removeAttribute('level');
+});
+
+// A search result opens its place in the framework further down the page.
+document.addEventListener('lg-open', (event) => {
+  history.replaceState(null, '', `#${event.detail.target}`);
+  document.querySelector('lg-framework').show(event.detail.target);
 });
 
 // The project-template form: show what the browser would submit instead of leaving the page.

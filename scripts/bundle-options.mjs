@@ -1,4 +1,22 @@
 // The vite settings of the single-file bundle, shared by the build and the size report.
+import { transformWithEsbuild } from 'vite';
+
+/**
+ * Vite leaves an ES-format library unminified (to keep pure annotations for the consumer's tree-shaking).
+ * The single-file bundle is the end of the line — nothing shakes it further — so minify it fully.
+ */
+const minifyBundle = {
+  name: 'minify-single-file-bundle',
+  // generateBundle, not renderChunk: vite's own esbuild pass would re-print a renderChunk result unminified.
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const result = await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, target: 'es2021', format: 'esm', legalComments: 'none' });
+      chunk.code = result.code;
+    }
+  },
+};
+
 export const cdnBuildOptions = (root) => ({
   root,
   configFile: false,
@@ -11,6 +29,7 @@ export const cdnBuildOptions = (root) => ({
     lib: { entry: 'components/define.ts', formats: ['es'], fileName: () => 'ledelsesgrundlag.js' },
     rollupOptions: { output: { inlineDynamicImports: true } },
   },
+  plugins: [minifyBundle],
 });
 
 /**

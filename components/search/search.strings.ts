@@ -1,0 +1,54 @@
+import type { Language } from '../../content/model';
+import type { SearchKind } from '../../content/search';
+
+/** The words of `<lg-search>`, Danish first. Every language has the same keys. */
+export const SEARCH_STRINGS = {
+  da: {
+    label: 'Søg i ledelsesgrundlaget',
+    results: 'Søgeresultater',
+    count: (n: number) => (n === 1 ? '1 resultat' : `${n} resultater`),
+    none: (q: string) => `Ingen resultater for »${q}«`,
+    more: (n: number) => `Vis flere (${n} mere)`,
+    kinds: {
+      section: 'Afsnit',
+      'area-title': 'Fokusområde',
+      statement: 'Hvad gør vi?',
+      point: 'Punkt',
+      'leader-role': 'Lederrollen',
+      reflection: 'Refleksionsspørgsmål',
+      closing: 'Om ledelsesgrundlaget',
+      glossary: 'Ordforklaring',
+      symbol: 'Symbolet',
+    },
+  },
+  en: {
+    label: 'Search the leadership framework',
+    results: 'Search results',
+    count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
+    none: (q: string) => `No results for “${q}”`,
+    more: (n: number) => `Show more (${n} more)`,
+    kinds: {
+      section: 'Section',
+      'area-title': 'Focus area',
+      statement: 'What do we do?',
+      point: 'Point',
+      'leader-role': "The leader's role",
+      reflection: 'Reflection question',
+      closing: 'About the framework',
+      glossary: 'Glossary',
+      symbol: 'The symbol',
+    },
+  },
+} satisfies Record<
+  Language,
+  {
+    label: string;
+    results: string;
+    count: (n: number) => string;
+    none: (q: string) => string;
+    more: (n: number) => string;
+    kinds: Record<SearchKind, string>;
+  }
+>;
+
+export type SearchStrings = (typeof SEARCH_STRINGS)['da'];

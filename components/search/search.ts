@@ -1,0 +1,280 @@
+import { LitElement, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { FocusAreaId, Framework, Language } from '../../content/model';
+import { buildIndex, excerpt, search, type SearchHit, type SearchIndex, type SearchKind } from '../../content/search';
+import { LgElement } from '../shared/lg-element';
+import { UI } from '../shared/strings';
+import { base } from '../shared/styles';
+import { SEARCH_STRINGS } from './search.strings';
+import { styles } from './search.styles';
+
+/** What `lg-open` says about the chosen result. */
+export interface LgOpenDetail {
+  /** The id of the part to open: a URL fragment `<lg-framework>` understands (e.g. `mening`, `refleksion`). */
+  target: string;
+  /** The focus area of the result, if it belongs to one. */
+  areaId?: FocusAreaId;
+  /** The reflection level of the result, if it belongs to one. */
+  levelId?: string;
+  kind: SearchKind;
+  /** The whole text the result showed (part of it). */
+  text: string;
+  /** The text's id in the search index, e.g. `mening.points.2`. */
+  id: string;
+}
+
+/** Results shown at first, and added by each "show more". */
+const PAGE = 20;
+
+/** One index per framework object (so per language), built when first needed. */
+const indexes = new WeakMap<Framework, SearchIndex>();
+function indexFor(fw: Framework, lang: Language): SearchIndex {
+  let index = indexes.get(fw);
+  if (!index) indexes.set(fw, (index = buildIndex(fw, { areas: UI[lang].areas, about: UI[lang].about })));
+  return index;
+}
+
+/**
+ * Quick lookup in the whole framework, for the extension's popup and anywhere a leader needs a phrase fast.
+ *
+ * A labelled search field; as one types, the texts that contain every word (case, accents and æ/ø/å spelled
+ * ae/oe/aa or a/o/a do not matter; words may be the start of longer words) are listed below it, best first,
+ * 20 at a time, each with the matching words marked, the focus area or section it belongs to (the area's colour
+ * is an accent beside its title) and what kind of text it is. A polite live region says how many there are.
+ *
+ * Keys: ArrowDown in the field moves to the first result; ArrowUp/ArrowDown move between results (ArrowUp from
+ * the first goes back to the field), Home/End to the first/last; Escape clears the search and returns to the field;
+ * Enter or a click opens a result, which fires `lg-open`. With an empty field the element shows its children
+ * (e.g. `<lg-search><lg-focus-areas></lg-focus-areas></lg-search>`).
+ *
+ * @tagname lg-search
+ * @summary Search the framework's text as you type.
+ *
+ * @attr value - The search text.
+ * @attr href - When set (e.g. `framework.html`), results are links to `${href}#${target}`; otherwise buttons.
+ * @attr autofocus-field - Focus the search field as soon as the element has rendered.
+ * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
+ *
+ * @event lg-open - A result was chosen. `detail`: `{ target, areaId?, levelId?, kind, text, id }` (LgOpenDetail).
+ *   Bubbles, composed, cancelable: with `href`, calling `preventDefault()` keeps the link from navigating.
+ * @event input - The search text changed (the field's own event, composed; also fired when Escape clears it).
+ *
+ * @slot - Shown while the search field is empty.
+ *
+ * @csspart label - The field's label.
+ * @csspart field - The search field.
+ * @csspart status - The live region with the number of results.
+ * @csspart results - The list of results.
+ * @csspart result - Each result (a link with `href`, else a button).
+ * @csspart result-text - The result's text, with the matches in `<mark>`.
+ * @csspart result-meta - The line saying where the text belongs and what kind it is.
+ * @csspart marker - The colour marker of a result's focus area.
+ * @csspart more - The "show more" button.
+ *
+ * @cssproperty --lg-font-family - Font stack (default: the system UI font).
+ * @cssproperty --lg-font-size - Base font size (default 1rem).
+ * @cssproperty --lg-color-text - Text colour.
+ * @cssproperty --lg-color-background - Background colour (of the field).
+ * @cssproperty --lg-color-surface - Background of the results.
+ * @cssproperty --lg-color-border - Border colour.
+ * @cssproperty --lg-color-focus - Focus outline colour.
+ * @cssproperty --lg-color-mark - Background of the marked matches.
+ * @cssproperty --lg-color-faglighed - Accent of "faglighed" (likewise innovation, mening, drift).
+ * @cssproperty --lg-radius - Corner radius.
+ * @cssproperty --lg-space - Base spacing.
+ */
+export class LgSearch extends LgElement {
+  static override styles = [base, styles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  static override properties = {
+    value: {},
+    href: {},
+    autofocusField: { type: Boolean, attribute: 'autofocus-field' },
+    _shown: { state: true },
+  };
+
+  /** The search text. */
+  declare value: string;
+  /** Where results link to (`${href}#${target}`); without it results are buttons. */
+  declare href: string | null;
+  /** Focus the field when the element has rendered (attribute `autofocus-field`). */
+  declare autofocusField: boolean;
+  private declare _shown: number;
+
+  private _memo?: { index: SearchIndex; query: string; hits: SearchHit[] };
+
+  constructor() {
+    super();
+    this.value = '';
+    this.href = null;
+    this.autofocusField = false;
+    this._shown = PAGE;
+  }
+
+  /** The search field. */
+  get field(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input') ?? null;
+  }
+
+  /** Every result that contains the current search text, best first (not only the ones shown). */
+  get results(): SearchHit[] {
+    const query = typeof this.value === 'string' ? this.value : '';
+    if (!query.trim()) return [];
+    const index = indexFor(this.framework, this.language);
+    const m = this._memo;
+    if (m && m.index === index && m.query === query) return m.hits;
+    const hits = search(index, query);
+    this._memo = { index, query, hits };
+    return hits;
+  }
+
+  /** Focuses the search field. */
+  override focus(options?: FocusOptions): void {
+    const field = this.field;
+    if (field) field.focus(options);
+    else super.focus(options);
+  }
+
+  protected override firstUpdated(): void {
+    if (this.autofocusField) this.field?.focus();
+  }
+
+  private _items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.result, .more')];
+  }
+
+  private _onInput(e: Event): void {
+    this.value = (e.target as HTMLInputElement).value;
+    this._shown = PAGE;
+  }
+
+  private _clear(): void {
+    const changed = !!this.value;
+    this.value = '';
+    this._shown = PAGE;
+    const field = this.field;
+    if (field) {
+      field.value = '';
+      field.focus();
+    }
+    if (changed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }
+
+  private _onFieldKey(e: KeyboardEvent): void {
+    if (e.key === 'ArrowDown') {
+      const first = this._items()[0];
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    } else if (e.key === 'Escape' && this.value) {
+      e.preventDefault();
+      this._clear();
+    }
+  }
+
+  private _onListKey(e: KeyboardEvent): void {
+    const items = this._items();
+    const i = items.indexOf(e.target as HTMLElement);
+    if (i < 0) return;
+    let to: HTMLElement | null | undefined;
+    switch (e.key) {
+      case 'ArrowDown': to = items[i + 1] ?? items[i]; break;
+      case 'ArrowUp': to = i ? items[i - 1] : this.field; break;
+      case 'Home': to = items[0]; break;
+      case 'End': to = items[items.length - 1]; break;
+      case 'Escape':
+        e.preventDefault();
+        this._clear();
+        return;
+      case 'Enter':
+        // One path for keys and pointer: the click (which a link follows unless lg-open was cancelled).
+        e.preventDefault();
+        items[i].click();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    to?.focus();
+  }
+
+  private _onClick(e: MouseEvent): void {
+    const el = (e.target as Element).closest<HTMLElement>('.result');
+    const hit = el && this.results[Number(el.dataset.i)];
+    if (!el || !hit) return;
+    // A link opened in a new tab or window is the browser's business.
+    if (el.localName === 'a' && (e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) return;
+    const detail: LgOpenDetail = { target: hit.target, kind: hit.kind, text: hit.text, id: hit.id };
+    if (hit.areaId) detail.areaId = hit.areaId;
+    if (hit.levelId) detail.levelId = hit.levelId;
+    const go = this.dispatchEvent(new CustomEvent<LgOpenDetail>('lg-open', { detail, bubbles: true, composed: true, cancelable: true }));
+    if (!go) e.preventDefault();
+  }
+
+  private async _more(): Promise<void> {
+    const from = this._shown;
+    this._shown += PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.result')[from]?.focus();
+  }
+
+  override render() {
+    const lang = this.language;
+    const t = SEARCH_STRINGS[lang];
+    const query = typeof this.value === 'string' ? this.value : '';
+    const blank = !query.trim();
+    const hits = this.results;
+    const status = blank ? '' : hits.length ? t.count(hits.length) : t.none(query.trim());
+    const rest = hits.length - this._shown;
+
+    const result = (h: SearchHit, i: number) => {
+      const ex = excerpt(h.text, h.ranges);
+      const pieces: unknown[] = [];
+      let at = 0;
+      for (const [a, b] of ex.ranges) {
+        pieces.push(ex.text.slice(at, a), html`<mark>${ex.text.slice(a, b)}</mark>`);
+        at = b;
+      }
+      pieces.push(ex.text.slice(at));
+      // The area's colour, always beside words that name it (the label, or the area's title as the result's text).
+      const marker = h.areaId ? html`<span class="marker" part="marker"></span>` : nothing;
+      const content = html`<span class="text" part="result-text">${ex.cutStart ? '…' : ''}${pieces}${ex.cutEnd ? '…' : ''}</span>
+        <span class="meta" part="result-meta">${h.label === h.text
+          ? [marker, html`<span class="kind">${t.kinds[h.kind]}</span>`]
+          : html`<span class="kind">${t.kinds[h.kind]}</span> <span class="sep" aria-hidden="true">·</span>
+              <span class="label">${marker}${h.label}</span>`}</span>`;
+      const cls = `result ${h.areaId ?? ''}`;
+      return html`<li>${this.href != null
+        ? html`<a class=${cls} part="result" href=${`${this.href}#${h.target}`} data-i=${i}>${content}</a>`
+        : html`<button type="button" class=${cls} part="result" data-i=${i}>${content}</button>`}</li>`;
+    };
+
+    return html`<div class="search" lang=${lang}>
+      <label for="field" part="label">${t.label}</label>
+      <input id="field" part="field" type="search" .value=${live(query)} autocomplete="off" spellcheck="false"
+        aria-controls=${!blank && hits.length ? 'results' : nothing} @input=${this._onInput} @keydown=${this._onFieldKey} />
+      <p class="status" part="status" role="status" aria-live="polite" aria-atomic="true">${status}</p>
+      ${blank
+        ? html`<slot></slot>`
+        : html`<div class="found" @keydown=${this._onListKey}>
+            ${hits.length
+              ? html`<ul id="results" part="results" aria-label=${t.results} @click=${this._onClick}>
+                  ${hits.slice(0, this._shown).map(result)}
+                </ul>`
+              : nothing}
+            ${rest > 0 ? html`<button type="button" class="more" part="more" @click=${this._more}>${t.more(rest)}</button>` : nothing}
+          </div>`}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lg-search': LgSearch;
+  }
+  interface HTMLElementEventMap {
+    'lg-open': CustomEvent<LgOpenDetail>;
+  }
+}
