@@ -8,10 +8,11 @@ import { transformWithEsbuild } from 'vite';
 const minifyBundle = {
   name: 'minify-single-file-bundle',
   // generateBundle, not renderChunk: vite's own esbuild pass would re-print a renderChunk result unminified.
+  // charset utf8: keep æ, ø, å as they are (module scripts are always read as UTF-8) instead of \u escapes.
   async generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const result = await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, target: 'es2021', format: 'esm', legalComments: 'none' });
+      const result = await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, target: 'es2021', format: 'esm', legalComments: 'none', charset: 'utf8' });
       chunk.code = result.code;
     }
   },
