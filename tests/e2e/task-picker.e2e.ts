@@ -124,4 +124,23 @@ describe('the picker in a form, by keyboard only', () => {
     );
     await page.context().close();
   });
+
+  it('prints the result on one A4 page, in light colours even in dark mode', async () => {
+    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    const fragment = encodeURIComponent('faglighed=3&innovation=3&mening=3&drift=3');
+    await page.goto(`${server.url}/tests/e2e/pages/form.html`);
+    await elementsReady(page);
+    await page.evaluate((value) => {
+      const picker = document.querySelector('lg-task-picker')!;
+      picker.setAttribute('task', 'Sammenlægning af to afdelinger');
+      picker.setAttribute('value', decodeURIComponent(value));
+    }, fragment);
+    await page.emulateMedia({ media: 'print' });
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('lg-task-picker')!.shadowRoot!.firstElementChild!).backgroundColor);
+    expect(background).toMatch(/rgba?\((255, 255, 255|0, 0, 0, 0)/);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+    await page.context().close();
+  });
 });
+
