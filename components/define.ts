@@ -9,6 +9,8 @@ import { LgReflection } from './reflection/reflection';
 import { LgFramework } from './framework/framework';
 import { LgTaskPicker } from './task-picker/task-picker';
 import { LgSearch } from './search/search';
+import { LgReflectionJournal } from './reflection-journal/reflection-journal';
+import { LgDialogue } from './dialogue/dialogue';
 
 /** Every tag this package defines, with its class. */
 export const tags = {
@@ -18,6 +20,8 @@ export const tags = {
   'lg-framework': LgFramework,
   'lg-task-picker': LgTaskPicker,
   'lg-search': LgSearch,
+  'lg-reflection-journal': LgReflectionJournal,
+  'lg-dialogue': LgDialogue,
 } as const;
 
 let again = false;
@@ -30,6 +34,8 @@ if (free('lg-reflection')) customElements.define('lg-reflection', LgReflection);
 if (free('lg-framework')) customElements.define('lg-framework', LgFramework);
 if (free('lg-task-picker')) customElements.define('lg-task-picker', LgTaskPicker);
 if (free('lg-search')) customElements.define('lg-search', LgSearch);
+if (free('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
+if (free('lg-dialogue')) customElements.define('lg-dialogue', LgDialogue);
 
 const WARNED = Symbol.for('lg.define.warned');
 const page = globalThis as { [WARNED]?: boolean };

@@ -12,4 +12,8 @@ export { UI, type UiStrings } from './shared/strings';
 export { warnOnce } from './shared/warn';
 export type { Framework, FocusArea, FocusAreaId, Language, ReflectionLevel, ReflectionLevelId } from '../content/model';
 export { LgSearch, type LgOpenDetail } from './search/search';
+export { LgReflectionJournal } from './reflection-journal/reflection-journal';
+export { LgDialogue } from './dialogue/dialogue';
+export { openJournalStore, type JournalStore, type JournalStoreOptions } from './shared/journal-store';
+export { openTaskStore, exportTasks, parseTaskImport, type TaskStore, type SavedTask } from './shared/task-store';
 export { LgTaskPicker, stateToFragment, stateFromFragment, toMarkdown, type TaskState } from './task-picker/task-picker';

@@ -1,18 +1,20 @@
 /**
  * The leader's saved tasks, kept in the browser (IndexedDB) until they export them.
  *
- * One database, `ledelsesgrundlag`, versioned by `MIGRATIONS`: step n takes it from version n to
- * n + 1. A later feature (e.g. a reflection journal) appends a step; existing steps never change.
+ * One database, `ledelsesgrundlag`, versioned by `MIGRATIONS` (in ./database, re-exported here): step n
+ * takes it from version n to n + 1. Later features (the reflection journal) append a step; existing steps
+ * never change.
  *
  * Where IndexedDB cannot be used (missing, refused, blocked by another tab holding an older
  * version, full), the store keeps tasks in memory with the same API: `persistent` is false and
  * `reason` says why, so the UI can say that nothing will be kept. Nothing here throws.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import type { IDBPTransaction } from 'idb';
 import { FOCUS_AREA_IDS } from '../../content/model';
 import { coerceWeights, isWeight, type Weights } from '../../content/task-weights';
+import { isQuotaError, newId, openDatabase, type Schema, type StoreProblem } from './database';
 
-export const DB_NAME = 'ledelsesgrundlag';
+export { DB_NAME, MIGRATIONS, type StoreProblem } from './database';
 
 export interface SavedTask {
   id: string;
@@ -27,9 +29,6 @@ export interface SavedTask {
 
 /** What `save` takes: a new task (no id) or a changed one (an existing id). */
 export type TaskInput = Pick<SavedTask, 'title' | 'description' | 'weights'> & { id?: string };
-
-/** Why tasks are (also) kept in memory only. */
-export type StoreProblem = 'unavailable' | 'blocked' | 'quota' | 'error';
 
 export interface TaskStore {
   /** True while every task is kept in IndexedDB. */
@@ -56,104 +55,21 @@ export interface TaskStoreOptions {
   now?: () => Date;
 }
 
-interface Schema extends DBSchema {
-  tasks: { key: string; value: SavedTask; indexes: { 'by-updated': string } };
-}
-type Db = IDBPDatabase<Schema>;
-type UpgradeTx = IDBPTransaction<Schema, 'tasks'[], 'versionchange'>;
-
-/** Upgrade steps: `MIGRATIONS[n]` takes the database from version n to n + 1. Append only. */
-export const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void | Promise<void>)[] = [
-  // 1: tasks by id
-  (db) => void db.createObjectStore('tasks', { keyPath: 'id' }),
-  // 2: newest first needs updatedAt on every record and an index on it
-  async (_db, tx) => {
-    const store = tx.objectStore('tasks');
-    store.createIndex('by-updated', 'updatedAt');
-    for (let c = await store.openCursor(); c; c = await c.continue()) {
-      const t = c.value as Partial<SavedTask>;
-      if (typeof t.updatedAt !== 'string') {
-        const at = typeof t.createdAt === 'string' ? t.createdAt : new Date().toISOString();
-        await c.update({ ...t, createdAt: at, updatedAt: at } as SavedTask);
-      }
-    }
-  },
-];
-
-const isQuota = (e: unknown) => (e as { name?: string } | null)?.name === 'QuotaExceededError';
-
-const newId = (): string => {
-  try {
-    return crypto.randomUUID();
-  } catch {
-    // randomUUID exists only in secure contexts; an intranet page may be plain http.
-    return `t-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
-  }
-};
-
 const time = (t: SavedTask) => Date.parse(t.updatedAt);
 const copy = (t: SavedTask): SavedTask => ({ ...t, weights: { ...t.weights } });
 
 /** Opens the store; falls back to memory (never rejects). */
 export async function openTaskStore(options: TaskStoreOptions = {}): Promise<TaskStore> {
-  const { name = DB_NAME, timeoutMs = 3000, now = () => new Date() } = options;
-  let db: Db | undefined;
-  let reason: StoreProblem | undefined;
+  const { name, timeoutMs, now = () => new Date() } = options;
+  const conn = await openDatabase({ name, timeoutMs });
+  let failure: StoreProblem | undefined;
   const mem = new Map<string, SavedTask>();
-  const fail = (e: unknown) => void (reason = isQuota(e) ? 'quota' : 'error');
-
-  if (typeof indexedDB === 'undefined' || !indexedDB) reason = 'unavailable';
-  else {
-    let blocked = false;
-    let late = false;
-    let stopTimer = () => {};
-    try {
-      const opening = openDB<Schema>(name, MIGRATIONS.length, {
-        async upgrade(d, from, to, tx) {
-          try {
-            for (let v = from; v < (to ?? MIGRATIONS.length); v++) {
-              const step = MIGRATIONS[v](d, tx);
-              if (step) await step;
-            }
-          } catch {
-            tx.done.catch(() => {});
-            try {
-              tx.abort();
-            } catch {
-              /* already finished */
-            }
-          }
-        },
-        blocked: () => void (blocked = true),
-        // A newer version wants in (another tab): let it, and keep going in memory.
-        blocking: () => {
-          db?.close();
-          db = undefined;
-          reason = 'blocked';
-        },
-        terminated: () => {
-          db = undefined;
-          reason = 'error';
-        },
-      });
-      opening.then((d) => late && d.close(), () => {});
-      const timeout = new Promise<undefined>((r) => {
-        const t = setTimeout(r, timeoutMs);
-        stopTimer = () => clearTimeout(t);
-      });
-      db = await Promise.race([opening, timeout]);
-      if (!db) {
-        late = true;
-        reason = blocked ? 'blocked' : 'error';
-      }
-    } catch (e) {
-      fail(e);
-    }
-    stopTimer();
-  }
+  const fail = (e: unknown) => void (failure = isQuotaError(e) ? 'quota' : 'error');
+  const reasonOf = () => conn.problem ?? failure;
 
   const get = async (id: string): Promise<SavedTask | undefined> => {
     const m = mem.get(id);
+    const db = conn.db;
     if (m || !db) return m && copy(m);
     try {
       return toTask(await db.get('tasks', String(id)));
@@ -164,10 +80,10 @@ export async function openTaskStore(options: TaskStoreOptions = {}): Promise<Tas
 
   return {
     get persistent() {
-      return !!db && !reason;
+      return !!conn.db && !reasonOf();
     },
     get reason() {
-      return reason;
+      return reasonOf();
     },
     get,
     async save(input) {
@@ -181,6 +97,7 @@ export async function openTaskStore(options: TaskStoreOptions = {}): Promise<Tas
         createdAt: (await get(id))?.createdAt ?? at,
         updatedAt: at,
       };
+      const db = conn.db;
       try {
         if (db) {
           await db.put('tasks', task);
@@ -196,6 +113,7 @@ export async function openTaskStore(options: TaskStoreOptions = {}): Promise<Tas
     async restore(tasks) {
       const valid = (Array.isArray(tasks) ? tasks : []).map(toTask).filter((t): t is SavedTask => !!t);
       let tx: IDBPTransaction<Schema, ['tasks'], 'readwrite'> | undefined;
+      const db = conn.db;
       try {
         if (db) {
           tx = db.transaction('tasks', 'readwrite');
@@ -219,6 +137,7 @@ export async function openTaskStore(options: TaskStoreOptions = {}): Promise<Tas
     },
     async list() {
       const all = new Map<string, SavedTask>();
+      const db = conn.db;
       try {
         for (const x of db ? await db.getAllFromIndex('tasks', 'by-updated') : []) {
           const t = toTask(x);
@@ -233,14 +152,13 @@ export async function openTaskStore(options: TaskStoreOptions = {}): Promise<Tas
     async delete(id) {
       mem.delete(id);
       try {
-        await db?.delete('tasks', String(id));
+        await conn.db?.delete('tasks', String(id));
       } catch (e) {
         fail(e);
       }
     },
     close() {
-      db?.close();
-      db = undefined;
+      conn.close();
     },
   };
 }

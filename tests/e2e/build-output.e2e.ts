@@ -10,7 +10,7 @@ import { BUNDLE_BUDGET_BYTES } from '../../scripts/bundle-options.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker'];
+const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-search'];
 
 describe('the npm library build', () => {
   it('has a file for every target of the exports map', () => {
@@ -57,7 +57,7 @@ describe('the single-file bundle', () => {
 });
 
 describe('the extension builds', () => {
-  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv2']) {
+  for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
     it(`${dir} has a manifest and the popup`, () => {
       const manifest = JSON.parse(read(`${dir}/manifest.json`));
       expect(manifest.name).toContain('Ledelsesgrundlag');

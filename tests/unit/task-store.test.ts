@@ -59,8 +59,8 @@ describe('task store on IndexedDB', () => {
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
     const db = await rawOpen(MIGRATIONS.length);
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames]).toEqual(['tasks']);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'tasks']);
     db.close();
   });
 
@@ -117,7 +117,7 @@ describe('task store on IndexedDB', () => {
     const s = await open();
     await s.save({ title: 'ok', description: '', weights: W });
     s.close();
-    const db = await rawOpen(2);
+    const db = await rawOpen(MIGRATIONS.length);
     await new Promise((r) => {
       const tx = db.transaction('tasks', 'readwrite');
       tx.objectStore('tasks').put({ id: 'junk', updatedAt: 'yesterday' });
@@ -164,15 +164,15 @@ describe('migrations', () => {
     expect((await s.list()).map((t) => t.id)).toEqual(['old', 'older']);
     s.close();
 
-    const db = await rawOpen(2);
+    const db = await rawOpen(MIGRATIONS.length);
     const tx = db.transaction('tasks');
     expect([...tx.objectStore('tasks').indexNames]).toEqual(['by-updated']);
     expect(tx.objectStore('tasks').index('by-updated').keyPath).toBe('updatedAt');
     db.close();
   });
 
-  it('has one step per version', () => {
-    expect(MIGRATIONS).toHaveLength(2);
+  it('has one step per version (3: the reflection journal, see journal-store.test.ts)', () => {
+    expect(MIGRATIONS).toHaveLength(3);
   });
 });
 
@@ -234,8 +234,8 @@ describe('falling back to memory', () => {
     other.close();
     // the open that finally gets through is closed, so it blocks nobody
     await new Promise((r) => setTimeout(r, 50));
-    const db = await rawOpen(2);
-    expect(db.version).toBe(2);
+    const db = await rawOpen(MIGRATIONS.length);
+    expect(db.version).toBe(MIGRATIONS.length);
     db.close();
   });
 
@@ -243,7 +243,7 @@ describe('falling back to memory', () => {
     const s = await open();
     const a = await s.save({ title: 'A', description: '', weights: W });
     const newer = await rawOpen(MIGRATIONS.length + 1);
-    expect(newer.version).toBe(3);
+    expect(newer.version).toBe(MIGRATIONS.length + 1);
     newer.close();
     expect(s.persistent).toBe(false);
     expect(s.reason).toBe('blocked');

@@ -1,0 +1,309 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .journal > * + * {
+    margin-top: calc(var(--_space) * 1.25);
+  }
+  .journal > section {
+    margin-top: calc(var(--_space) * 2);
+  }
+  section > * + * {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  [part~='title'] {
+    font-size: 1.5rem;
+  }
+  #write-heading,
+  #history-heading,
+  #talk-heading,
+  #data-heading {
+    font-size: 1.3125rem;
+  }
+  .privacy {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    font-weight: 600;
+  }
+  .lock {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    margin-top: 0.2em;
+  }
+  .problem {
+    border: 2px solid currentColor;
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .hint,
+  .date {
+    color: var(--_text);
+  }
+  .restored {
+    font-style: italic;
+  }
+  form > * + * {
+    margin-top: var(--_space);
+  }
+  .area,
+  .talk-q {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75) var(--_space) var(--_space);
+    background: var(--_surface);
+  }
+  .area {
+    border-inline-start: 0.5rem solid var(--_c);
+  }
+  .area > * + *,
+  .talk-q > * + * {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .area > legend,
+  .talk-q > legend {
+    font-weight: 700;
+    font-size: 1.0625rem;
+    padding: 0 0.25rem;
+    max-width: 66ch;
+  }
+  .scale {
+    border: 0;
+    padding: 0;
+  }
+  .scale > legend {
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.25rem;
+  }
+  .steps {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .step {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .step:has(input:checked) {
+    border: 2px solid var(--_c);
+    font-weight: 700;
+  }
+  .field label,
+  .talk-q label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+    max-width: 66ch;
+  }
+  .field.inline {
+    display: inline-block;
+    margin-inline-end: var(--_space);
+  }
+  .msg {
+    font-weight: 600;
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    gap: var(--_space);
+  }
+  .chart {
+    margin: 0;
+    border: 1px solid var(--_border);
+    border-top: 0.375rem solid var(--_c);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2);
+  }
+  .chart figcaption {
+    font-weight: 600;
+    font-size: 0.9375rem;
+  }
+  .chart svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    margin-top: 0.25rem;
+  }
+  .chart .grid {
+    stroke: var(--_border);
+    stroke-width: 1;
+    stroke-dasharray: 2 4;
+  }
+  .chart .axis {
+    fill: currentColor;
+    font-size: 13px;
+  }
+  .chart .empty {
+    font-style: italic;
+  }
+  .chart .line {
+    fill: none;
+    stroke: var(--_c);
+    stroke-width: 3;
+    stroke-linejoin: round;
+  }
+  .chart .dot {
+    fill: var(--_c);
+    stroke: var(--_bg);
+    stroke-width: 2;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    min-width: 100%;
+  }
+  caption {
+    text-align: start;
+    font-weight: 700;
+    padding-bottom: 0.375rem;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    border-bottom: 1px solid var(--_border);
+    padding: 0.375rem 0.75rem 0.375rem 0;
+  }
+  thead th {
+    border-bottom-width: 2px;
+  }
+  .side-by-side {
+    border-inline-start: 0.375rem solid var(--_c, transparent);
+  }
+  .side-by-side th,
+  .side-by-side td {
+    padding-inline-start: 0.5rem;
+    width: 33%;
+  }
+  .text {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .change {
+    font-style: italic;
+  }
+  .entries {
+    list-style: none;
+    padding: 0;
+  }
+  .entries > li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    justify-content: space-between;
+    border-bottom: 1px solid var(--_border);
+    padding: 0.375rem 0;
+    max-width: 48rem;
+  }
+  .entry-actions {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .confirm {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_surface);
+  }
+  .confirm p {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  .pickers {
+    margin-bottom: var(--_space);
+  }
+  .compare > * + * {
+    margin-top: var(--_space);
+  }
+  .sheet {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    max-width: 48rem;
+  }
+  .sheet > * + * {
+    margin-top: calc(var(--_space) * 0.75);
+  }
+  .sheet .question {
+    font-size: 1.25rem;
+    font-weight: 600;
+    border-inline-start: 0.375rem solid var(--_focus);
+    padding-inline-start: var(--_space);
+    max-width: 66ch;
+  }
+  .sheet-area {
+    border-inline-start: 0.375rem solid var(--_c);
+    padding-inline-start: var(--_space);
+  }
+  .sheet-area dl > dt {
+    font-weight: 600;
+    margin-top: 0.375rem;
+  }
+  .lead {
+    font-weight: 600;
+  }
+  details textarea {
+    margin-top: 0.5rem;
+    font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
+    font-size: 0.875rem;
+  }
+  .issues {
+    color: var(--_text);
+  }
+  #import-result:focus {
+    outline: none;
+  }
+  #import-result:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+
+  @media print {
+    .no-print,
+    button,
+    form .actions {
+      display: none !important;
+    }
+    .chart,
+    .sheet,
+    .area {
+      break-inside: avoid;
+    }
+    .chart,
+    .area,
+    .sheet-area,
+    .side-by-side,
+    .marker {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    /* "Udskriv" in the talk section prints only the talk sheet */
+    :host([printing='talk']) .journal > :not(.talk),
+    :host([printing='talk']) .talk > :not(.sheet) {
+      display: none !important;
+    }
+    :host([printing='talk']) .sheet {
+      border: 0;
+      padding: 0;
+      max-width: none;
+    }
+  }
+`;

@@ -1,0 +1,152 @@
+/**
+ * The one IndexedDB database of this package, `ledelsesgrundlag`, and how it is opened.
+ *
+ * The database is versioned by `MIGRATIONS`: step n takes it from version n to n + 1. A feature that needs
+ * storage appends a step; existing steps never change (a person's browser may hold a database written by any
+ * earlier version). Every store module (task-store, journal-store) opens its own connection through
+ * `openDatabase`, so they share the schema and the upgrade path.
+ *
+ *   version 1  tasks (keyPath id)                          the task picker's saved tasks
+ *   version 2  tasks: index by-updated, updatedAt filled
+ *   version 3  journal (keyPath id), index by-date          the reflection journal's entries
+ *
+ * Opening never rejects and never hangs: where IndexedDB is missing or refuses, where another tab holds an
+ * older version open and does not let go (a blocked upgrade), or where opening takes longer than `timeoutMs`,
+ * the connection has no `db` and `problem` says why, so the stores can fall back to memory and the elements
+ * can say so.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { JournalEntry } from '../../content/journal';
+import type { SavedTask } from './task-store';
+
+export const DB_NAME = 'ledelsesgrundlag';
+
+/** Why data is (also) kept in memory only. */
+export type StoreProblem = 'unavailable' | 'blocked' | 'quota' | 'error';
+
+export interface Schema extends DBSchema {
+  tasks: { key: string; value: SavedTask; indexes: { 'by-updated': string } };
+  journal: { key: string; value: JournalEntry; indexes: { 'by-date': string } };
+}
+export type Db = IDBPDatabase<Schema>;
+export type UpgradeTx = IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>;
+
+/** Upgrade steps: `MIGRATIONS[n]` takes the database from version n to n + 1. Append only. */
+export const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void | Promise<void>)[] = [
+  // 1: tasks by id
+  (db) => void db.createObjectStore('tasks', { keyPath: 'id' }),
+  // 2: newest first needs updatedAt on every record and an index on it
+  async (_db, tx) => {
+    const store = tx.objectStore('tasks');
+    store.createIndex('by-updated', 'updatedAt');
+    for (let c = await store.openCursor(); c; c = await c.continue()) {
+      const t = c.value as Partial<SavedTask>;
+      if (typeof t.updatedAt !== 'string') {
+        const at = typeof t.createdAt === 'string' ? t.createdAt : new Date().toISOString();
+        await c.update({ ...t, createdAt: at, updatedAt: at } as SavedTask);
+      }
+    }
+  },
+  // 3: the reflection journal, by id, with the entries' dates (YYYY-MM-DD) indexed for the history
+  (db) => {
+    const journal = db.createObjectStore('journal', { keyPath: 'id' });
+    journal.createIndex('by-date', 'date');
+  },
+];
+
+export interface DatabaseOptions {
+  /** Database name (tests). Default `ledelsesgrundlag`. */
+  name?: string;
+  /** How long opening may take, e.g. while another tab blocks an upgrade. Default 3000 ms. */
+  timeoutMs?: number;
+}
+
+/** An open (or failed) connection. `db` and `problem` change when another tab upgrades or the browser closes it. */
+export interface Connection {
+  /** The open database; undefined when it could not be opened or has been given up. */
+  readonly db: Db | undefined;
+  /** Why there is no database (set at opening, or later when a newer tab takes over). */
+  readonly problem: StoreProblem | undefined;
+  close(): void;
+}
+
+export const isQuotaError = (e: unknown): boolean => (e as { name?: string } | null)?.name === 'QuotaExceededError';
+
+/** Opens the database at the latest version, running the migrations it needs. Never rejects. */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Connection> {
+  const { name = DB_NAME, timeoutMs = 3000 } = options;
+  let db: Db | undefined;
+  let problem: StoreProblem | undefined;
+
+  if (typeof indexedDB === 'undefined' || !indexedDB) problem = 'unavailable';
+  else {
+    let blocked = false;
+    let late = false;
+    let stopTimer = () => {};
+    try {
+      const opening = openDB<Schema>(name, MIGRATIONS.length, {
+        async upgrade(d, from, to, tx) {
+          try {
+            for (let v = from; v < (to ?? MIGRATIONS.length); v++) {
+              const step = MIGRATIONS[v](d, tx);
+              if (step) await step;
+            }
+          } catch {
+            tx.done.catch(() => {});
+            try {
+              tx.abort();
+            } catch {
+              /* already finished */
+            }
+          }
+        },
+        blocked: () => void (blocked = true),
+        // A newer version wants in (another tab): let it, and keep going in memory.
+        blocking: () => {
+          db?.close();
+          db = undefined;
+          problem = 'blocked';
+        },
+        terminated: () => {
+          db = undefined;
+          problem = 'error';
+        },
+      });
+      opening.then((d) => late && d.close(), () => {});
+      const timeout = new Promise<undefined>((r) => {
+        const t = setTimeout(r, timeoutMs);
+        stopTimer = () => clearTimeout(t);
+      });
+      db = await Promise.race([opening, timeout]);
+      if (!db) {
+        late = true;
+        problem = blocked ? 'blocked' : 'error';
+      }
+    } catch (e) {
+      problem = isQuotaError(e) ? 'quota' : 'error';
+    }
+    stopTimer();
+  }
+
+  return {
+    get db() {
+      return db;
+    },
+    get problem() {
+      return problem;
+    },
+    close() {
+      db?.close();
+      db = undefined;
+    },
+  };
+}
+
+/** A new random id; works outside secure contexts too (an intranet page may be plain http). */
+export function newId(prefix = 't'): string {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * The reflection journal and the dialogue in a real Chromium: two entries on different days (a controlled clock),
+ * the history, export → delete all → import (the same entries back), a draft surviving a reload, a dialogue
+ * walked by keyboard only, the printed cards, and zero axe violations on both elements in Danish and English.
+ *
+ * The page loads only the single-file bundle, like any intranet page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { axeViolations, elementsReady, launchChromium, openPage, serve, type PageRecord } from './browser';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  server = await serve();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PAGE = () => `${server.url}/tests/e2e/pages/journal.html`;
+
+function expectCleanRecord(record: PageRecord) {
+  expect(record.pageErrors).toEqual([]);
+  expect(record.consoleErrors).toEqual([]);
+  expect(record.foreignRequests).toEqual([]);
+}
+
+/** Sets the journal's clock to a fixed local time. */
+async function setClock(page: Page, y: number, m: number, d: number) {
+  await page.evaluate(([y, m, d]) => {
+    const el = document.querySelector('lg-reflection-journal') as HTMLElement & { now: () => Date; requestUpdate(): void };
+    el.now = () => new Date(y, m - 1, d, 10, 15);
+    el.requestUpdate();
+  }, [y, m, d]);
+}
+
+/** The journal's entries, as the element reads them from IndexedDB. */
+function storedEntries(page: Page) {
+  return page.evaluate(async () => {
+    const el = document.querySelector('lg-reflection-journal') as HTMLElement & { entries(): Promise<unknown[]> };
+    return el.entries();
+  });
+}
+
+/** The focused element, through shadow roots. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return el ? { tag: el.localName, id: el.id, text: (el.textContent ?? '').trim() } : null;
+  });
+}
+
+async function setLang(page: Page, lang: string) {
+  await page.evaluate((l) => (document.documentElement.lang = l), lang);
+  await page.waitForFunction((l) => {
+    const j = document.querySelector('lg-reflection-journal')!.shadowRoot!.querySelector('.journal');
+    const d = document.querySelector('lg-dialogue')!.shadowRoot!.querySelector('.dialogue');
+    return j?.getAttribute('lang') === l && d?.getAttribute('lang') === l;
+  }, lang);
+}
+
+describe('<lg-reflection-journal> in Chromium', () => {
+  it('two entries on different days → history → export → delete all → import: the same entries back; zero axe violations', async () => {
+    const { page, record } = await openPage(browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    await expect.poll(() => journal.locator('[part="privacy"]').textContent()).toContain('Dine notater bliver i denne browser');
+
+    // day 1
+    await setClock(page, 2025, 3, 3);
+    await journal.locator('input[name="level-faglighed"][value="1"]').check();
+    await journal.locator('input[name="level-mening"][value="3"]').check();
+    await journal.locator('#faglighed-strengths').fill('Sparring med teamet');
+    await journal.locator('#faglighed-develop').fill('Uddelegere mere\nog følge op');
+    await journal.locator('#answer-talk').fill('At slippe detaljerne');
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('#form-msg').textContent()).toBe('Notatet fra 3. marts 2025 er gemt.');
+
+    // day 2, two weeks later
+    await setClock(page, 2025, 3, 17);
+    await journal.locator('input[name="level-faglighed"][value="2"]').check();
+    await journal.locator('#drift-develop').fill('Overblik over økonomien');
+    await journal.locator('#answer-overall').fill('Mest faglighed og drift');
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('#form-msg').textContent()).toBe('Notatet fra 17. marts 2025 er gemt.');
+
+    // both in the history: the chart's text alternative, the table, the list
+    await expect
+      .poll(() => journal.locator('figure.faglighed svg').getAttribute('aria-label'))
+      .toBe('Vi vil lede fagligt kompetente fællesskaber: 3. marts 2025: På vej; 17. marts 2025: Godt i gang');
+    expect(await journal.locator('table[part="table"] tbody th').allTextContents()).toEqual(['3. marts 2025', '17. marts 2025']);
+    expect(await journal.locator('.entries .entry-date').allTextContents()).toEqual(['Notat fra 17. marts 2025', 'Notat fra 3. marts 2025']);
+    expect(await journal.locator('figure.faglighed circle').count()).toBe(2);
+    const before = await storedEntries(page);
+    expect(before).toHaveLength(2);
+
+    // the talk: open it, and axe the whole journal with everything shown, in Danish and English
+    await journal.locator('#talk-toggle').click();
+    await expect.poll(() => journal.locator('#talk-sheet blockquote').textContent()).toContain('Hvor er det særligt vigtigt');
+    // "Udskriv": on paper, only the talk sheet (no form, no history, no buttons)
+    await page.evaluate(() => document.querySelector('lg-reflection-journal')!.setAttribute('printing', 'talk'));
+    await page.emulateMedia({ media: 'print' });
+    expect(await journal.locator('.write').isVisible()).toBe(false);
+    expect(await journal.locator('.history').isVisible()).toBe(false);
+    expect(await journal.locator('#talk-sheet blockquote').isVisible()).toBe(true);
+    expect(await journal.locator('#talk-sheet button').first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => document.querySelector('lg-reflection-journal')!.removeAttribute('printing'));
+
+    expect(await axeViolations(page)).toEqual([]);
+    await setLang(page, 'en');
+    await expect.poll(() => journal.locator('h2#title').textContent()).toBe('My reflection');
+    expect(await journal.locator('table[part="table"] tbody th').allTextContents()).toEqual(['3 March 2025', '17 March 2025']);
+    expect(await axeViolations(page)).toEqual([]);
+    await setLang(page, 'da');
+
+    // export: a real download
+    const [download] = await Promise.all([page.waitForEvent('download'), journal.locator('#export-json').click()]);
+    expect(download.suggestedFilename()).toBe('ledelsesgrundlag-refleksion-2025-03-17.json');
+    const file = await download.path();
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported).toMatchObject({ format: 'ledelsesgrundlag-journal', version: 1 });
+    expect(exported.entries).toEqual(before);
+    const [md] = await Promise.all([page.waitForEvent('download'), journal.locator('#export-md').click()]);
+    expect(readFileSync(await md.path(), 'utf8')).toContain('## Refleksion 17. marts 2025');
+
+    // delete all, after confirming
+    await journal.locator('#delete-all').click();
+    await expect.poll(() => journal.locator('#confirm-all-text').textContent()).toContain('Vil du slette alle 2 notater');
+    expect((await focused(page))?.id).toBe('confirm-all-keep');
+    await journal.locator('#confirm-all').click();
+    await expect.poll(() => journal.locator('#data-msg').textContent()).toBe('Alle notater er slettet.');
+    expect(await storedEntries(page)).toEqual([]);
+    expect(await journal.locator('.history').textContent()).toContain('Der er endnu ingen notater.');
+
+    // import the exported file: previewed, then all of it
+    await journal.locator('#import-file').setInputFiles(file);
+    await expect.poll(() => journal.locator('.plan li').allTextContents()).toEqual(['3. marts 2025 – nyt', '17. marts 2025 – nyt']);
+    expect(await storedEntries(page)).toEqual([]);
+    await journal.locator('#import-do').click();
+    await expect.poll(() => journal.locator('#data-msg').textContent()).toBe('2 notater er importeret.');
+    expect(await storedEntries(page)).toEqual(before);
+
+    // importing the same file again: recognised as duplicates
+    await journal.locator('#import-file').setInputFiles(file);
+    await expect.poll(() => journal.locator('.plan li').allTextContents()).toEqual([
+      '3. marts 2025 – findes allerede – springes over',
+      '17. marts 2025 – findes allerede – springes over',
+    ]);
+
+    // the entries are still there after a reload, and so is a draft typed but not saved
+    await journal.locator('#innovation-strengths').fill('Halvfærdig tanke');
+    await page.reload();
+    await elementsReady(page);
+    expect(await storedEntries(page)).toEqual(before);
+    await expect.poll(() => journal.locator('#innovation-strengths').inputValue()).toBe('Halvfærdig tanke');
+    expect(await journal.locator('.restored').textContent()).toBe('Din kladde fra sidst er hentet frem.');
+    expectCleanRecord(record);
+    await page.context().close();
+  });
+
+  it('a malformed file is refused with its message, and nothing changes', async () => {
+    const { page, record } = await openPage(browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    await journal.locator('#import-file').setInputFiles({
+      name: 'opgaver.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] })),
+    });
+    await expect.poll(() => journal.locator('.issues li').allTextContents()).toEqual(['Filen indeholder gemte opgaver, ikke refleksioner.']);
+    expect(await storedEntries(page)).toEqual([]);
+    expectCleanRecord(record);
+    await page.context().close();
+  });
+});
+
+describe('<lg-dialogue> in Chromium', () => {
+  it('is walked by keyboard only; zero axe violations in Danish and English', async () => {
+    const { page, record } = await openPage(browser);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(PAGE());
+    await elementsReady(page);
+    const dialogue = page.locator('lg-dialogue');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Tab to the level radios (the first stop on the page), choose a level, an area and a timer, start
+    await page.keyboard.press('Tab');
+    expect(await focused(page)).toMatchObject({ tag: 'input', id: '' });
+    expect(await page.evaluate(() => (document.querySelector('lg-dialogue')!.shadowRoot!.activeElement as HTMLInputElement).value)).toBe('ledergruppe');
+    await page.keyboard.press('ArrowDown'); // → Arbejdsfællesskaber
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.id).toBe('area');
+    await page.keyboard.press('ArrowDown'); // → the first area, faglighed
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.id).toBe('minutes');
+    await page.keyboard.type('2');
+    await page.keyboard.press('Tab');
+    expect((await focused(page))?.id).toBe('start');
+    await page.keyboard.press('Enter');
+
+    const q = () => dialogue.locator('#question').textContent();
+    const p = () => dialogue.locator('#progress-text').textContent();
+    await expect.poll(p).toBe('Spørgsmål 1 af 3');
+    expect(await q()).toBe('Hvordan samarbejder vi om god ledelse hos os?');
+    expect(await dialogue.locator('.area-name').textContent()).toBe('Vi vil lede fagligt kompetente fællesskaber');
+    expect(await dialogue.locator('.clock').textContent()).toBe('2:00');
+    expect((await focused(page))?.tag).toBe('section'); // the question screen has focus
+
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(p).toBe('Spørgsmål 2 af 3');
+    expect(await q()).toBe('Hvad kræver det af hhv. leder og medarbejdere?');
+    await page.keyboard.press('Space');
+    await expect.poll(p).toBe('Spørgsmål 3 af 3');
+    await page.keyboard.press('PageUp');
+    await expect.poll(p).toBe('Spørgsmål 2 af 3');
+    await page.keyboard.press('Home');
+    await expect.poll(p).toBe('Spørgsmål 1 af 3');
+    await page.keyboard.press('End');
+    await expect.poll(p).toBe('Spørgsmål 3 af 3');
+    expect(await q()).toBe('Hvilke af de fire fokusområder for ledelse kalder opgaven i særlig grad på?');
+
+    // the framework text, a key press away
+    expect(await dialogue.locator('#framework-text').isVisible()).toBe(false);
+    await page.keyboard.press('t');
+    await expect.poll(() => dialogue.locator('#framework-text').isVisible()).toBe(true);
+    expect(await dialogue.locator('#toggle-text').getAttribute('aria-expanded')).toBe('true');
+    expect(await dialogue.locator('#framework-text').textContent()).toContain('Hvad gør vi?');
+
+    // the buttons, by keyboard: Tab to "Forrige" and press Enter; Space on a button presses it once
+    for (let i = 0; i < 10 && (await focused(page))?.id !== 'previous'; i++) await page.keyboard.press('Tab');
+    expect((await focused(page))?.id).toBe('previous');
+    await page.keyboard.press('Enter');
+    await expect.poll(p).toBe('Spørgsmål 2 af 3');
+    await page.keyboard.press('Space');
+    await expect.poll(p).toBe('Spørgsmål 1 af 3');
+
+    // large type: the question is set far larger than the body text
+    const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('lg-dialogue')!.shadowRoot!.querySelector('#question')!).fontSize));
+    expect(size).toBeGreaterThanOrEqual(40);
+
+    expect(await axeViolations(page)).toEqual([]);
+    await setLang(page, 'en');
+    await expect.poll(p).toBe('Question 1 of 3');
+    expect(await q()).toBe('How do we collaborate on good leadership in our workplace?');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // full screen on the element, from the keyboard
+    for (let i = 0; i < 10 && (await focused(page))?.id !== 'fullscreen'; i++) await page.keyboard.press('Tab');
+    // headless Chromium has the Fullscreen API; the button is left out only where it is missing
+    expect((await focused(page))?.id).toBe('fullscreen');
+    {
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('lg-dialogue');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(p).toBe('Question 2 of 3');
+      await page.evaluate(() => document.exitFullscreen());
+    }
+
+    // Escape-free ending: "End the conversation" returns to the choice, focus on Start
+    await dialogue.locator('#finish').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await focused(page))?.id).toBe('start');
+    expectCleanRecord(record);
+    await page.context().close();
+  });
+
+  it('prints the questions as cards, six to an A4 sheet with cut lines', async () => {
+    const { page, record } = await openPage(browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    await page.evaluate(() => {
+      const d = document.querySelector('lg-dialogue')!;
+      d.setAttribute('level', 'arbejdsfaellesskaber');
+      d.setAttribute('area', 'all');
+    });
+    await page.emulateMedia({ media: 'print' });
+    const layout = await page.evaluate(async () => {
+      const d = document.querySelector('lg-dialogue') as HTMLElement & { updateComplete: Promise<unknown> };
+      await d.updateComplete;
+      const root = d.shadowRoot!;
+      const mm = 96 / 25.4;
+      const cards = [...root.querySelectorAll('.card')].map((c) => c.getBoundingClientRect());
+      const style = getComputedStyle(root.querySelector('.card')!);
+      return {
+        setupShown: getComputedStyle(root.querySelector('.dialogue')!).display !== 'none',
+        sheets: [...root.querySelectorAll('.sheet')].map((s) => s.querySelectorAll('.card').length),
+        width: Math.round(cards[0].width / mm),
+        height: Math.round(cards[0].height / mm),
+        columns: new Set(cards.slice(0, 6).map((c) => Math.round(c.left))).size,
+        outline: style.outlineStyle,
+        breakAfter: getComputedStyle(root.querySelector('.sheet')!).breakAfter,
+        // every card's text fits on its card, footer included
+        overflowing: [...root.querySelectorAll<HTMLElement>('.card')].filter((c) => c.scrollHeight > c.clientHeight + 1).length,
+      };
+    });
+    expect(layout).toEqual({ setupShown: false, sheets: [6, 6], width: 92, height: 88, columns: 2, outline: 'dashed', breakAfter: 'page', overflowing: 0 });
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(1000);
+    expectCleanRecord(record);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,269 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DB_NAME, MIGRATIONS } from '../../components/shared/database';
+import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
+import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
+import { emptyAreas, QUESTION, type JournalContent, type JournalEntry } from '../../content/journal';
+
+const realIndexedDB = globalThis.indexedDB;
+
+/** A clock that starts on a local date and moves one day per call. */
+function days(y = 2025, m = 3, d = 3) {
+  let n = 0;
+  return () => new Date(y, m - 1, d + n++, 9, 30);
+}
+
+function rawOpen(version: number, upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void, name = DB_NAME): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(name, version);
+    req.onupgradeneeded = () => upgrade?.(req.result, req.transaction!);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+const content = (text: string, level: 0 | 1 | 2 | 3 | null = 1): JournalContent => ({
+  areas: { ...emptyAreas(), mening: { level, strengths: text, develop: '' } },
+  answers: { [QUESTION.overall]: text },
+});
+
+let open: (JournalStore | TaskStore)[] = [];
+async function journal(options: Parameters<typeof openJournalStore>[0] = {}) {
+  const s = await openJournalStore({ timeoutMs: 200, now: days(), ...options });
+  open.push(s);
+  return s;
+}
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+afterEach(() => {
+  open.forEach((s) => s.close());
+  open = [];
+  globalThis.indexedDB = realIndexedDB;
+  vi.restoreAllMocks();
+});
+
+describe('journal store on IndexedDB', () => {
+  it('is persistent, in the same database as the tasks, at version 3', async () => {
+    const s = await journal();
+    expect(s.persistent).toBe(true);
+    expect(s.reason).toBeUndefined();
+    expect(MIGRATIONS).toHaveLength(3);
+    const db = await rawOpen(MIGRATIONS.length);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'tasks']);
+    const store = db.transaction('journal').objectStore('journal');
+    expect(store.keyPath).toBe('id');
+    expect([...store.indexNames]).toEqual(['by-date']);
+    expect(store.index('by-date').keyPath).toBe('date');
+    db.close();
+  });
+
+  it('creates entries dated by the clock, updates them keeping id, date and createdAt, and deletes them', async () => {
+    const s = await journal();
+    const a = await s.save(content('første'));
+    expect(a.date).toBe('2025-03-03');
+    expect(a.id).toMatch(/^[0-9a-f-]{36}$/);
+    const b = await s.save(content('anden'));
+    expect(b.date).toBe('2025-03-04');
+    const a2 = await s.save({ id: a.id, ...content('første, rettet', 2) });
+    expect(a2).toMatchObject({ id: a.id, date: '2025-03-03', createdAt: a.createdAt });
+    expect(a2.updatedAt > a.updatedAt).toBe(true);
+    expect(a2.areas.mening).toEqual({ level: 2, strengths: 'første, rettet', develop: '' });
+    expect(await s.list()).toEqual([a2, b]);
+    await s.delete(b.id);
+    expect(await s.list()).toEqual([a2]);
+    expect(await s.get(b.id)).toBeUndefined();
+  });
+
+  it('lists oldest first by date, whatever order they were written in', async () => {
+    const s = await journal();
+    await s.save({ ...content('c'), date: '2025-06-01' });
+    await s.save({ ...content('a'), date: '2025-01-01' });
+    await s.save({ ...content('b'), date: '2025-03-01' });
+    expect((await s.list()).map((e) => e.areas.mening.strengths)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps entries across connections and hands out copies', async () => {
+    const s = await journal();
+    const a = await s.save(content('x'));
+    a.areas.mening.strengths = 'changed by the caller';
+    s.close();
+    const t = await journal();
+    expect((await t.list())[0].areas.mening.strengths).toBe('x');
+  });
+
+  it('restores an import with its timestamps, and clears everything', async () => {
+    const s = await journal();
+    const e: JournalEntry = {
+      id: 'imp',
+      date: '2024-12-24',
+      createdAt: '2024-12-24T10:00:00.000Z',
+      updatedAt: '2024-12-25T10:00:00.000Z',
+      ...content('importeret'),
+    };
+    await s.restore([e]);
+    expect(await s.list()).toEqual([e]);
+    await s.save(content('y'));
+    await s.clear();
+    expect(await s.list()).toEqual([]);
+    expect(s.persistent).toBe(true);
+  });
+
+  it('shares the database with the task store (the picker keeps working)', async () => {
+    const tasks = await openTaskStore({ timeoutMs: 200 });
+    open.push(tasks);
+    const s = await journal();
+    await tasks.save({ title: 'Budget', description: '', weights: { faglighed: 1, innovation: 0, mening: 0, drift: 3 } });
+    await s.save(content('x'));
+    expect(await tasks.list()).toHaveLength(1);
+    expect(await s.list()).toHaveLength(1);
+    expect(tasks.persistent && s.persistent).toBe(true);
+  });
+});
+
+describe('migration v2 → v3', () => {
+  /** The database exactly as version 2 of the app left it: the tasks store with its index, and tasks in it. */
+  async function writtenByVersion2() {
+    const db = await rawOpen(2, (d) => {
+      const tasks = d.createObjectStore('tasks', { keyPath: 'id' });
+      tasks.createIndex('by-updated', 'updatedAt');
+      const w = { faglighed: 2, innovation: 0, mening: 1, drift: 3 };
+      tasks.put({ id: 't1', title: 'Sygefravær', description: 'Med TRIO’en', weights: w, createdAt: '2024-05-01T10:00:00.000Z', updatedAt: '2024-05-02T10:00:00.000Z' });
+      tasks.put({ id: 't2', title: 'Budget', description: '', weights: w, createdAt: '2024-04-01T10:00:00.000Z', updatedAt: '2024-04-01T10:00:00.000Z' });
+    });
+    expect([...db.objectStoreNames]).toEqual(['tasks']);
+    db.close();
+  }
+
+  it('keeps every task and adds the journal store (opened by the journal first)', async () => {
+    await writtenByVersion2();
+    const s = await journal();
+    expect(s.persistent).toBe(true);
+    expect(await s.list()).toEqual([]);
+    await s.save(content('efter opgraderingen'));
+    const tasks = await openTaskStore({ timeoutMs: 200 });
+    open.push(tasks);
+    expect((await tasks.list()).map((t) => [t.id, t.title, t.updatedAt])).toEqual([
+      ['t1', 'Sygefravær', '2024-05-02T10:00:00.000Z'],
+      ['t2', 'Budget', '2024-04-01T10:00:00.000Z'],
+    ]);
+    const db = await rawOpen(3);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'tasks']);
+    expect([...db.transaction('tasks').objectStore('tasks').indexNames]).toEqual(['by-updated']);
+    db.close();
+  });
+
+  it('keeps every task and adds the journal store (opened by the task store first)', async () => {
+    await writtenByVersion2();
+    const tasks = await openTaskStore({ timeoutMs: 200 });
+    open.push(tasks);
+    expect((await tasks.list()).map((t) => t.id)).toEqual(['t1', 't2']);
+    const s = await journal();
+    await s.save(content('x'));
+    expect(await s.list()).toHaveLength(1);
+  });
+
+  it('v1 → v3 in one go', async () => {
+    (await rawOpen(1, (d) => d.createObjectStore('tasks', { keyPath: 'id' }).put({ id: 'old', title: 'Gammel', description: '', weights: { faglighed: 0, innovation: 0, mening: 0, drift: 0 }, createdAt: '2024-01-01T00:00:00.000Z' }))).close();
+    const s = await journal();
+    expect(s.persistent).toBe(true);
+    const tasks = await openTaskStore({ timeoutMs: 200 });
+    open.push(tasks);
+    expect((await tasks.get('old'))?.updatedAt).toBe('2024-01-01T00:00:00.000Z');
+  });
+});
+
+describe('falling back to memory', () => {
+  it('when another tab holds version 2 open: says "blocked" within the timeout, keeps entries in memory', async () => {
+    const other = await rawOpen(2, (d) => d.createObjectStore('tasks', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'));
+    other.onversionchange = () => {}; // an old tab that does not let go
+    const started = Date.now();
+    const s = await journal({ timeoutMs: 100 });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(s.persistent).toBe(false);
+    expect(s.reason).toBe('blocked');
+    const a = await s.save(content('i hukommelsen'));
+    expect(await s.list()).toEqual([a]);
+    other.close();
+  });
+
+  it('when a newer tab upgrades: lets it, and goes on in memory', async () => {
+    const s = await journal();
+    await s.save(content('a'));
+    const newer = await rawOpen(MIGRATIONS.length + 1);
+    newer.close();
+    expect(s.reason).toBe('blocked');
+    const b = await s.save(content('b'));
+    expect((await s.list()).map((e) => e.id)).toContain(b.id);
+  });
+
+  it('when indexedDB is missing', async () => {
+    globalThis.indexedDB = undefined as never;
+    const s = await journal();
+    expect(s.reason).toBe('unavailable');
+    const a = await s.save(content('a'));
+    expect(await s.get(a.id)).toEqual(a);
+    await s.clear();
+    expect(await s.list()).toEqual([]);
+  });
+
+  it('when a save hits the quota: keeps the entry in memory, says "quota", and is persistent again once it is written', async () => {
+    const s = await journal();
+    const a = await s.save(content('a'));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const b = await s.save(content('b — lang tekst'));
+    expect(s.persistent).toBe(false);
+    expect(s.reason).toBe('quota');
+    expect((await s.list()).map((e) => e.id)).toEqual([a.id, b.id]);
+
+    vi.restoreAllMocks();
+    // the element saves the same entry again (its id is kept in the draft)
+    const b2 = await s.save({ id: b.id, ...content('b — lang tekst') });
+    expect(b2.createdAt).toBe(b.createdAt);
+    expect(s.reason).toBeUndefined();
+    expect(s.persistent).toBe(true);
+    s.close();
+    const t = await journal();
+    expect((await t.list()).map((e) => e.id)).toEqual([a.id, b.id]);
+  });
+
+  it('when an import hits the quota halfway: writes none of it', async () => {
+    const s = await journal();
+    const put = IDBObjectStore.prototype.put;
+    let n = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (n++) throw new DOMException('full', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    const at = '2024-01-01T00:00:00.000Z';
+    await s.restore([
+      { id: 'x', date: '2024-01-01', createdAt: at, updatedAt: at, ...content('x') },
+      { id: 'y', date: '2024-01-02', createdAt: at, updatedAt: at, ...content('y') },
+    ]);
+    expect(s.reason).toBe('quota');
+    expect((await s.list()).map((e) => e.id)).toEqual(['x', 'y']);
+    vi.restoreAllMocks();
+    s.close();
+    expect(await (await journal()).list()).toEqual([]);
+  });
+
+  it('skips records that are not entries instead of failing', async () => {
+    const s = await journal();
+    await s.save(content('ok'));
+    s.close();
+    const db = await rawOpen(MIGRATIONS.length);
+    await new Promise((r) => {
+      const tx = db.transaction('journal', 'readwrite');
+      tx.objectStore('journal').put({ id: 'junk', date: 'i går' });
+      tx.oncomplete = r;
+    });
+    db.close();
+    const t = await journal();
+    expect((await t.list()).map((e) => e.areas.mening.strengths)).toEqual(['ok']);
+    expect(await t.get('junk')).toBeUndefined();
+  });
+});

@@ -1,0 +1,426 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
+import { openJournalStore } from '../../components/shared/journal-store';
+import { exportJournal, parseJournalImport, QUESTION, type JournalEntry } from '../../content/journal';
+import { mount, resetDocument, textOf } from './element-helpers';
+
+if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
+
+const realIndexedDB = globalThis.indexedDB;
+
+/** A clock the test moves: starts on 3 March 2025, 09:30 local time. */
+let today = new Date(2025, 2, 3, 9, 30);
+const clock = () => new Date(today);
+
+async function journal(attrs = ''): Promise<LgReflectionJournal> {
+  document.body.innerHTML = `<lg-reflection-journal ${attrs}></lg-reflection-journal>`;
+  const el = document.querySelector('lg-reflection-journal')!;
+  el.now = clock;
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
+const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+
+/** Types into a field the way a person does: the value changes, then an input event. */
+async function type(el: LgReflectionJournal, sel: string, value: string) {
+  const f = $<HTMLTextAreaElement>(el, sel);
+  f.value = value;
+  f.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+async function choose(el: LgReflectionJournal, area: string, level: number | '') {
+  const r = $<HTMLInputElement>(el, `input[name="level-${area}"][value="${level}"]`);
+  r.checked = true;
+  r.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+async function click(el: LgReflectionJournal, sel: string) {
+  $(el, sel).click();
+  await el.updateComplete;
+}
+const buttonByText = (el: Element, text: string) => $$(el, 'button').find((b) => textOf(b) === text)!;
+async function press(el: LgReflectionJournal, text: string) {
+  const b = buttonByText(el, text);
+  if (!b) throw new Error(`no button "${text}"`);
+  b.click();
+  await el.updateComplete;
+}
+const draft = () => JSON.parse(localStorage.getItem('lg-journal-draft') ?? 'null');
+
+beforeEach(() => {
+  resetDocument();
+  localStorage.clear();
+  globalThis.indexedDB = new IDBFactory();
+  today = new Date(2025, 2, 3, 9, 30);
+});
+const realLocalStorage = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')!;
+afterEach(() => {
+  document.body.innerHTML = '';
+  globalThis.indexedDB = realIndexedDB;
+  vi.unstubAllGlobals();
+  Object.defineProperty(globalThis, 'localStorage', realLocalStorage);
+  vi.restoreAllMocks();
+});
+
+describe('<lg-reflection-journal>', () => {
+  it('says, visibly, that the notes stay in this browser — in Danish and in English', async () => {
+    const el = await journal();
+    expect(textOf($(el, '[part="privacy"]'))).toMatch(/^Dine notater bliver i denne browser\. Intet sendes nogen steder hen/);
+    expect(textOf($(el, 'h2'))).toBe('Min refleksion');
+    expect($(el, '[part="problem"]')).toBeNull();
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(textOf($(el, '[part="privacy"]'))).toMatch(/^Your notes stay in this browser\. Nothing is sent anywhere/);
+  });
+
+  it('asks, for each area, where am I now (in words), my strengths and where I need to develop', async () => {
+    const el = await journal();
+    const areas = $$(el, 'fieldset[part="area"]');
+    expect(areas.map((f) => textOf(f.querySelector('legend')))).toEqual([
+      'Vi vil lede fagligt kompetente fællesskaber',
+      'Vi vil lede innovative fællesskaber, hvor vi skaber sammen',
+      'Vi vil lede meningsfulde og rummelige fællesskaber',
+      'Vi vil lede fællesskaber præget af sikker drift og ordentlighed',
+    ]);
+    const first = areas[0];
+    expect(textOf(first.querySelector('.scale legend'))).toBe('Hvor er jeg nu?');
+    expect([...first.querySelectorAll('.step')].map(textOf)).toEqual(['Ikke vurderet', 'Begyndende', 'På vej', 'Godt i gang', 'En styrke']);
+    expect([...first.querySelectorAll('.field label')].map(textOf)).toEqual(['Hvor er mine styrker?', 'Hvor har jeg brug for at udvikle mig?']);
+    // every field has a label
+    for (const t of $$(el, 'textarea')) expect($(el, `label[for="${t.id}"]`)).not.toBeNull();
+    expect(textOf($(el, 'label[for="answer-talk"]'))).toBe(
+      'Hvor er det særligt vigtigt, at jeg udvikler mig for at leve op til forventningerne om god ledelse?',
+    );
+  });
+
+  it('keeps what is typed as a draft, restores it after a reload, and clears it on save', async () => {
+    let el = await journal();
+    await choose(el, 'mening', 2);
+    await type(el, '#mening-strengths', 'Vi har en fælles retning');
+    await type(el, '#answer-talk', 'At uddelegere');
+    expect(draft().content.areas.mening).toEqual({ level: 2, strengths: 'Vi har en fælles retning', develop: '' });
+    expect(draft().content.answers[QUESTION.talk]).toBe('At uddelegere');
+
+    // "reload": a new element on a new page
+    el = await journal();
+    expect($<HTMLTextAreaElement>(el, '#mening-strengths').value).toBe('Vi har en fælles retning');
+    expect($<HTMLInputElement>(el, 'input[name="level-mening"][value="2"]').checked).toBe(true);
+    expect(textOf($(el, '.restored'))).toBe('Din kladde fra sidst er hentet frem.');
+
+    const changes: string[] = [];
+    el.addEventListener('change', (e) => changes.push((e as CustomEvent).detail.action));
+    await el.save();
+    expect(textOf($(el, '#form-msg'))).toBe('Notatet fra 3. marts 2025 er gemt.');
+    expect(localStorage.getItem('lg-journal-draft')).toBeNull();
+    expect($<HTMLTextAreaElement>(el, '#mening-strengths').value).toBe('');
+    expect(changes).toEqual(['save']);
+    const [entry] = await el.entries();
+    expect(entry).toMatchObject({ date: '2025-03-03', areas: { mening: { level: 2, strengths: 'Vi har en fælles retning' } } });
+  });
+
+  it('keeps one draft per draft-key', async () => {
+    const el = await journal('draft-key="min-anden"');
+    await type(el, '#drift-develop', 'x');
+    expect(localStorage.getItem('min-anden')).toContain('"develop":"x"');
+    expect(localStorage.getItem('lg-journal-draft')).toBeNull();
+  });
+
+  it('does not save an empty note', async () => {
+    const el = await journal();
+    expect(await el.save()).toBeUndefined();
+    expect(textOf($(el, '#form-msg'))).toBe('Vælg et trin eller skriv noget, før du gemmer.');
+    expect(await el.entries()).toEqual([]);
+  });
+
+  it('shows two entries from different days in the history: a chart per area with a text alternative, and a table', async () => {
+    const el = await journal();
+    await choose(el, 'faglighed', 0);
+    await el.save();
+    today = new Date(2025, 2, 17, 14, 0);
+    await choose(el, 'faglighed', 2);
+    await type(el, '#faglighed-strengths', 'Bedre sparring');
+    await el.save();
+    const charts = $$(el, 'figure[part="chart"]');
+    expect(charts).toHaveLength(4);
+    const img = charts[0].querySelector('svg')!;
+    expect(img.getAttribute('role')).toBe('img');
+    expect(img.getAttribute('aria-label')).toBe('Vi vil lede fagligt kompetente fællesskaber: 3. marts 2025: Begyndende; 17. marts 2025: Godt i gang');
+    expect(img.querySelectorAll('circle')).toHaveLength(2);
+    expect(charts[1].querySelector('svg')!.getAttribute('aria-label')).toBe('Vi vil lede innovative fællesskaber, hvor vi skaber sammen: endnu ikke vurderet.');
+    const rows = $$(el, 'table[part="table"] tbody tr').map((r) => [...r.children].map(textOf));
+    expect(rows).toEqual([
+      ['3. marts 2025', 'Begyndende (1 af 4)', 'Ikke vurderet', 'Ikke vurderet', 'Ikke vurderet'],
+      ['17. marts 2025', 'Godt i gang (3 af 4)', 'Ikke vurderet', 'Ikke vurderet', 'Ikke vurderet'],
+    ]);
+    // side by side: the earlier and the later, with what changed
+    const first = $$(el, 'table.side-by-side')[0];
+    expect([...first.querySelectorAll('thead th')].map(textOf)).toEqual(['3. marts 2025', '17. marts 2025']);
+    expect([...first.querySelector('tbody tr')!.children].map(textOf)).toEqual(['Hvor er jeg nu?', 'Begyndende (1 af 4)', 'Godt i gang (3 af 4) (Fremgang)']);
+    // newest first in the list
+    expect($$(el, '.entries .entry-date').map(textOf)).toEqual(['Notat fra 17. marts 2025', 'Notat fra 3. marts 2025']);
+  });
+
+  it('edits an entry, keeping its date', async () => {
+    const el = await journal();
+    await type(el, '#innovation-develop', 'Eksperimentere mere');
+    await el.save();
+    today = new Date(2025, 3, 1, 10, 0);
+    $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Rediger notatet fra 3. marts 2025')!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '#write-heading'))).toBe('Rediger notatet fra 3. marts 2025');
+    expect($<HTMLTextAreaElement>(el, '#innovation-develop').value).toBe('Eksperimentere mere');
+    await type(el, '#innovation-develop', 'Eksperimentere mere, sammen med borgerne');
+    await el.save();
+    const all = await el.entries();
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ date: '2025-03-03', areas: { innovation: { develop: 'Eksperimentere mere, sammen med borgerne' } } });
+  });
+
+  it('deletes one entry after asking', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'x');
+    await el.save();
+    $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Slet notatet fra 3. marts 2025')!.click();
+    await el.updateComplete;
+    expect(textOf($(el, '#confirm-text'))).toBe('Vil du slette notatet fra 3. marts 2025? Det kan ikke fortrydes.');
+    await press(el, 'Fortryd');
+    expect(await el.entries()).toHaveLength(1);
+    $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Slet notatet fra 3. marts 2025')!.click();
+    await el.updateComplete;
+    await press(el, 'Ja, slet notatet');
+    expect(await el.entries()).toEqual([]);
+  });
+
+  it('exports, deletes all (after asking), and imports the export back: the same entries', async () => {
+    const el = await journal();
+    await choose(el, 'mening', 3);
+    await el.save();
+    today = new Date(2025, 2, 10);
+    await type(el, '#answer-overall', 'Mest drift');
+    await el.save();
+    const before = await el.entries();
+    const json = await el.exportJson();
+    expect(parseJournalImport(json)).toEqual({ ok: true, entries: before });
+    expect(await el.exportMarkdown()).toContain('## Refleksion 10. marts 2025');
+
+    await click(el, '#delete-all');
+    expect(textOf($(el, '#confirm-all-text'))).toBe(
+      'Vil du slette alle 2 notater i denne browser? Det kan ikke fortrydes. Eksportér først, hvis du vil beholde en kopi.',
+    );
+    await click(el, '#confirm-all');
+    expect(await el.entries()).toEqual([]);
+    expect(textOf($(el, '#data-msg'))).toBe('Alle notater er slettet.');
+
+    const plan = await el.previewImport(json);
+    expect(plan?.items.map((i) => i.status)).toEqual(['new', 'new']);
+    expect($$(el, '.plan li').map(textOf)).toEqual(['3. marts 2025 – nyt', '10. marts 2025 – nyt']);
+    expect(await el.entries()).toEqual([]); // a preview writes nothing
+    await click(el, '#import-do');
+    expect(await el.entries()).toEqual(before);
+    expect(textOf($(el, '#data-msg'))).toBe('2 notater er importeret.');
+  });
+
+  it('downloads the export from its buttons (JSON and Markdown), named by the date', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'x');
+    await el.save();
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return 'blob:test';
+    });
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    await click(el, '#export-json');
+    await click(el, '#export-md');
+    expect(names).toEqual(['ledelsesgrundlag-refleksion-2025-03-03.json', 'ledelsesgrundlag-refleksion-2025-03-03.md']);
+    expect(parseJournalImport(await blobs[0].text())).toEqual({ ok: true, entries: await el.entries() });
+    expect(await blobs[1].text()).toMatch(/^# Min refleksion\n/);
+    expect(textOf($(el, '#data-msg'))).toBe('ledelsesgrundlag-refleksion-2025-03-03.md er hentet.');
+  });
+
+  it('recognises duplicates when the same file is imported again', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'x');
+    await el.save();
+    const json = await el.exportJson();
+    const plan = await el.previewImport(json);
+    expect(plan?.toWrite).toEqual([]);
+    expect($$(el, '.plan li').map(textOf)).toEqual(['3. marts 2025 – findes allerede – springes over']);
+    expect(textOf($(el, '#import-result'))).toContain('Alle notater i filen findes allerede.');
+    expect($(el, '#import-do')).toBeNull();
+  });
+
+  it('reads the file chosen in the file field', async () => {
+    const el = await journal();
+    const e: JournalEntry = {
+      id: 'fra-fil',
+      date: '2024-11-11',
+      createdAt: '2024-11-11T08:00:00.000Z',
+      updatedAt: '2024-11-11T08:00:00.000Z',
+      areas: {
+        faglighed: { level: 1, strengths: '', develop: '' },
+        innovation: { level: null, strengths: '', develop: '' },
+        mening: { level: null, strengths: '', develop: '' },
+        drift: { level: null, strengths: '', develop: '' },
+      },
+      answers: {},
+    };
+    const input = $<HTMLInputElement>(el, '#import-file');
+    Object.defineProperty(input, 'files', { value: [new File([exportJournal([e])], 'x.json', { type: 'application/json' })], configurable: true });
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect($$(el, '.plan li').map(textOf)).toEqual(['11. november 2024 – nyt']);
+  });
+
+  it('refuses a malformed file, saying why in the person’s language, and changes nothing', async () => {
+    const el = await journal();
+    await el.previewImport('{"format":"ledelsesgrundlag-journal","version":1,"entries":[{"id":"a","date":"2025-02-30"}]}');
+    expect(textOf($(el, '#import-result .problem'))).toBe('Filen kan ikke importeres. Intet er ændret.');
+    expect($$(el, '.issues li').map(textOf).slice(0, 2)).toEqual([
+      'Notat 1: "2025-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).',
+      'Notat 1: "createdAt" undefined er ikke et gyldigt tidspunkt.',
+    ]);
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(textOf($(el, '.issues li'))).toBe('Note 1: "2025-02-30" is not a valid date (YYYY-MM-DD).');
+    expect(await el.entries()).toEqual([]);
+  });
+
+  it('prepares the talk with my leader: the framework’s question, my answer and my latest entry, printable and as Markdown', async () => {
+    const el = await journal();
+    await type(el, '#answer-talk', 'At give slip på detaljerne');
+    await choose(el, 'drift', 1);
+    await el.save();
+    await click(el, '#talk-toggle');
+    expect($(el, '#talk-toggle').getAttribute('aria-expanded')).toBe('true');
+    const sheet = $(el, '#talk-sheet');
+    expect(textOf(sheet.querySelector('blockquote'))).toBe(
+      'Hvor er det særligt vigtigt, at jeg udvikler mig for at leve op til forventningerne om god ledelse?',
+    );
+    expect(textOf(sheet)).toContain('At give slip på detaljerne');
+    expect(textOf(sheet)).toContain('Hvor jeg står – min seneste refleksion (3. marts 2025)');
+    expect($<HTMLTextAreaElement>(el, '#talk-md-text').value).toBe(el.talkMarkdown());
+    expect(el.talkMarkdown()).toMatch(/^# Forberedelse til samtalen med min leder\n/);
+
+    // "Udskriv" marks the host while the print dialog is open, so that only the talk sheet is printed
+    const seen: (string | null)[] = [];
+    vi.stubGlobal('print', () => {
+      seen.push(el.getAttribute('printing'));
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    await press(el, 'Udskriv');
+    expect(seen).toEqual(['talk']);
+    expect(el.hasAttribute('printing')).toBe(false);
+
+    const writeText = vi.fn(async () => {});
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    await press(el, 'Kopiér som Markdown');
+    await el.updateComplete;
+    expect(writeText).toHaveBeenCalledWith(el.talkMarkdown());
+    expect(textOf($(el, '.talk .msg'))).toBe('Markdown er kopieret.');
+  });
+
+  describe('when things go wrong', () => {
+    it('localStorage unavailable: keeps the draft in memory and says so', async () => {
+      // as in a browser that blocks site data: merely reading window.localStorage throws
+      Object.defineProperty(globalThis, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+      let el = await journal('draft-key="memory-test"');
+      expect(textOf($(el, '#draft-hint'))).toBe(
+        'Kladden kan ikke gemmes i browseren (lokalt lager er ikke tilgængeligt). Gem notatet, før du genindlæser siden.',
+      );
+      await type(el, '#mening-develop', 'i hukommelsen');
+      // the element is replaced (not the page): the draft is still there
+      el = await journal('draft-key="memory-test"');
+      expect($<HTMLTextAreaElement>(el, '#mening-develop').value).toBe('i hukommelsen');
+    });
+
+    it('localStorage full: the draft goes on in memory', async () => {
+      const el = await journal();
+      vi.stubGlobal('localStorage', {
+        getItem: () => null,
+        removeItem: () => {},
+        setItem: () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        },
+      });
+      await type(el, '#mening-develop', 'x');
+      expect(textOf($(el, '#draft-hint'))).toMatch(/^Kladden kan ikke gemmes i browseren/);
+    });
+
+    it('IndexedDB full on save: says so, keeps the text in the form and in the draft; saving again later works', async () => {
+      const el = await journal();
+      await el.updateComplete;
+      await type(el, '#faglighed-strengths', 'En lang tekst, der ikke må gå tabt');
+      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      });
+      await el.save();
+      expect(textOf($(el, '[part="problem"]'))).toMatch(/^Der er ikke plads i browserens lager, så notatet blev ikke gemt\. Din tekst er ikke gået tabt/);
+      expect($(el, '[part="problem"]').getAttribute('role')).toBe('alert');
+      expect(textOf($(el, '#form-msg'))).toBe('Notatet fra 3. marts 2025 er kun gemt i denne fane. Teksten er bevaret som kladde.');
+      expect($<HTMLTextAreaElement>(el, '#faglighed-strengths').value).toBe('En lang tekst, der ikke må gå tabt');
+      expect(draft().content.areas.faglighed.strengths).toBe('En lang tekst, der ikke må gå tabt');
+      const id = draft().id;
+      expect(id).toBeTruthy();
+
+      vi.restoreAllMocks();
+      await el.save();
+      expect($(el, '[part="problem"]')).toBeNull();
+      expect(localStorage.getItem('lg-journal-draft')).toBeNull();
+      const all = await el.entries();
+      expect(all.map((e) => e.id)).toEqual([id]);
+    });
+
+    it('another tab blocks the upgrade: a message, not a hang, and the draft survives', async () => {
+      // an old tab holding version 2 open and not letting go
+      const other = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('ledelsesgrundlag', 2);
+        req.onupgradeneeded = () => req.result.createObjectStore('tasks', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
+        req.onsuccess = () => resolve(req.result);
+      });
+      other.onversionchange = () => {};
+      const el = document.createElement('lg-reflection-journal');
+      el.now = clock;
+      const started = Date.now();
+      el.store = await openJournalStore({ timeoutMs: 100, now: clock });
+      document.body.append(el);
+      await el.updateComplete;
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(textOf($(el, '[part="problem"]'))).toBe(
+        'En anden fane har en ældre udgave af værktøjet åben, så notaterne kan ikke gemmes lige nu. Luk den anden fane, og genindlæs siden. Indtil da gemmes de kun i denne fane.',
+      );
+      await type(el, '#drift-develop', 'ikke tabt');
+      await el.save();
+      expect(draft().content.areas.drift.develop).toBe('ikke tabt');
+      other.close();
+      el.store.close();
+    });
+
+    it('no IndexedDB at all: says that nothing will be kept', async () => {
+      globalThis.indexedDB = undefined as never;
+      const el = await journal();
+      expect(textOf($(el, '[part="problem"]'))).toMatch(/^Denne browser lader ikke værktøjet gemme noget/);
+    });
+  });
+
+  it('warns about a malformed heading-level and uses 2', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = await mount<LgReflectionJournal>('<lg-reflection-journal heading-level="9"></lg-reflection-journal>');
+    expect($(el, 'h2#title')).not.toBeNull();
+    expect(textOf($(el, '.notice'))).toMatch(/heading-level/);
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+});
