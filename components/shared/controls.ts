@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Buttons, text fields, selects and the visually-hidden helper, for the elements that have forms
- * (the reflection journal and the dialogue). Uses the tokens from `base`; sizes in rem so the person's
+ * (the task picker, the reflection journal and the dialogue). Uses the tokens from `base`; sizes in rem so the person's
  * font size is respected, and a target size of at least 2.75rem (44 px at the default size).
  */
 export const controls = css`
@@ -13,6 +13,7 @@ export const controls = css`
     font: inherit;
     color: inherit;
     letter-spacing: normal;
+    max-width: 100%; /* a file input is wider than a 320 px column by default */
   }
   button {
     min-height: 2.75rem;
