@@ -4,7 +4,7 @@
  * The database is versioned by `MIGRATIONS`: step n takes it from version n to n + 1. A feature that needs
  * storage appends a step; existing steps never change (a person's browser may hold a database written by any
  * earlier version). Every store module (task-store, journal-store) opens its own connection through
- * `openDatabase`, so they share the schema and the upgrade path.
+ * `openDatabase` (by way of ./record-store), so they share the schema and the upgrade path.
  *
  *   version 1  tasks (keyPath id)                          the task picker's saved tasks
  *   version 2  tasks: index by-updated, updatedAt filled

@@ -7,12 +7,12 @@
  *
  * Where IndexedDB cannot be used (missing, refused, blocked by another tab holding an older
  * version, full), the store keeps tasks in memory with the same API: `persistent` is false and
- * `reason` says why, so the UI can say that nothing will be kept. Nothing here throws.
+ * `reason` says why, so the UI can say that nothing will be kept (see ./record-store). Nothing here throws.
  */
-import type { IDBPTransaction } from 'idb';
 import { FOCUS_AREA_IDS } from '../../content/model';
 import { coerceWeights, isWeight, type Weights } from '../../content/task-weights';
-import { isQuotaError, newId, openDatabase, type Schema, type StoreProblem } from './database';
+import { newId, type StoreProblem } from './database';
+import { openRecordStore } from './record-store';
 
 export { DB_NAME, MIGRATIONS, type StoreProblem } from './database';
 
@@ -33,7 +33,7 @@ export type TaskInput = Pick<SavedTask, 'title' | 'description' | 'weights'> & {
 export interface TaskStore {
   /** True while every task is kept in IndexedDB. */
   readonly persistent: boolean;
-  /** Set once something has gone wrong; tasks that could not be written are kept in memory. */
+  /** Why tasks are (also) kept in memory only; a `quota` problem clears once they have all been written. */
   readonly reason?: StoreProblem;
   /** Creates (no or unknown id) or updates a task; sets createdAt/updatedAt. */
   save(task: TaskInput): Promise<SavedTask>;
@@ -56,111 +56,26 @@ export interface TaskStoreOptions {
 }
 
 const time = (t: SavedTask) => Date.parse(t.updatedAt);
-const copy = (t: SavedTask): SavedTask => ({ ...t, weights: { ...t.weights } });
+const newestFirst = (a: SavedTask, b: SavedTask) => time(b) - time(a) || (a.id < b.id ? -1 : 1);
 
 /** Opens the store; falls back to memory (never rejects). */
 export async function openTaskStore(options: TaskStoreOptions = {}): Promise<TaskStore> {
   const { name, timeoutMs, now = () => new Date() } = options;
-  const conn = await openDatabase({ name, timeoutMs });
-  let failure: StoreProblem | undefined;
-  const mem = new Map<string, SavedTask>();
-  const fail = (e: unknown) => void (failure = isQuotaError(e) ? 'quota' : 'error');
-  const reasonOf = () => conn.problem ?? failure;
-
-  const get = async (id: string): Promise<SavedTask | undefined> => {
-    const m = mem.get(id);
-    const db = conn.db;
-    if (m || !db) return m && copy(m);
-    try {
-      return toTask(await db.get('tasks', String(id)));
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  return {
-    get persistent() {
-      return !!conn.db && !reasonOf();
-    },
-    get reason() {
-      return reasonOf();
-    },
-    get,
-    async save(input) {
+  const tasks = await openRecordStore({ name, timeoutMs, store: 'tasks', index: 'by-updated', validate: toTask, order: newestFirst });
+  return Object.assign(tasks, {
+    async save(input: TaskInput) {
       const at = now().toISOString();
       const id = typeof input?.id === 'string' && input.id ? input.id : newId();
-      const task: SavedTask = {
+      return tasks.put({
         id,
         title: typeof input?.title === 'string' ? input.title : '',
         description: typeof input?.description === 'string' ? input.description : '',
         weights: coerceWeights(input?.weights),
-        createdAt: (await get(id))?.createdAt ?? at,
+        createdAt: (await tasks.get(id))?.createdAt ?? at,
         updatedAt: at,
-      };
-      const db = conn.db;
-      try {
-        if (db) {
-          await db.put('tasks', task);
-          mem.delete(id);
-          return copy(task);
-        }
-      } catch (e) {
-        fail(e);
-      }
-      mem.set(id, task);
-      return copy(task);
+      });
     },
-    async restore(tasks) {
-      const valid = (Array.isArray(tasks) ? tasks : []).map(toTask).filter((t): t is SavedTask => !!t);
-      let tx: IDBPTransaction<Schema, ['tasks'], 'readwrite'> | undefined;
-      const db = conn.db;
-      try {
-        if (db) {
-          tx = db.transaction('tasks', 'readwrite');
-          // a failed put aborts the transaction, and tx.done rejects with its error
-          for (const t of valid) tx.store.put(t).catch(() => {});
-          await tx.done;
-          valid.forEach((t) => mem.delete(t.id));
-          return;
-        }
-      } catch (e) {
-        fail(e);
-        // all or nothing: what the transaction already wrote is undone
-        tx?.done.catch(() => {});
-        try {
-          tx?.abort();
-        } catch {
-          /* already finished */
-        }
-      }
-      valid.forEach((t) => mem.set(t.id, t));
-    },
-    async list() {
-      const all = new Map<string, SavedTask>();
-      const db = conn.db;
-      try {
-        for (const x of db ? await db.getAllFromIndex('tasks', 'by-updated') : []) {
-          const t = toTask(x);
-          if (t) all.set(t.id, t);
-        }
-      } catch (e) {
-        fail(e);
-      }
-      mem.forEach((t) => all.set(t.id, copy(t)));
-      return [...all.values()].sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : 1));
-    },
-    async delete(id) {
-      mem.delete(id);
-      try {
-        await conn.db?.delete('tasks', String(id));
-      } catch (e) {
-        fail(e);
-      }
-    },
-    close() {
-      conn.close();
-    },
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

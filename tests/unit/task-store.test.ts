@@ -251,7 +251,7 @@ describe('falling back to memory', () => {
     expect(await s.get(a.id)).toEqual(b);
   });
 
-  it('when a write hits the quota: keeps the task in memory and says so', async () => {
+  it('when a write hits the quota: keeps the task in memory, says so, and is persistent again once it is written', async () => {
     const s = await open();
     const a = await s.save({ title: 'A', description: '', weights: W });
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
@@ -268,9 +268,13 @@ describe('falling back to memory', () => {
     // once there is room again, a later save of the same task reaches the database
     vi.restoreAllMocks();
     await s.save({ ...b, title: 'B2' });
+    expect(s.reason).toBe('quota'); // A2 is still in memory only
+    await s.save({ ...a2, title: 'A3' });
+    expect(s.reason).toBeUndefined(); // every task is written: persistent again
+    expect(s.persistent).toBe(true);
     s.close();
     const t = await open();
-    expect((await t.list()).map((x) => x.title)).toEqual(['B2', 'A']);
+    expect((await t.list()).map((x) => x.title)).toEqual(['A3', 'B2']);
     expect(a2.id).toBe(a.id);
   });
 

@@ -1,0 +1,155 @@
+/**
+ * One object store of the database (`tasks`, `journal`) as records by id, with the fallback every store of this
+ * package shares: where IndexedDB cannot be used (missing, refused, blocked by another tab holding an older
+ * version, full), records are kept in memory with the same API; `persistent` is false and `reason` says why, so
+ * the elements can say that they will not be kept. Nothing here throws.
+ *
+ * - A record that cannot be written stays in memory (and wins over the database's copy) until a later write of
+ *   it succeeds. A failed read falls back to what memory holds.
+ * - `restore` writes in one transaction: all or nothing; on failure every record is kept in memory.
+ * - A `quota` problem clears itself once every record kept in memory has been written after all (a later save
+ *   of the same record, when there is room again), so `persistent` tells the truth about what a reload would find.
+ * - Records read from the database are passed through `validate` (invalid ones are skipped); callers always get
+ *   copies, never the store's own objects.
+ */
+import type { IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
+import { isQuotaError, openDatabase, type DatabaseOptions, type Schema, type StoreProblem } from './database';
+
+export interface RecordStore<T> {
+  /** True while every record is kept in IndexedDB. */
+  readonly persistent: boolean;
+  /** Why records are (also) kept in memory only. */
+  readonly reason?: StoreProblem;
+  /** Writes the record as it is, or keeps it in memory where it cannot be written. Returns a copy. */
+  put(record: T): Promise<T>;
+  get(id: string): Promise<T | undefined>;
+  /** Every record, in `order`. */
+  list(): Promise<T[]>;
+  delete(id: string): Promise<void>;
+  clear(): Promise<void>;
+  /** Writes the valid ones of `records` in one transaction: all or nothing. */
+  restore(records: readonly T[]): Promise<void>;
+  close(): void;
+}
+
+export interface RecordStoreOptions<S extends StoreNames<Schema>> extends DatabaseOptions {
+  store: S;
+  /** The index `list` reads by. */
+  index: IndexNames<Schema, S>;
+  /** A valid record as a clean, new object, or undefined. */
+  validate: (x: unknown) => StoreValue<Schema, S> | undefined;
+  order: (a: StoreValue<Schema, S>, b: StoreValue<Schema, S>) => number;
+}
+
+/** A deep copy, so callers never hold the store's own objects (records are plain JSON). */
+const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** Opens the database and the store; falls back to memory (never rejects). */
+export async function openRecordStore<S extends StoreNames<Schema>>(
+  options: RecordStoreOptions<S>,
+): Promise<RecordStore<StoreValue<Schema, S>>> {
+  type T = StoreValue<Schema, S>;
+  const { store, index, validate, order, ...opening } = options;
+  const conn = await openDatabase(opening);
+  let failure: StoreProblem | undefined;
+  const mem = new Map<string, T>();
+  const fail = (e: unknown) => void (failure = isQuotaError(e) ? 'quota' : 'error');
+  const written = () => {
+    if (failure === 'quota' && !mem.size) failure = undefined;
+  };
+  const reason = () => conn.problem ?? failure;
+
+  return {
+    get persistent() {
+      return !!conn.db && !reason();
+    },
+    get reason() {
+      return reason();
+    },
+    async put(record) {
+      const db = conn.db;
+      try {
+        if (db) {
+          await db.put(store, record);
+          mem.delete(record.id);
+          written();
+          return copy(record);
+        }
+      } catch (e) {
+        fail(e);
+      }
+      mem.set(record.id, record);
+      return copy(record);
+    },
+    async get(id) {
+      const m = mem.get(id);
+      const db = conn.db;
+      if (m || !db) return m && copy(m);
+      try {
+        return validate(await db.get(store, String(id)));
+      } catch (e) {
+        fail(e);
+      }
+    },
+    async list() {
+      const all = new Map<string, T>();
+      const db = conn.db;
+      try {
+        for (const x of db ? await db.getAllFromIndex(store, index) : []) {
+          const r = validate(x);
+          if (r) all.set(r.id, r);
+        }
+      } catch (e) {
+        fail(e);
+      }
+      mem.forEach((r) => all.set(r.id, copy(r)));
+      return [...all.values()].sort(order);
+    },
+    async delete(id) {
+      mem.delete(id);
+      try {
+        await conn.db?.delete(store, String(id));
+      } catch (e) {
+        fail(e);
+      }
+    },
+    async clear() {
+      mem.clear();
+      try {
+        await conn.db?.clear(store);
+        written();
+      } catch (e) {
+        fail(e);
+      }
+    },
+    async restore(records) {
+      const valid = (Array.isArray(records) ? records : []).map(validate).filter((r): r is T => !!r);
+      let tx: IDBPTransaction<Schema, [S], 'readwrite'> | undefined;
+      const db = conn.db;
+      try {
+        if (db) {
+          tx = db.transaction(store, 'readwrite');
+          // a failed put aborts the transaction, and tx.done rejects with its error
+          for (const r of valid) tx.store.put(r).catch(() => {});
+          await tx.done;
+          valid.forEach((r) => mem.delete(r.id));
+          written();
+          return;
+        }
+      } catch (e) {
+        fail(e);
+        // all or nothing: what the transaction already wrote is undone
+        tx?.done.catch(() => {});
+        try {
+          tx?.abort();
+        } catch {
+          /* already finished */
+        }
+      }
+      valid.forEach((r) => mem.set(r.id, r));
+    },
+    close() {
+      conn.close();
+    },
+  };
+}
