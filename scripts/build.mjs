@@ -2,7 +2,7 @@
 //   dist/components, dist/content  the npm library: ES2021 modules, lit kept external, .d.ts beside them
 //   dist/custom-elements.json      the element manifest, generated from the JSDoc in components/
 //   dist/cdn/ledelsesgrundlag.js   one self-contained ES module (lit included) that registers every element
-//   .output/chrome-mv3, .output/firefox-mv2  the extension, built by WXT
+//   .output/chrome-mv3, .output/firefox-mv3  the extension, built by WXT (Firefox as MV3 too: see the README)
 // Usage: node scripts/build.mjs [--no-extension]
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
@@ -44,8 +44,9 @@ await build(cdnBuildOptions(root));
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 
-// 4. The extension for Chrome/Edge and Firefox.
+// 4. The extension for Chrome/Edge and Firefox, both Manifest V3 (an MV2 build from before is removed).
 if (!process.argv.includes('--no-extension')) {
+  rmSync(`${root}.output/firefox-mv2`, { recursive: true, force: true });
   run(bin('wxt'), ['build', '-b', 'chrome']);
-  run(bin('wxt'), ['build', '-b', 'firefox']);
+  run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
 }

@@ -13,5 +13,5 @@ const { url } = await serve({ port }).catch((error) => {
   return serve({ port: 0 });
 });
 console.log(`\nDemo page: ${url}/demo/`);
-console.log('Extension: .output/chrome-mv3 (Chrome/Edge) and .output/firefox-mv2 (Firefox), load unpacked — see README.');
+console.log('Extension: .output/chrome-mv3 (Chrome/Edge) and .output/firefox-mv3 (Firefox), load unpacked — see README.');
 console.log('Stop with Ctrl+C.');

@@ -32,7 +32,7 @@ const results = [];
 const typed = step('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 results.push(vitest('Unit tests', null, 'unit'));
 const built = step('Build', process.execPath, ['scripts/build.mjs']);
-if (built) results.push(vitest('End-to-end tests (Chromium)', 'tests/e2e/vitest.config.ts', 'e2e'));
+if (built) results.push(vitest('End-to-end tests (Chromium, and Firefox for the extension)', 'tests/e2e/vitest.config.ts', 'e2e'));
 
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);

@@ -1,1 +1,99 @@
+/**
+ * The popup: the search field, focused at once, with the four focus areas below it until something is typed;
+ * a second tab with the task picker and the saved tasks. A result opens that place of the framework in a tab.
+ *
+ * Nothing heavy happens before the search field is ready: the picker (which opens IndexedDB) is made when its
+ * tab is chosen, or in idle time after the search field has focus.
+ */
+import '../lib/page.css';
+import { browser } from '@wxt-dev/webextension-polyfill/browser';
 import '../../components/define';
+import { cached, setupTabs, startPage } from '../lib/page';
+import { FRAMEWORK_PAGE, hasPanel, openPanel } from '../lib/panel';
+
+type Lit = HTMLElement & { updateComplete?: Promise<unknown> };
+const search = document.querySelector('lg-search') as Lit;
+const panelButton = document.getElementById('open-panel') as HTMLButtonElement;
+
+/** The task picker, made the first time it is needed. */
+function picker(): Lit {
+  const panel = document.getElementById('panel-task')!;
+  const template = panel.querySelector<HTMLTemplateElement>('template#picker');
+  if (template) template.replaceWith(template.content.cloneNode(true));
+  return panel.querySelector('lg-task-picker') as Lit;
+}
+
+// The moment the search field has focus is what `npm run bench:popup` measures.
+const onFocus = (e: FocusEvent) => {
+  if (e.target !== search) return;
+  performance.mark('lg:search-ready');
+  document.removeEventListener('focusin', onFocus);
+  const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+  idle(() => void picker(), { timeout: 1000 });
+};
+document.addEventListener('focusin', onFocus);
+
+const select = setupTabs(document.querySelector('[role="tablist"]')!, (tab) => {
+  if (tab.id === 'tab-task') picker();
+});
+
+/** Shows a tab (not chosen by the person) and puts the focus in it: the search field, or the picker. */
+async function start(tab: 'search' | 'task') {
+  select(`tab-${tab}`);
+  const el = tab === 'task' ? picker() : search;
+  await customElements.whenDefined(el.localName);
+  await el.updateComplete;
+  el.focus();
+}
+
+// Open on the tab the person chose (remembered, so there is no jump once the settings are read).
+const early = cached();
+if (early.popupStart === 'task') void start('task');
+
+// A result opens its place of the framework in a tab. The element fires `lg-open` (cancelled here, so its link
+// does not navigate the popup) and its results are links: whichever comes first opens the tab, once.
+let lastOpen = { target: '', at: 0 };
+function openPlace(target: string) {
+  const now = Date.now();
+  if (lastOpen.target === target && now - lastOpen.at < 1000) return;
+  lastOpen = { target, at: now };
+  const url = browser.runtime.getURL(`/${FRAMEWORK_PAGE}${target ? `#${encodeURIComponent(target)}` : ''}`);
+  void browser.tabs.create({ url }).then(() => window.close());
+}
+search.addEventListener('lg-open', (e) => {
+  const detail = (e as CustomEvent<{ target?: string }>).detail;
+  e.preventDefault();
+  openPlace(detail?.target ?? '');
+});
+search.addEventListener('click', (e) => {
+  const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !!n.href);
+  if (!link) return;
+  const url = new URL(link.href);
+  if (url.origin !== location.origin || !url.pathname.endsWith(`/${FRAMEWORK_PAGE}`)) return;
+  e.preventDefault();
+  openPlace(decodeURIComponent(url.hash.slice(1)));
+});
+
+// The side panel opens only from the click itself, so the window is looked up beforehand.
+let windowId: number | undefined;
+void browser.windows.getCurrent().then((w) => (windowId = w.id), () => {});
+panelButton.addEventListener('click', () => {
+  openPanel(browser, windowId).then(
+    () => window.close(),
+    () => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html?view=window') }),
+  );
+});
+
+// The start tab follows the settings until the person chooses a tab themselves.
+let chosen = false;
+let shown = early.popupStart ?? 'search';
+const tablist = document.querySelector('[role="tablist"]')!;
+tablist.addEventListener('click', () => (chosen = true));
+tablist.addEventListener('keydown', () => (chosen = true));
+void startPage(browser, (settings) => {
+  panelButton.closest('li')!.hidden = !(settings.surfaces.sidePanel && hasPanel(browser));
+  if (!chosen && settings.popupStart !== shown) {
+    shown = settings.popupStart;
+    void start(shown);
+  }
+});

@@ -1,0 +1,73 @@
+/**
+ * Everything the extension keeps about a person, and how they take it out, bring it back or delete it:
+ * the saved tasks (IndexedDB, through components/shared/task-store.ts) and their options (storage.local).
+ *
+ * The file is the task store's own export format (`ledelsesgrundlag-tasks`, version 1), so a file from the task
+ * picker on an intranet page can be imported here and the other way round, with the extension's options added
+ * under `options` (which the task store's reader ignores).
+ */
+import type { Browser } from 'webextension-polyfill';
+import { exportTasks, parseTaskImport, type SavedTask, type TaskStore } from '../../components/shared/task-store';
+import { USER_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, type UserOptions } from './settings';
+
+/** The key under which pages remember the language and start tab, to render right at once (localStorage). */
+export const PAGE_CACHE_KEY = 'ledelsesgrundlag.extension';
+
+/** The whole export file, as text. */
+export async function exportData(browser: Browser, store: TaskStore): Promise<{ text: string; count: number }> {
+  const tasks = await store.list();
+  const stored = await browser.storage.local.get(USER_KEY);
+  const file = JSON.parse(exportTasks(tasks)) as { tasks: unknown[] };
+  const options = cleanUserOptions(stored[USER_KEY]);
+  const text = JSON.stringify({ ...file, ...(Object.keys(options).length ? { options } : {}) }, null, 2) + '\n';
+  return { text, count: file.tasks.length };
+}
+
+export type DataImport = { ok: true; tasks: SavedTask[]; options: Partial<UserOptions> } | { ok: false; errors: string[] };
+
+/** Checks a whole file. Either everything in it is valid, or nothing is returned but the reasons. */
+export function parseDataImport(text: string): DataImport {
+  const tasks = parseTaskImport(text);
+  if (!tasks.ok) return tasks;
+  const data = JSON.parse(text.replace(/^\uFEFF/, '')) as { options?: unknown };
+  if (data.options === undefined) return { ok: true, tasks: tasks.tasks, options: {} };
+  const o = data.options;
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return { ok: false, errors: ['"options" must be an object'] };
+  const errors: string[] = [];
+  for (const [key, value] of Object.entries(o)) {
+    if (key === 'language') {
+      if (!isLanguageChoice(value)) errors.push('options.language must be "auto", "da" or "en"');
+    } else if (key === 'popupStart') {
+      if (!isPopupStart(value)) errors.push('options.popupStart must be "search" or "task"');
+    } else errors.push(`options has an unknown setting ${JSON.stringify(key.slice(0, 40))}`);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, tasks: tasks.tasks, options: cleanUserOptions(o) };
+}
+
+export type ImportResult = { ok: true; count: number } | { ok: false; errors: string[] } | { ok: false; notKept: true };
+
+/**
+ * Imports a file: all of it or nothing. The tasks go into the store in one transaction; only when they are
+ * kept does anything else change.
+ */
+export async function importData(browser: Browser, store: TaskStore, text: string): Promise<ImportResult> {
+  const parsed = parseDataImport(text);
+  if (!parsed.ok) return parsed;
+  if (!store.persistent) return { ok: false, notKept: true };
+  await store.restore(parsed.tasks);
+  if (!store.persistent) return { ok: false, notKept: true };
+  if (Object.keys(parsed.options).length) await saveUserOptions(browser, parsed.options);
+  return { ok: true, count: parsed.tasks.length };
+}
+
+/** Deletes every saved task and every option the person set. (The policy is IT's and is not touched.) */
+export async function deleteAllData(browser: Browser, store: TaskStore): Promise<void> {
+  for (const task of await store.list()) await store.delete(task.id);
+  await browser.storage.local.clear();
+  await browser.storage.session?.clear().catch(() => {});
+  try {
+    localStorage.removeItem(PAGE_CACHE_KEY);
+  } catch {
+    /* no localStorage here (tests, or refused) */
+  }
+}
