@@ -1,8 +1,9 @@
 /**
- * What the end-to-end tests share: a headless Debian Chromium, the local file server, axe-core, and a
- * record of everything a page says in the console or tries to fetch from elsewhere.
+ * What the end-to-end tests share: a headless Debian Chromium, the local file server, axe-core, a
+ * record of everything a page says in the console or tries to fetch from elsewhere, and the focused element.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from '../../scripts/serve.mjs';
@@ -23,6 +24,30 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export { serve };
+
+/** The file server and the browser of a test file; set once its beforeAll hook has run. */
+export interface ChromiumFixture {
+  browser: Browser;
+  server: Awaited<ReturnType<typeof serve>>;
+}
+
+/**
+ * Registers a test file's hooks: before all its tests, the file server starts (with `serveOptions`) and
+ * Chromium launches; after them, both close. Returns the fixture whose `browser` and `server` the hooks set
+ * (read them inside tests, not when the file is collected).
+ */
+export function useChromium(serveOptions?: Parameters<typeof serve>[0]): ChromiumFixture {
+  const fixture = {} as ChromiumFixture;
+  beforeAll(async () => {
+    fixture.server = await serve(serveOptions);
+    fixture.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await fixture.browser?.close();
+    await fixture.server?.close();
+  });
+  return fixture;
+}
 
 /** What a page did that a test may want to forbid. */
 export interface PageRecord {
@@ -48,6 +73,63 @@ export async function openPage(browser: Browser, options: { colorScheme?: 'light
     if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') record.foreignRequests.push(request.url());
   });
   return { page, record };
+}
+
+/** The page threw no error, logged no console error and requested nothing but from the local test server. */
+export function expectClean(record: PageRecord) {
+  expect(record.pageErrors).toEqual([]);
+  expect(record.consoleErrors).toEqual([]);
+  expect(record.foreignRequests).toEqual([]);
+}
+
+/** The focused element, found through the shadow roots that hold focus. */
+export interface FocusedElement {
+  tag: string;
+  id: string;
+  /** An input's or button's type (undefined on elements without one). */
+  type: string | undefined;
+  /** A form control's value (undefined on elements without one). */
+  value: string | undefined;
+  /** Its text content, whitespace collapsed. */
+  text: string;
+  /** The shadow hosts it sits in, outermost first. */
+  hosts: string[];
+  /** Whether it is inside a <nav> (of its own shadow root or document). */
+  inNav: boolean;
+  /** The legend of the fieldset it is in, if any. */
+  legend: string | null;
+  /** Its computed outline: style and width in px. */
+  outline: { style: string; width: number };
+}
+
+/**
+ * The focused element, looking through shadow roots (null when nothing is focused). Typed by what it needs of
+ * the page, so it serves a Playwright page and a Puppeteer page alike.
+ */
+export function deepFocus(page: { evaluate<R>(fn: () => R): Promise<R> }): Promise<FocusedElement | null> {
+  return page.evaluate((): FocusedElement | null => {
+    let el = document.activeElement;
+    const hosts: string[] = [];
+    while (el?.shadowRoot?.activeElement) {
+      hosts.push(el.localName);
+      el = el.shadowRoot.activeElement;
+    }
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+    const legend = el.closest('fieldset')?.querySelector('legend');
+    return {
+      tag: el.localName,
+      id: el.id,
+      type: (el as HTMLInputElement).type,
+      value: (el as HTMLInputElement).value,
+      text: collapse(el.textContent),
+      hosts,
+      inNav: !!el.closest('nav'),
+      legend: legend ? collapse(legend.textContent) : null,
+      outline: { style: style.outlineStyle, width: parseFloat(style.outlineWidth) },
+    };
+  });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

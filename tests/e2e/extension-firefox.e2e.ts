@@ -15,6 +15,7 @@ import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import da from '../../content/gentofte/da.json';
+import { deepFocus } from './browser';
 import { FIREFOX_BUILD } from './extension-harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -70,18 +71,6 @@ async function danish() {
   await page.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { set(x: object): Promise<void> } } } }).browser.storage.local.set({ options: { language: 'da' } }));
   await page.close();
 }
-
-/** The focused element, through shadow roots. */
-const deepFocus = (page: Page) =>
-  page.evaluate(() => {
-    let el = document.activeElement;
-    const hosts: string[] = [];
-    while (el?.shadowRoot?.activeElement) {
-      hosts.push(el.localName);
-      el = el.shadowRoot.activeElement;
-    }
-    return el ? { tag: el.localName, text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), hosts } : null;
-  });
 
 /** Every element matching `selector`, in the document and all open shadow roots, as text. */
 const deepTexts = (page: Page, selector: string) =>

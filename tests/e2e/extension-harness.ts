@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, CHROMIUM_ARGS } from './browser';
 
+export { deepFocus } from './browser';
+
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROME_BUILD = join(root, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(root, '.output/firefox-mv3');
@@ -62,19 +64,6 @@ export async function loadExtension(dir = CHROME_BUILD): Promise<LoadedExtension
 /** Requests that left the extension (anything but its own pages and files, or in-page data/blob URLs). */
 export const foreign = (requests: string[], id: string) =>
   requests.filter((u) => !u.startsWith(`chrome-extension://${id}/`) && !/^(data|blob):/.test(u));
-
-/** The focused element, looking through shadow roots: its tag, text, and the hosts it sits in. */
-export function deepFocus(page: Page) {
-  return page.evaluate(() => {
-    let el = document.activeElement;
-    const hosts: string[] = [];
-    while (el?.shadowRoot?.activeElement) {
-      hosts.push(el.localName);
-      el = el.shadowRoot.activeElement;
-    }
-    return el ? { tag: el.localName, text: (el.textContent ?? '').replace(/\s+/g, ' ').trim(), hosts, value: (el as HTMLInputElement).value } : null;
-  });
-}
 
 /** Opens an extension page and waits until its settings are read and every lg- element has rendered. */
 export async function openExtensionPage(ext: LoadedExtension, path: string): Promise<Page> {

@@ -3,33 +3,17 @@
  * control, in narrow columns, at 200 % text size, in dark mode and in forced-colours mode.
  * Every page is under tests/e2e/pages/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import da from '../../content/gentofte/da.json';
-import { axeViolations, elementsReady, launchChromium, openPage, serve, type PageRecord } from './browser';
+import { axeViolations, deepFocus, elementsReady, expectClean, openPage, useChromium } from './browser';
 
 const CSP = "default-src 'self'; require-trusted-types-for 'script'";
 const pages = '/tests/e2e/pages';
 /** Every element, in the order the reference and hostile pages hold them. */
 const TAGS = ['lg-focus-areas', 'lg-focus-area-card', 'lg-reflection', 'lg-framework', 'lg-search', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  server = await serve({ headers: { [`${pages}/csp.html`]: { 'content-security-policy': CSP } } });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function expectClean(record: PageRecord) {
-  expect(record.pageErrors).toEqual([]);
-  expect(record.consoleErrors).toEqual([]);
-  expect(record.foreignRequests).toEqual([]);
-}
+const chromium = useChromium({ headers: { [`${pages}/csp.html`]: { 'content-security-policy': CSP } } });
 
 /**
  * How the elements' insides look: for every lg- element on the page, the computed style of its first heading,
@@ -96,26 +80,16 @@ function overflowing(page: Page) {
 async function focusFrameworkNav(page: Page) {
   for (let presses = 0; presses < 300; presses++) {
     await page.keyboard.press('Tab');
-    const focus = await page.evaluate(() => {
-      let el = document.activeElement;
-      const hosts: string[] = [];
-      while (el?.shadowRoot?.activeElement) {
-        hosts.push(el.localName);
-        el = el.shadowRoot.activeElement;
-      }
-      if (!el || hosts[0] !== 'lg-framework' || !el.closest('nav')) return null;
-      const s = getComputedStyle(el);
-      return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
-    });
-    if (focus) return focus;
+    const focus = await deepFocus(page);
+    if (focus?.hosts[0] === 'lg-framework' && focus.inNav) return focus.outline;
   }
   return null;
 }
 
 describe('a page with aggressive global CSS', () => {
   it('does not change how the elements look inside', async () => {
-    const { page, record } = await openPage(browser);
-    await page.goto(`${server.url}${pages}/hostile.html`);
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}${pages}/hostile.html`);
     await elementsReady(page);
     const hostile = await probeStyles(page);
     // The same page with its hostile stylesheet switched off is the reference.
@@ -132,8 +106,8 @@ describe('a page with aggressive global CSS', () => {
   });
 
   it('keeps a visible focus ring although the page removes outlines', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}${pages}/hostile.html`);
+    const { page } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}${pages}/hostile.html`);
     await elementsReady(page);
     const outline = await focusFrameworkNav(page);
     expect(outline?.style).not.toBe('none');
@@ -144,8 +118,8 @@ describe('a page with aggressive global CSS', () => {
 
 describe('a page with a strict Content Security Policy and Trusted Types', () => {
   it('renders and works with zero violations', async () => {
-    const { page, record } = await openPage(browser);
-    const response = await page.goto(`${server.url}${pages}/csp.html`);
+    const { page, record } = await openPage(chromium.browser);
+    const response = await page.goto(`${chromium.server.url}${pages}/csp.html`);
     expect(response?.headers()['content-security-policy']).toBe(CSP);
     await elementsReady(page);
     const titles = await page.evaluate(() =>
@@ -172,8 +146,8 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
 
 describe('loading order', () => {
   it('two copies of the bundle on one page: one warning, no error, everything works', async () => {
-    const { page, record } = await openPage(browser);
-    await page.goto(`${server.url}${pages}/double.html`);
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}${pages}/double.html`);
     await elementsReady(page);
     await page.waitForFunction(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('ledelsesgrundlag.js')).length === 2);
     await page.waitForTimeout(100);
@@ -185,8 +159,8 @@ describe('loading order', () => {
   });
 
   it('the bundle loaded after the elements are in the HTML: everything upgrades', async () => {
-    const { page, record } = await openPage(browser);
-    await page.goto(`${server.url}${pages}/late.html`);
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}${pages}/late.html`);
     expect(await page.evaluate(() => customElements.get('lg-framework'))).toBeUndefined();
     await elementsReady(page);
     const rendered = await page.evaluate(() =>
@@ -200,9 +174,9 @@ describe('loading order', () => {
 
 describe('reflow and text size', () => {
   it('fits a 320 px column without horizontal scrolling (WCAG 1.4.10)', async () => {
-    const { page, record } = await openPage(browser);
+    const { page, record } = await openPage(chromium.browser);
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${server.url}${pages}/reference.html`);
+    await page.goto(`${chromium.server.url}${pages}/reference.html`);
     await elementsReady(page);
     const result = await overflowing(page);
     expect(result.out).toEqual([]);
@@ -213,9 +187,9 @@ describe('reflow and text size', () => {
   });
 
   it('takes 200 % text size without loss (WCAG 1.4.4)', async () => {
-    const { page, record } = await openPage(browser);
+    const { page, record } = await openPage(chromium.browser);
     await page.setViewportSize({ width: 640, height: 800 });
-    await page.goto(`${server.url}${pages}/reference.html`);
+    await page.goto(`${chromium.server.url}${pages}/reference.html`);
     await page.addStyleTag({ content: 'html { font-size: 200% }' });
     await elementsReady(page);
     const size = await page.evaluate(
@@ -233,13 +207,13 @@ describe('reflow and text size', () => {
 describe('dark mode and forced colours', () => {
   for (const mode of ['dark', 'forced-colors'] as const) {
     it(`${mode}: zero axe violations and a visible focus ring`, async () => {
-      const context = await browser.newContext(
+      const context = await chromium.browser.newContext(
         mode === 'dark' ? { colorScheme: 'dark' } : { forcedColors: 'active', colorScheme: 'light' },
       );
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(`${server.url}${pages}/reference.html`);
+      await page.goto(`${chromium.server.url}${pages}/reference.html`);
       await elementsReady(page);
       expect(await page.evaluate((m) => matchMedia(m === 'dark' ? '(prefers-color-scheme: dark)' : '(forced-colors: active)').matches, mode)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);

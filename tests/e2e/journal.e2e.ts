@@ -5,30 +5,14 @@
  *
  * The page loads only the single-file bundle, like any intranet page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { axeViolations, elementsReady, launchChromium, openPage, serve, type PageRecord } from './browser';
+import { axeViolations, deepFocus, elementsReady, expectClean, openPage, useChromium } from './browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const chromium = useChromium();
 
-beforeAll(async () => {
-  server = await serve();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const PAGE = () => `${server.url}/tests/e2e/pages/journal.html`;
-
-function expectCleanRecord(record: PageRecord) {
-  expect(record.pageErrors).toEqual([]);
-  expect(record.consoleErrors).toEqual([]);
-  expect(record.foreignRequests).toEqual([]);
-}
+const PAGE = () => `${chromium.server.url}/tests/e2e/pages/journal.html`;
 
 /** Sets the journal's clock to a fixed local time. */
 async function setClock(page: Page, y: number, m: number, d: number) {
@@ -47,15 +31,6 @@ function storedEntries(page: Page) {
   });
 }
 
-/** The focused element, through shadow roots. */
-function focused(page: Page) {
-  return page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return el ? { tag: el.localName, id: el.id, text: (el.textContent ?? '').trim() } : null;
-  });
-}
-
 async function setLang(page: Page, lang: string) {
   await page.evaluate((l) => (document.documentElement.lang = l), lang);
   await page.waitForFunction((l) => {
@@ -67,7 +42,7 @@ async function setLang(page: Page, lang: string) {
 
 describe('<lg-reflection-journal> in Chromium', () => {
   it('two entries on different days → history → export → delete all → import: the same entries back; zero axe violations', async () => {
-    const { page, record } = await openPage(browser);
+    const { page, record } = await openPage(chromium.browser);
     await page.goto(PAGE());
     await elementsReady(page);
     const journal = page.locator('lg-reflection-journal');
@@ -134,7 +109,7 @@ describe('<lg-reflection-journal> in Chromium', () => {
     // delete all, after confirming
     await journal.locator('#delete-all').click();
     await expect.poll(() => journal.locator('#confirm-all-text').textContent()).toContain('Vil du slette alle 2 notater');
-    expect((await focused(page))?.id).toBe('confirm-all-keep');
+    expect((await deepFocus(page))?.id).toBe('confirm-all-keep');
     await journal.locator('#confirm-all').click();
     await expect.poll(() => journal.locator('#data-msg').textContent()).toBe('Alle notater er slettet.');
     expect(await storedEntries(page)).toEqual([]);
@@ -162,12 +137,12 @@ describe('<lg-reflection-journal> in Chromium', () => {
     expect(await storedEntries(page)).toEqual(before);
     await expect.poll(() => journal.locator('#innovation-strengths').inputValue()).toBe('Halvfærdig tanke');
     expect(await journal.locator('.restored').textContent()).toBe('Din kladde fra sidst er hentet frem.');
-    expectCleanRecord(record);
+    expectClean(record);
     await page.context().close();
   });
 
   it('a malformed file is refused with its message, and nothing changes', async () => {
-    const { page, record } = await openPage(browser);
+    const { page, record } = await openPage(chromium.browser);
     await page.goto(PAGE());
     await elementsReady(page);
     const journal = page.locator('lg-reflection-journal');
@@ -178,14 +153,14 @@ describe('<lg-reflection-journal> in Chromium', () => {
     });
     await expect.poll(() => journal.locator('.issues li').allTextContents()).toEqual(['Filen indeholder gemte opgaver, ikke refleksioner.']);
     expect(await storedEntries(page)).toEqual([]);
-    expectCleanRecord(record);
+    expectClean(record);
     await page.context().close();
   });
 });
 
 describe('<lg-dialogue> in Chromium', () => {
   it('is walked by keyboard only; zero axe violations in Danish and English', async () => {
-    const { page, record } = await openPage(browser);
+    const { page, record } = await openPage(chromium.browser);
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(PAGE());
     await elementsReady(page);
@@ -194,17 +169,17 @@ describe('<lg-dialogue> in Chromium', () => {
 
     // Tab to the level radios (the first stop on the page), choose a level, an area and a timer, start
     await page.keyboard.press('Tab');
-    expect(await focused(page)).toMatchObject({ tag: 'input', id: '' });
+    expect(await deepFocus(page)).toMatchObject({ tag: 'input', id: '' });
     expect(await page.evaluate(() => (document.querySelector('lg-dialogue')!.shadowRoot!.activeElement as HTMLInputElement).value)).toBe('ledergruppe');
     await page.keyboard.press('ArrowDown'); // → Arbejdsfællesskaber
     await page.keyboard.press('Tab');
-    expect((await focused(page))?.id).toBe('area');
+    expect((await deepFocus(page))?.id).toBe('area');
     await page.keyboard.press('ArrowDown'); // → the first area, faglighed
     await page.keyboard.press('Tab');
-    expect((await focused(page))?.id).toBe('minutes');
+    expect((await deepFocus(page))?.id).toBe('minutes');
     await page.keyboard.type('2');
     await page.keyboard.press('Tab');
-    expect((await focused(page))?.id).toBe('start');
+    expect((await deepFocus(page))?.id).toBe('start');
     await page.keyboard.press('Enter');
 
     const q = () => dialogue.locator('#question').textContent();
@@ -213,7 +188,7 @@ describe('<lg-dialogue> in Chromium', () => {
     expect(await q()).toBe('Hvordan samarbejder vi om god ledelse hos os?');
     expect(await dialogue.locator('.area-name').textContent()).toBe('Vi vil lede fagligt kompetente fællesskaber');
     expect(await dialogue.locator('.clock').textContent()).toBe('2:00');
-    expect((await focused(page))?.tag).toBe('section'); // the question screen has focus
+    expect((await deepFocus(page))?.tag).toBe('section'); // the question screen has focus
 
     await page.keyboard.press('ArrowRight');
     await expect.poll(p).toBe('Spørgsmål 2 af 3');
@@ -236,8 +211,8 @@ describe('<lg-dialogue> in Chromium', () => {
     expect(await dialogue.locator('#framework-text').textContent()).toContain('Hvad gør vi?');
 
     // the buttons, by keyboard: Tab to "Forrige" and press Enter; Space on a button presses it once
-    for (let i = 0; i < 10 && (await focused(page))?.id !== 'previous'; i++) await page.keyboard.press('Tab');
-    expect((await focused(page))?.id).toBe('previous');
+    for (let i = 0; i < 10 && (await deepFocus(page))?.id !== 'previous'; i++) await page.keyboard.press('Tab');
+    expect((await deepFocus(page))?.id).toBe('previous');
     await page.keyboard.press('Enter');
     await expect.poll(p).toBe('Spørgsmål 2 af 3');
     await page.keyboard.press('Space');
@@ -254,9 +229,9 @@ describe('<lg-dialogue> in Chromium', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // full screen on the element, from the keyboard
-    for (let i = 0; i < 10 && (await focused(page))?.id !== 'fullscreen'; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 10 && (await deepFocus(page))?.id !== 'fullscreen'; i++) await page.keyboard.press('Tab');
     // headless Chromium has the Fullscreen API; the button is left out only where it is missing
-    expect((await focused(page))?.id).toBe('fullscreen');
+    expect((await deepFocus(page))?.id).toBe('fullscreen');
     {
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.fullscreenElement?.localName ?? null)).toBe('lg-dialogue');
@@ -268,13 +243,13 @@ describe('<lg-dialogue> in Chromium', () => {
     // Escape-free ending: "End the conversation" returns to the choice, focus on Start
     await dialogue.locator('#finish').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await focused(page))?.id).toBe('start');
-    expectCleanRecord(record);
+    await expect.poll(async () => (await deepFocus(page))?.id).toBe('start');
+    expectClean(record);
     await page.context().close();
   });
 
   it('prints the questions as cards, six to an A4 sheet with cut lines', async () => {
-    const { page, record } = await openPage(browser);
+    const { page, record } = await openPage(chromium.browser);
     await page.goto(PAGE());
     await elementsReady(page);
     await page.evaluate(() => {
@@ -305,7 +280,7 @@ describe('<lg-dialogue> in Chromium', () => {
     expect(layout).toEqual({ setupShown: false, sheets: [6, 6], width: 92, height: 88, columns: 2, outline: 'dashed', breakAfter: 'page', overflowing: 0 });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
-    expectCleanRecord(record);
+    expectClean(record);
     await page.context().close();
   });
 });

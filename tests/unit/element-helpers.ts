@@ -1,5 +1,6 @@
 /** Helpers shared by the element tests (happy-dom). */
 import type { LitElement } from 'lit';
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
 
 /** Waits for an element and every lg- element in its shadow tree (recursively) to finish rendering. */
 export async function settle(el: Element): Promise<void> {
@@ -65,4 +66,20 @@ export function resetDocument(): void {
   document.body.innerHTML = '';
   document.documentElement.removeAttribute('lang');
   history.replaceState(null, '', location.pathname);
+}
+
+/**
+ * For every test of the file: an empty document before it, and console.warn silenced while it runs. Returns a
+ * mock that records the current test's warnings (cleared before each test), so a test can count them.
+ */
+export function useCleanDocument() {
+  const warn = vi.fn<(...args: unknown[]) => void>();
+  let silenced: MockInstance | undefined;
+  beforeEach(() => {
+    resetDocument();
+    warn.mockReset();
+    silenced = vi.spyOn(console, 'warn').mockImplementation(warn);
+  });
+  afterEach(() => silenced?.mockRestore());
+  return warn;
 }

@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../components/define';
 import { getFramework, FOCUS_AREA_IDS } from '../../content/index';
 import type { LgFocusAreaCard } from '../../components/index';
-import { afterMutation, deepActiveElement, mount, resetDocument, textOf } from './element-helpers';
+import { afterMutation, deepActiveElement, mount, textOf, useCleanDocument } from './element-helpers';
 
 const da = getFramework('da');
 const en = getFramework('en');
 const area = (fw: typeof da, id: string) => fw.focusAreas.find((a) => a.id === id)!;
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetDocument();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warn = useCleanDocument();
 
 const card = (attrs: string) => mount<LgFocusAreaCard>(`<lg-focus-area-card ${attrs}></lg-focus-area-card>`);
 const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../components/define';
 import { getFramework } from '../../content/index';
 import type { LgFocusAreaCard, LgFocusAreas } from '../../components/index';
-import { afterMutation, deepQueryAll, deepText, mount, resetDocument, textOf } from './element-helpers';
+import { afterMutation, deepQueryAll, deepText, mount, textOf, useCleanDocument } from './element-helpers';
 
 const da = getFramework('da');
 const en = getFramework('en');
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetDocument();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warn = useCleanDocument();
 
 const areas = (attrs = '') => mount<LgFocusAreas>(`<lg-focus-areas ${attrs}></lg-focus-areas>`);
 const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll<LgFocusAreaCard>('lg-focus-area-card')];

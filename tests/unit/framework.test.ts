@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../components/define';
 import { getFramework, type Section } from '../../content/index';
 import type { LgFocusAreaCard, LgFramework, LgReflection } from '../../components/index';
-import { afterMutation, deepActiveElement, deepText, mount, resetDocument, settle, textOf } from './element-helpers';
+import { afterMutation, deepActiveElement, deepText, mount, settle, textOf, useCleanDocument } from './element-helpers';
 
 const da = getFramework('da');
 const en = getFramework('en');
 const allSections = (sections: Section[]): Section[] => sections.flatMap((s) => [s, ...allSections(s.subsections ?? [])]);
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetDocument();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warn = useCleanDocument();
 
 const framework = (attrs = '') => mount<LgFramework>(`<lg-framework ${attrs}></lg-framework>`);
 const root = (el: Element) => el.shadowRoot!;

@@ -1,12 +1,9 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, MIGRATIONS } from '../../components/shared/database';
-import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
-import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
+import { describe, expect, it, vi } from 'vitest';
+import { MIGRATIONS } from '../../components/shared/database';
+import { openJournalStore } from '../../components/shared/journal-store';
+import { openTaskStore } from '../../components/shared/task-store';
 import { emptyAreas, QUESTION, type JournalContent, type JournalEntry } from '../../content/journal';
-
-const realIndexedDB = globalThis.indexedDB;
+import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB } from './idb-fixtures';
 
 /** A clock that starts on a local date and moves one day per call. */
 function days(y = 2025, m = 3, d = 3) {
@@ -14,36 +11,14 @@ function days(y = 2025, m = 3, d = 3) {
   return () => new Date(y, m - 1, d + n++, 9, 30);
 }
 
-function rawOpen(version: number, upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void, name = DB_NAME): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, version);
-    req.onupgradeneeded = () => upgrade?.(req.result, req.transaction!);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 const content = (text: string, level: 0 | 1 | 2 | 3 | null = 1): JournalContent => ({
   areas: { ...emptyAreas(), mening: { level, strengths: text, develop: '' } },
   answers: { [QUESTION.overall]: text },
 });
 
-let open: (JournalStore | TaskStore)[] = [];
-async function journal(options: Parameters<typeof openJournalStore>[0] = {}) {
-  const s = await openJournalStore({ timeoutMs: 200, now: days(), ...options });
-  open.push(s);
-  return s;
-}
-
-beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  open.forEach((s) => s.close());
-  open = [];
-  globalThis.indexedDB = realIndexedDB;
-  vi.restoreAllMocks();
-});
+const keep = useFreshIndexedDB();
+const journal = async (options: Parameters<typeof openJournalStore>[0] = {}) => keep(await openJournalStore({ timeoutMs: 200, now: days(), ...options }));
+const taskStore = async () => keep(await openTaskStore({ timeoutMs: 200 }));
 
 describe('journal store on IndexedDB', () => {
   it('is persistent, in the same database as the tasks, at version 3', async () => {
@@ -112,8 +87,7 @@ describe('journal store on IndexedDB', () => {
   });
 
   it('shares the database with the task store (the picker keeps working)', async () => {
-    const tasks = await openTaskStore({ timeoutMs: 200 });
-    open.push(tasks);
+    const tasks = await taskStore();
     const s = await journal();
     await tasks.save({ title: 'Budget', description: '', weights: { faglighed: 1, innovation: 0, mening: 0, drift: 3 } });
     await s.save(content('x'));
@@ -143,8 +117,7 @@ describe('migration v2 → v3', () => {
     expect(s.persistent).toBe(true);
     expect(await s.list()).toEqual([]);
     await s.save(content('efter opgraderingen'));
-    const tasks = await openTaskStore({ timeoutMs: 200 });
-    open.push(tasks);
+    const tasks = await taskStore();
     expect((await tasks.list()).map((t) => [t.id, t.title, t.updatedAt])).toEqual([
       ['t1', 'Sygefravær', '2024-05-02T10:00:00.000Z'],
       ['t2', 'Budget', '2024-04-01T10:00:00.000Z'],
@@ -157,8 +130,7 @@ describe('migration v2 → v3', () => {
 
   it('keeps every task and adds the journal store (opened by the task store first)', async () => {
     await writtenByVersion2();
-    const tasks = await openTaskStore({ timeoutMs: 200 });
-    open.push(tasks);
+    const tasks = await taskStore();
     expect((await tasks.list()).map((t) => t.id)).toEqual(['t1', 't2']);
     const s = await journal();
     await s.save(content('x'));
@@ -169,16 +141,14 @@ describe('migration v2 → v3', () => {
     (await rawOpen(1, (d) => d.createObjectStore('tasks', { keyPath: 'id' }).put({ id: 'old', title: 'Gammel', description: '', weights: { faglighed: 0, innovation: 0, mening: 0, drift: 0 }, createdAt: '2024-01-01T00:00:00.000Z' }))).close();
     const s = await journal();
     expect(s.persistent).toBe(true);
-    const tasks = await openTaskStore({ timeoutMs: 200 });
-    open.push(tasks);
+    const tasks = await taskStore();
     expect((await tasks.get('old'))?.updatedAt).toBe('2024-01-01T00:00:00.000Z');
   });
 });
 
 describe('falling back to memory', () => {
   it('when another tab holds version 2 open: says "blocked" within the timeout, keeps entries in memory', async () => {
-    const other = await rawOpen(2, (d) => d.createObjectStore('tasks', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'));
-    other.onversionchange = () => {}; // an old tab that does not let go
+    const other = await oldTabHolding(2, (d) => d.createObjectStore('tasks', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'));
     const started = Date.now();
     const s = await journal({ timeoutMs: 100 });
     expect(Date.now() - started).toBeLessThan(1000);
@@ -212,9 +182,7 @@ describe('falling back to memory', () => {
   it('when a save hits the quota: keeps the entry in memory, says "quota", and is persistent again once it is written', async () => {
     const s = await journal();
     const a = await s.save(content('a'));
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    diskFull();
     const b = await s.save(content('b — lang tekst'));
     expect(s.persistent).toBe(false);
     expect(s.reason).toBe('quota');
@@ -233,12 +201,7 @@ describe('falling back to memory', () => {
 
   it('when an import hits the quota halfway: writes none of it', async () => {
     const s = await journal();
-    const put = IDBObjectStore.prototype.put;
-    let n = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (n++) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    diskFull(1);
     const at = '2024-01-01T00:00:00.000Z';
     await s.restore([
       { id: 'x', date: '2024-01-01', createdAt: at, updatedAt: at, ...content('x') },
@@ -255,13 +218,7 @@ describe('falling back to memory', () => {
     const s = await journal();
     await s.save(content('ok'));
     s.close();
-    const db = await rawOpen(MIGRATIONS.length);
-    await new Promise((r) => {
-      const tx = db.transaction('journal', 'readwrite');
-      tx.objectStore('journal').put({ id: 'junk', date: 'i går' });
-      tx.oncomplete = r;
-    });
-    db.close();
+    await putRaw('journal', { id: 'junk', date: 'i går' });
     const t = await journal();
     expect((await t.list()).map((e) => e.areas.mening.strengths)).toEqual(['ok']);
     expect(await t.get('junk')).toBeUndefined();

@@ -1,14 +1,11 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { exportJournal, parseJournalImport, QUESTION, type JournalEntry } from '../../content/journal';
 import { mount, resetDocument, textOf } from './element-helpers';
 
 if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
-
-const realIndexedDB = globalThis.indexedDB;
 
 /** A clock the test moves: starts on 3 March 2025, 09:30 local time. */
 let today = new Date(2025, 2, 3, 9, 30);
@@ -51,19 +48,17 @@ async function press(el: LgReflectionJournal, text: string) {
 }
 const draft = () => JSON.parse(localStorage.getItem('lg-journal-draft') ?? 'null');
 
+useFreshIndexedDB();
 beforeEach(() => {
   resetDocument();
   localStorage.clear();
-  globalThis.indexedDB = new IDBFactory();
   today = new Date(2025, 2, 3, 9, 30);
 });
 const realLocalStorage = Object.getOwnPropertyDescriptor(globalThis, 'localStorage')!;
 afterEach(() => {
   document.body.innerHTML = '';
-  globalThis.indexedDB = realIndexedDB;
   vi.unstubAllGlobals();
   Object.defineProperty(globalThis, 'localStorage', realLocalStorage);
-  vi.restoreAllMocks();
 });
 
 describe('<lg-reflection-journal>', () => {
@@ -364,9 +359,7 @@ describe('<lg-reflection-journal>', () => {
       const el = await journal();
       await el.updateComplete;
       await type(el, '#faglighed-strengths', 'En lang tekst, der ikke må gå tabt');
-      vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      });
+      diskFull();
       await el.save();
       expect(textOf($(el, '[part="problem"]'))).toMatch(/^Der er ikke plads i browserens lager, så notatet blev ikke gemt\. Din tekst er ikke gået tabt/);
       expect($(el, '[part="problem"]').getAttribute('role')).toBe('alert');
@@ -386,12 +379,7 @@ describe('<lg-reflection-journal>', () => {
 
     it('another tab blocks the upgrade: a message, not a hang, and the draft survives', async () => {
       // an old tab holding version 2 open and not letting go
-      const other = await new Promise<IDBDatabase>((resolve) => {
-        const req = indexedDB.open('ledelsesgrundlag', 2);
-        req.onupgradeneeded = () => req.result.createObjectStore('tasks', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt');
-        req.onsuccess = () => resolve(req.result);
-      });
-      other.onversionchange = () => {};
+      const other = await oldTabHolding(2, (d) => d.createObjectStore('tasks', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'));
       const el = document.createElement('lg-reflection-journal');
       el.now = clock;
       const started = Date.now();

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import '../../components/define';
 import { getFramework, REFLECTION_LEVEL_IDS } from '../../content/index';
 import type { LgReflection } from '../../components/index';
-import { afterMutation, mount, resetDocument, textOf } from './element-helpers';
+import { afterMutation, mount, textOf, useCleanDocument } from './element-helpers';
 
 const da = getFramework('da');
 const en = getFramework('en');
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetDocument();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+const warn = useCleanDocument();
 
 const reflection = (attrs = '') => mount<LgReflection>(`<lg-reflection ${attrs}></lg-reflection>`);
 const texts = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)].map(textOf);

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LgSearch, type LgOpenDetail } from '../../components/search/search';
 import { LgFocusAreas } from '../../components/focus-areas/focus-areas';
 import { LgFocusAreaCard } from '../../components/focus-area-card/focus-area-card';
 import { getFramework } from '../../content/index';
-import { afterMutation, deepActiveElement, mount, resetDocument, settle, textOf } from './element-helpers';
+import { afterMutation, deepActiveElement, mount, settle, textOf, useCleanDocument } from './element-helpers';
 
 // Registered here (guarded) until components/define.ts registers <lg-search>.
 if (!customElements.get('lg-search')) customElements.define('lg-search', LgSearch);
@@ -13,12 +13,7 @@ if (!customElements.get('lg-focus-area-card')) customElements.define('lg-focus-a
 const da = getFramework('da');
 const mening = da.focusAreas.find((a) => a.id === 'mening')!;
 
-let warn: ReturnType<typeof vi.spyOn>;
-beforeEach(() => {
-  resetDocument();
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-});
-afterEach(() => warn.mockRestore());
+useCleanDocument();
 
 const q = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const qa = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];

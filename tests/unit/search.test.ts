@@ -201,16 +201,23 @@ describe('search', () => {
         const hits = search(tiny(text), q);
         const folded = fold(q);
         if (!folded) return;
+        // Inflection: a query word of 6+ letters may match without its last letter, of 8+ without its last two.
+        const stem = folded.slice(0, folded.length - (folded.length >= 8 ? 2 : folded.length >= 6 ? 1 : 0));
         expect(hits.length).toBeGreaterThan(0);
         for (const h of hits) {
+          // Folding depends on context ("aaa" folds as "aa" + "a"), so a range is checked as folding maps it:
+          // the folded characters that start inside the range must hold the folded query. (A range may end
+          // inside a folded pair on purpose: "arbejdsmiljo" marks the "ø" of "øe" in "arbejdsmiljøet", not the "e".)
+          const f = foldWithOffsets(h.text);
           for (const [a, b] of h.ranges) {
             expect(a).toBeGreaterThanOrEqual(0);
             expect(b).toBeLessThanOrEqual(h.text.length);
-            expect(fold(h.text.slice(a, b))).toContain(folded);
+            const inside = [...f.text].filter((_, i) => f.start[i] >= a && f.start[i] < b).join('');
+            expect(inside).toContain(stem);
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 3000 },
     );
   });
 

@@ -8,12 +8,9 @@
  * belongs to the end-to-end tests. The lifecycle callbacks (formResetCallback, formDisabledCallback,
  * formStateRestoreCallback) are called here as the browser would call them.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { stateFromFragment, stateToFragment } from '../../components/task-picker/task-picker';
-import { resetDocument } from './element-helpers';
-import { $, $$, LgTaskPicker, checked, picker, radio, silenceWarnings, type } from './task-picker-helpers';
+import { $, $$, LgTaskPicker, checked, picker, radio, type, usePickerTest } from './task-picker-helpers';
 
 class FakeInternals {
   value: FormData | string | File | null = null;
@@ -85,17 +82,7 @@ afterAll(() => {
   proto.attachInternals = original;
 });
 
-const realIndexedDB = globalThis.indexedDB;
-beforeEach(() => {
-  resetDocument();
-  globalThis.indexedDB = new IDBFactory();
-  silenceWarnings();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-  globalThis.indexedDB = realIndexedDB;
-  vi.restoreAllMocks();
-});
+usePickerTest();
 
 async function inForm(attrs: string): Promise<[HTMLFormElement, LgTaskPicker]> {
   document.body.innerHTML = `<form><input name="projekt-navn" value="Skole"><lg-task-picker ${attrs}></lg-task-picker></form>`;

@@ -1,7 +1,8 @@
 /** Helpers shared by the <lg-task-picker> tests: registration, mounting and simulated user input. */
-import { vi } from 'vitest';
+import { afterEach } from 'vitest';
+import { useFreshIndexedDB } from './idb-fixtures';
 import { LgTaskPicker } from '../../components/task-picker/task-picker';
-import { mount } from './element-helpers';
+import { mount, useCleanDocument } from './element-helpers';
 
 if (!customElements.get('lg-task-picker')) customElements.define('lg-task-picker', LgTaskPicker);
 
@@ -73,4 +74,16 @@ export async function until(el: LgTaskPicker, ok: () => boolean, ms = 2000): Pro
   }
 }
 
-export const silenceWarnings = () => vi.spyOn(console, 'warn').mockImplementation(() => {});
+/**
+ * For every picker test of the file: an empty document and a fresh IndexedDB before it, console.warn silenced
+ * while it runs; after it, the document emptied, the real IndexedDB back and every mock restored.
+ * Returns the mock that records the current test's warnings.
+ */
+export function usePickerTest() {
+  useFreshIndexedDB();
+  const warn = useCleanDocument();
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+  return warn;
+}

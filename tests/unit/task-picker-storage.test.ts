@@ -1,23 +1,13 @@
 /** <lg-task-picker>: saved tasks (IndexedDB through fake-indexeddb, a fresh database per test), import and export. */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exportTasks, openTaskStore, type SavedTask } from '../../components/shared/task-store';
 import type { Weights } from '../../content/task-weights';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
-import { resetDocument, textOf } from './element-helpers';
-import { $, $$, type LgTaskPicker, button, checked, flush, picker, radio, recordEvents, silenceWarnings, type, until } from './task-picker-helpers';
+import { textOf } from './element-helpers';
+import { $, $$, type LgTaskPicker, button, checked, flush, picker, radio, recordEvents, type, until, usePickerTest } from './task-picker-helpers';
 
-const realIndexedDB = globalThis.indexedDB;
-beforeEach(() => {
-  resetDocument();
-  globalThis.indexedDB = new IDBFactory();
-  silenceWarnings();
-});
+usePickerTest();
 afterEach(() => {
-  document.body.innerHTML = '';
-  globalThis.indexedDB = realIndexedDB;
-  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 

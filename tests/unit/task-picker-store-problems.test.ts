@@ -1,9 +1,9 @@
 /** <lg-task-picker>: what it says when the task store falls back to memory for a specific reason. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SavedTask, StoreProblem, TaskStore } from '../../components/shared/task-store';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
-import { resetDocument, textOf } from './element-helpers';
-import { $, button, picker, silenceWarnings, type, until } from './task-picker-helpers';
+import { textOf, useCleanDocument } from './element-helpers';
+import { $, button, picker, type, until } from './task-picker-helpers';
 
 /** The reason the next store reports; `quotaOnSave` makes it persistent until the first save hits the quota. */
 const next: { reason?: StoreProblem; quotaOnSave?: boolean } = {};
@@ -47,13 +47,11 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
   };
 });
 
+useCleanDocument();
 beforeEach(() => {
-  resetDocument();
-  silenceWarnings();
   delete next.reason;
   delete next.quotaOnSave;
 });
-afterEach(() => vi.restoreAllMocks());
 
 const notice = (el: Element) => el.shadowRoot!.querySelector('[part="notice"]');
 

@@ -1,33 +1,20 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getFramework, FOCUS_AREA_IDS } from '../../content/index';
 import { suggestWeights } from '../../content/suggest';
 import { formatWeights } from '../../content/task-weights';
 import kwDa from '../../content/gentofte/keywords.da.json';
 import { stateFromFragment, stateToFragment, toMarkdown } from '../../components/task-picker/task-picker';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
-import { resetDocument, textOf } from './element-helpers';
-import { $, $$, button, checked, flush, picker, radio, recordEvents, silenceWarnings, type } from './task-picker-helpers';
+import { textOf } from './element-helpers';
+import { $, $$, button, checked, flush, picker, radio, recordEvents, type, usePickerTest } from './task-picker-helpers';
 
 const da = getFramework('da');
 const en = getFramework('en');
 const titleOf = (fw: typeof da, id: string) => fw.focusAreas.find((a) => a.id === id)!.title;
 const CANONICAL = /^faglighed=[0-3]&innovation=[0-3]&mening=[0-3]&drift=[0-3]$/;
 
-let warn: ReturnType<typeof silenceWarnings>;
-const realIndexedDB = globalThis.indexedDB;
-beforeEach(() => {
-  resetDocument();
-  globalThis.indexedDB = new IDBFactory();
-  warn = silenceWarnings();
-});
-afterEach(() => {
-  document.body.innerHTML = '';
-  globalThis.indexedDB = realIndexedDB;
-  vi.restoreAllMocks();
-});
+const warn = usePickerTest();
 
 describe('<lg-task-picker> renders', () => {
   it('in Danish: the framework question as heading, labelled fields, one fieldset per area with four worded radios', async () => {

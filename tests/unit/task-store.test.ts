@@ -1,8 +1,6 @@
-import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
-  DB_NAME,
   MIGRATIONS,
   exportTasks,
   openTaskStore,
@@ -11,9 +9,9 @@ import {
   type TaskStore,
 } from '../../components/shared/task-store';
 import type { Weights } from '../../content/task-weights';
+import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB } from './idb-fixtures';
 
 const W: Weights = { faglighed: 1, innovation: 3, mening: 0, drift: 2 };
-const realIndexedDB = globalThis.indexedDB;
 
 /** A clock that advances one second per call. */
 function clock(start = Date.UTC(2025, 0, 1, 8)) {
@@ -21,37 +19,8 @@ function clock(start = Date.UTC(2025, 0, 1, 8)) {
   return () => new Date((t += 1000));
 }
 
-/** Raw IndexedDB, promisified. */
-function rawOpen(
-  version: number,
-  upgrade?: (db: IDBDatabase, tx: IDBTransaction) => void,
-  name = DB_NAME,
-): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(name, version);
-    req.onupgradeneeded = () => upgrade?.(req.result, req.transaction!);
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-let stores: TaskStore[] = [];
-async function open(options: Parameters<typeof openTaskStore>[0] = {}) {
-  const s = await openTaskStore({ timeoutMs: 200, now: clock(), ...options });
-  stores.push(s);
-  return s;
-}
-
-beforeEach(() => {
-  // a fresh, empty IndexedDB for every test
-  globalThis.indexedDB = new IDBFactory();
-});
-afterEach(() => {
-  stores.forEach((s) => s.close());
-  stores = [];
-  globalThis.indexedDB = realIndexedDB;
-  vi.restoreAllMocks();
-});
+const keep = useFreshIndexedDB();
+const open = async (options: Parameters<typeof openTaskStore>[0] = {}) => keep(await openTaskStore({ timeoutMs: 200, now: clock(), ...options }));
 
 describe('task store on IndexedDB', () => {
   it('is persistent and at the latest version', async () => {
@@ -117,13 +86,7 @@ describe('task store on IndexedDB', () => {
     const s = await open();
     await s.save({ title: 'ok', description: '', weights: W });
     s.close();
-    const db = await rawOpen(MIGRATIONS.length);
-    await new Promise((r) => {
-      const tx = db.transaction('tasks', 'readwrite');
-      tx.objectStore('tasks').put({ id: 'junk', updatedAt: 'yesterday' });
-      tx.oncomplete = r;
-    });
-    db.close();
+    await putRaw('tasks', { id: 'junk', updatedAt: 'yesterday' });
     const t = await open();
     expect((await t.list()).map((x) => x.title)).toEqual(['ok']);
     expect(await t.get('junk')).toBeUndefined();
@@ -224,8 +187,7 @@ describe('falling back to memory', () => {
   });
 
   it('when another tab holds an older version open: gives up within the timeout', async () => {
-    const other = await rawOpen(1, (db) => void db.createObjectStore('tasks', { keyPath: 'id' }));
-    other.onversionchange = () => {}; // an old tab that does not close its connection
+    const other = await oldTabHolding(1, (db) => void db.createObjectStore('tasks', { keyPath: 'id' }));
     const started = Date.now();
     const s = await open({ timeoutMs: 100 });
     expect(Date.now() - started).toBeLessThan(1000);
@@ -254,9 +216,7 @@ describe('falling back to memory', () => {
   it('when a write hits the quota: keeps the task in memory, says so, and is persistent again once it is written', async () => {
     const s = await open();
     const a = await s.save({ title: 'A', description: '', weights: W });
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    diskFull();
     const b = await s.save({ title: 'B', description: 'too much', weights: W });
     expect(s.persistent).toBe(false);
     expect(s.reason).toBe('quota');
@@ -280,12 +240,7 @@ describe('falling back to memory', () => {
 
   it('when a restore hits the quota halfway: writes none of it, keeps every task in memory', async () => {
     const s = await open();
-    const put = IDBObjectStore.prototype.put;
-    let n = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (n++) throw new DOMException('full', 'QuotaExceededError');
-      return put.apply(this, args);
-    });
+    diskFull(1);
     const at = '2024-01-01T00:00:00.000Z';
     await s.restore([
       { id: 'x', title: 'X', description: '', weights: W, createdAt: at, updatedAt: at },
