@@ -5,7 +5,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
 import { PAGE_CACHE_KEY } from './data';
-import { loadSettings, resolveSettings, watchSettings, type EffectiveSettings, type Surfaces } from './settings';
+import { loadSettings, resolveSettings, uiLanguage, watchSettings, type EffectiveSettings, type Surfaces } from './settings';
 import { STRINGS, type Strings } from './strings';
 
 /**
@@ -85,12 +85,13 @@ export function startPage(browser: Browser, apply: (settings: EffectiveSettings)
     showReadMore(settings);
     apply(settings);
   };
-  const early = cached();
-  translate(early.lang ?? 'da');
-  if (early.lang) {
-    showReadMore(early as EffectiveSettings);
-    apply(early as EffectiveSettings);
-  }
+  // What the last page saw; on the very first page, the defaults. Either way the page is usable at once,
+  // and corrected when the settings (and, slowest, the policy) have been read.
+  const cache = cached();
+  const early = cache.lang ? (cache as EffectiveSettings) : resolveSettings({}, {}, uiLanguage(browser));
+  translate(early.lang);
+  showReadMore(early);
+  apply(early);
   watchSettings(browser, run);
   return loadSettings(browser).then((settings) => {
     run(settings);

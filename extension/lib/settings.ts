@@ -128,7 +128,8 @@ export async function readPolicy(browser: Browser): Promise<Record<string, unkno
   }
 }
 
-function uiLanguage(browser: Browser): string | undefined {
+/** The browser's own UI language (for `auto`). */
+export function uiLanguage(browser: Browser): string | undefined {
   try {
     return browser.i18n.getUILanguage();
   } catch {

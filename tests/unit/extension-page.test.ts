@@ -89,11 +89,12 @@ describe('startPage', () => {
     const { browser, fake } = testBrowser({ uiLanguage: 'en-US' });
     await fake.storage.managed.set({ readMoreUrl: 'https://intra.gentofte.dk/ledelse', showSidePanel: false });
     const applied: string[] = [];
-    const settings = await startPage(browser, (s) => applied.push(s.lang));
+    const settings = await startPage(browser, (s) => applied.push(`${s.lang} ${s.readMoreUrl || 'no link'}`));
     expect(settings.lang).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(document.documentElement.dataset.settings).toBe('loaded');
-    expect(applied).toEqual(['en']);
+    // Nothing remembered yet: the defaults at once (usable while the policy is read), then the settings in force.
+    expect(applied).toEqual(['en no link', 'en https://intra.gentofte.dk/ledelse']);
 
     const early = cached();
     expect(early).toMatchObject({ lang: 'en', readMoreUrl: 'https://intra.gentofte.dk/ledelse', surfaces: { sidePanel: false } });
