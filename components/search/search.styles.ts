@@ -6,10 +6,10 @@ export const styles = css`
     --_mark-bg: var(--lg-color-mark, #fde68a);
     --_mark-text: #1c1f23;
   }
-  @media (prefers-color-scheme: dark) {
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_mark-bg: var(--lg-color-mark, #6e5200);
-      --_mark-text: #fff;
+      --_mark-bg: var(--lg-color-mark, light-dark(#fde68a, #6e5200));
+      --_mark-text: light-dark(#1c1f23, #fff);
     }
   }
   label {

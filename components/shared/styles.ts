@@ -10,7 +10,7 @@ import { css } from 'lit';
  *   light  bg #ffffff, surface #f4f5f7:
  *     text #1c1f23 16.5 / 15.2   border #767b85 4.3 / 3.9   focus & links #1a5fb4 6.3 / 5.8
  *     faglighed #1d5794 7.4 / 6.8   innovation #0b6b5c 6.4 / 5.9   mening #8a356f 7.5 / 6.8   drift #9a4510 6.5 / 6.0
- *   dark   bg #15181c, surface #1f242a:
+ *   dark (on pages that allow it, see below)   bg #15181c, surface #1f242a:
  *     text #e9ebee 14.9 / 13.1   border #8a919c 5.6 / 4.9   focus & links #8ab4f8 8.5 / 7.4
  *     faglighed #8dbaf0 8.8 / 7.8   innovation #5fcab2 9.0 / 7.9   mening #e3a6d2 9.0 / 7.9   drift #efa66b 8.8 / 7.7
  * So every area colour passes AA for normal text (4.5:1) as well as the 3:1 needed for borders and markers.
@@ -32,17 +32,20 @@ export const base = css`
     --_space: var(--lg-space, 1rem);
     display: block;
   }
-  @media (prefers-color-scheme: dark) {
+  /* Dark where the page allows it: on a page that declares "color-scheme: light dark", a reader who prefers dark
+     gets the dark palette; a page that declares nothing stays light, so the element never turns into a dark box
+     on a light intranet page. Browsers without light-dark() keep the light palette. */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_text: var(--lg-color-text, #e9ebee);
-      --_bg: var(--lg-color-background, #15181c);
-      --_surface: var(--lg-color-surface, #1f242a);
-      --_border: var(--lg-color-border, #8a919c);
-      --_focus: var(--lg-color-focus, #8ab4f8);
-      --_faglighed: var(--lg-color-faglighed, #8dbaf0);
-      --_innovation: var(--lg-color-innovation, #5fcab2);
-      --_mening: var(--lg-color-mening, #e3a6d2);
-      --_drift: var(--lg-color-drift, #efa66b);
+      --_text: var(--lg-color-text, light-dark(#1c1f23, #e9ebee));
+      --_bg: var(--lg-color-background, light-dark(#fff, #15181c));
+      --_surface: var(--lg-color-surface, light-dark(#f4f5f7, #1f242a));
+      --_border: var(--lg-color-border, light-dark(#767b85, #8a919c));
+      --_focus: var(--lg-color-focus, light-dark(#1a5fb4, #8ab4f8));
+      --_faglighed: var(--lg-color-faglighed, light-dark(#1d5794, #8dbaf0));
+      --_innovation: var(--lg-color-innovation, light-dark(#0b6b5c, #5fcab2));
+      --_mening: var(--lg-color-mening, light-dark(#8a356f, #e3a6d2));
+      --_drift: var(--lg-color-drift, light-dark(#9a4510, #efa66b));
     }
   }
   @media (forced-colors: active) {

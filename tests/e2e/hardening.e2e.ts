@@ -224,4 +224,19 @@ describe('dark mode and forced colours', () => {
       await context.close();
     });
   }
+
+  /** The background the framework's document is painted with. */
+  const frameworkBackground = (page: Page) =>
+    page.evaluate(() => getComputedStyle(document.querySelector('lg-framework')!.shadowRoot!.firstElementChild!).backgroundColor);
+
+  it('dark where the page allows it, light on a page that declares no dark theme', async () => {
+    const { page } = await openPage(chromium.browser, { colorScheme: 'dark' });
+    await page.goto(`${chromium.server.url}${pages}/reference.html`); // <meta name="color-scheme" content="light dark">
+    await elementsReady(page);
+    expect(await frameworkBackground(page)).toBe('rgb(21, 24, 28)');
+    await page.goto(`${chromium.server.url}${pages}/hostile.html`); // declares nothing: an ordinary light intranet page
+    await elementsReady(page);
+    expect(await frameworkBackground(page)).toBe('rgb(255, 255, 255)');
+    await page.context().close();
+  });
 });
