@@ -22,7 +22,8 @@ const partOf = (id) => {
   if (/\/keywords\.\w+\.json$/.test(id)) return 'suggester word lists';
   if (/node_modules\/idb\//.test(id)) return 'idb';
   if (id.includes('/content/')) return 'content code';
-  if (id.includes('/components/')) return 'elements';
+  const element = id.match(/\/components\/([\w-]+)\//)?.[1];
+  if (element) return element === 'shared' ? 'elements: shared code' : `element: ${element}`;
   return 'other';
 };
 const parts = new Map();
