@@ -448,7 +448,8 @@ export function levelWords(level: ScaleLevel | null | undefined, labels: Journal
   return level == null ? labels.notAssessed : labels.levelText(labels.levels[level], level + 1, SCALE.length);
 }
 
-const questionText = (fw: Framework, id: string) =>
+/** The framework's text of the question with this id (the id itself if there is none). */
+export const questionText = (fw: Framework, id: string): string =>
   fw.reflection.flatMap((r) => r.parts.flatMap((p) => p.questions)).find((q) => q.id === id)?.text ?? id;
 
 /** The body of one entry: each area, then the answers. Headings start at `level`. */
@@ -495,20 +496,28 @@ export function journalMarkdown(entries: readonly JournalEntry[], fw: Framework,
 }
 
 /**
- * "Prepare the talk with my leader": the framework's question for leder/overordnet leder, the person's answer to
- * it (from the latest entry that has one, else none), then the latest entry.
+ * What "prepare the talk with my leader" holds: the framework's level (leder/overordnet leder) and question for the
+ * talk, the person's answer to it (from the latest entry that has one, else none), and the latest entry.
  */
-export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, labels: JournalLabels): string {
+export function talkContent(entries: readonly JournalEntry[], fw: Framework) {
   const sorted = [...entries].sort(byDate);
-  const latest = sorted.at(-1);
-  const level = fw.reflection.find((r) => r.parts.some((p) => p.questions.some((q) => q.id === QUESTION.talk)));
-  const answer = [...sorted].reverse().find((e) => e.answers[QUESTION.talk]?.trim())?.answers[QUESTION.talk];
+  return {
+    level: fw.reflection.find((r) => r.parts.some((p) => p.questions.some((q) => q.id === QUESTION.talk))),
+    question: questionText(fw, QUESTION.talk),
+    answer: [...sorted].reverse().find((e) => e.answers[QUESTION.talk]?.trim())?.answers[QUESTION.talk],
+    latest: sorted.at(-1),
+  };
+}
+
+/** "Prepare the talk with my leader" as Markdown: see `talkContent`. */
+export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, labels: JournalLabels): string {
+  const { level, question, answer, latest } = talkContent(entries, fw);
   const parts = [
     `# ${labels.talkTitle}`,
     '',
     labels.talkQuestionLead(level?.title ?? ''),
     '',
-    `> ${questionText(fw, QUESTION.talk)}`,
+    `> ${question}`,
     '',
     `**${labels.myAnswer}**  `,
     block(answer, labels.empty),

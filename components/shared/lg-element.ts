@@ -22,6 +22,17 @@ export function heading(level: number, content: unknown, id?: string, part = 'he
 }
 
 /**
+ * After the element's next render (and whatever else its `updateComplete` waits for), focuses the first element
+ * in its shadow root that matches `selector`. Resolves to that element (null when there is none).
+ */
+export async function focusAfterRender(el: LitElement, selector: string): Promise<HTMLElement | null> {
+  await el.updateComplete;
+  const target = el.renderRoot.querySelector<HTMLElement>(selector);
+  target?.focus();
+  return target;
+}
+
+/**
  * The base of every lg- element: resolves its language (see LangController), gives the framework text in that
  * language, the elements' own UI strings, the `heading-level` attribute, and the notice shown for bad input.
  */

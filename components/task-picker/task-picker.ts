@@ -5,7 +5,9 @@ import kwEn from '../../content/gentofte/keywords.en.json';
 import { FOCUS_AREA_IDS, type FocusAreaId } from '../../content/model';
 import { suggestWeights, type KeywordLists, type Suggestion } from '../../content/suggest';
 import { coerceWeights, emptyWeights, formatWeights, hasAnyWeight, parseWeights, strongestAreas, type Weight, type Weights } from '../../content/task-weights';
-import { LgElement, heading } from '../shared/lg-element';
+import { copyText } from '../shared/clipboard';
+import { downloadText } from '../shared/download';
+import { LgElement, focusAfterRender, heading } from '../shared/lg-element';
 import { controls } from '../shared/controls';
 import { base } from '../shared/styles';
 import { exportTasks, openTaskStore, parseTaskImport, type SavedTask, type TaskStore } from '../shared/task-store';
@@ -264,11 +266,6 @@ export class LgTaskPicker extends LgElement {
     this._msg = [text === this._msg?.[0] ? `${text}\u00a0` : text, error];
   }
 
-  private async _focus(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** Input and change from the inputs inside: stopped here, and dispatched once from the host. */
   private _onEdit(e: Event): void {
     e.stopPropagation();
@@ -290,7 +287,7 @@ export class LgTaskPicker extends LgElement {
   private _suggest(): void {
     const { task, description } = this._state;
     this._sug = suggestWeights(`${task}\n${description}`, KEYWORDS[this.language]);
-    void this._focus('#sug-h');
+    void focusAfterRender(this, '#sug-h');
   }
 
   private _useSuggestion(): void {
@@ -298,14 +295,14 @@ export class LgTaskPicker extends LgElement {
     this._sug = undefined;
     this._fire(true, true);
     this._say(this._s.used);
-    void this._focus('#suggest');
+    void focusAfterRender(this, '#suggest');
   }
 
   private _new(): void {
     this._set({});
     this._fire(true, true);
     this._say(this._s.cleared);
-    void this._focus('#task');
+    void focusAfterRender(this, '#task');
   }
 
   private _openStore(): void {
@@ -333,15 +330,13 @@ export class LgTaskPicker extends LgElement {
   }
 
   private async _clip(text: string, ok: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await copyText(text)) {
       this._copy = undefined;
       this._say(ok);
-    } catch {
+    } else {
       this._copy = text;
       this._say(this._s.copyFailed, true);
-      await this._focus('.copy textarea');
-      (this.renderRoot.querySelector('.copy textarea') as HTMLTextAreaElement | null)?.select();
+      ((await focusAfterRender(this, '.copy textarea')) as HTMLTextAreaElement | null)?.select();
     }
   }
 
@@ -370,11 +365,8 @@ export class LgTaskPicker extends LgElement {
       createdAt: this._saved?.find((t) => t.id === this._id)?.createdAt ?? now,
       updatedAt: now,
     };
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([exportTasks([task0])], { type: 'application/json' }));
-    a.download = `${task.trim().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'opgave'}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    const name = `${task.trim().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'opgave'}.json`;
+    downloadText(this.renderRoot, name, exportTasks([task0]), 'application/json');
     this._say(this._s.downloaded);
   }
 
@@ -401,7 +393,7 @@ export class LgTaskPicker extends LgElement {
     this._set({ ...t, task: t.title });
     this._fire(true, true);
     if (announce) this._say(this._s.opened + (t.title || this._s.untitled));
-    void this._focus('#task');
+    void focusAfterRender(this, '#task');
   }
 
   private async _delete(id: string): Promise<void> {
@@ -410,7 +402,7 @@ export class LgTaskPicker extends LgElement {
     this._confirm = undefined;
     await this._refresh();
     this._say(this._s.deleted);
-    void this._focus('#saved-h');
+    void focusAfterRender(this, '#saved-h');
   }
 
   // ----- rendering ----------------------------------------------------------------------------
@@ -526,7 +518,7 @@ export class LgTaskPicker extends LgElement {
                 ${sug.hasEvidence ? btn(s.use, this._useSuggestion, 'primary') : nothing}
                 ${btn(s.dismiss, () => {
                   this._sug = undefined;
-                  void this._focus('#suggest');
+                  void focusAfterRender(this, '#suggest');
                 })}
               </div>
             </section>`
@@ -577,12 +569,12 @@ export class LgTaskPicker extends LgElement {
                                 <button type="button" id="yes" class="danger" aria-describedby="confirm-q" @click=${() => this._delete(t.id)}>${s.yesDel}</button>
                                 ${btn(s.cancel, () => {
                                   this._confirm = undefined;
-                                  void this._focus(`.saved li:nth-child(${i + 1}) .del`);
+                                  void focusAfterRender(this, `.saved li:nth-child(${i + 1}) .del`);
                                 })}`
                             : html`${btn(html`${s.open}${name}`, () => this._open(t, true))}
                                 ${btn(html`${s.del}${name}`, () => {
                                   this._confirm = t.id;
-                                  void this._focus('#yes');
+                                  void focusAfterRender(this, '#yes');
                                 }, 'del')}`}
                         </span>
                       </li>`;

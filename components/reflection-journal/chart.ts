@@ -1,0 +1,51 @@
+/**
+ * One focus area's level over time: a small SVG chart, an image whose text alternative lists every value
+ * (the history's table shows them too).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { SCALE, areaSeries, formatDate, type JournalEntry } from '../../content/journal';
+import type { FocusArea, FocusAreaId } from '../../content/model';
+import type { JournalUi } from './reflection-journal.strings';
+
+/** A YYYY-MM-DD date as a time (UTC midnight), for the time axis. */
+const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
+
+/** The first and last date of the entries: one time axis for every chart, so a date sits at the same place in all four. */
+export function timeSpan(entries: readonly JournalEntry[]): [number, number] {
+  const times = entries.map((e) => time(e.date));
+  return [Math.min(...times), Math.max(...times)];
+}
+
+export function areaChart(s: JournalUi, area: FocusArea, entries: JournalEntry[], [t0, t1]: [number, number]): TemplateResult {
+  const id = area.id as FocusAreaId;
+  const series = areaSeries(entries, id);
+  const label = series.length
+    ? s.chartLabel(area.title, series.map((p) => `${formatDate(p.date, s.locale)}: ${s.levels[p.level]}`).join('; '))
+    : s.chartEmpty(area.title);
+  const W = 400;
+  const H = 130;
+  const left = 104;
+  const right = 12;
+  const top = 12;
+  const bottom = 28;
+  const y = (l: number) => top + ((3 - l) * (H - top - bottom)) / 3;
+  const x = (t: number) => (t1 === t0 ? (left + W - right) / 2 : left + ((t - t0) * (W - left - right)) / (t1 - t0));
+  const pts = series.map((p) => [x(time(p.date)), y(p.level)] as const);
+  const short = (t: number) => new Intl.DateTimeFormat(s.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(t);
+  return html`<figure class="chart ${id}" part="chart">
+    <figcaption><span class="marker" aria-hidden="true"></span>${area.title}</figcaption>
+    <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
+      ${SCALE.map(
+        (l) => svg`<line class="grid" x1=${left} x2=${W - right} y1=${y(l)} y2=${y(l)} />
+          <text class="axis" x=${left - 8} y=${y(l) + 4} text-anchor="end">${s.levels[l]}</text>`,
+      )}
+      ${pts.length > 1 ? svg`<polyline class="line" points=${pts.map((p) => p.join(',')).join(' ')} />` : nothing}
+      ${pts.map(([px, py]) => svg`<circle class="dot" cx=${px} cy=${py} r="5" />`)}
+      ${t1 > t0
+        ? svg`<text class="axis" x=${left} y=${H - 8} text-anchor="start">${short(t0)}</text>
+            <text class="axis" x=${W - right} y=${H - 8} text-anchor="end">${short(t1)}</text>`
+        : svg`<text class="axis" x=${(left + W - right) / 2} y=${H - 8} text-anchor="middle">${short(t0)}</text>`}
+      ${series.length ? nothing : svg`<text class="axis empty" x=${(left + W - right) / 2} y=${y(1.5) + 4} text-anchor="middle">${s.notYet}</text>`}
+    </svg>
+  </figure>`;
+}
