@@ -10,7 +10,6 @@ import {
   move,
   parseMinutes,
   progress,
-  sheets,
   type AreaChoice,
   type DialogueAction,
   type DialogueCard,
@@ -19,12 +18,13 @@ import {
 } from '../../content/dialogue';
 import { REFLECTION_LEVEL_IDS } from '../../content/model';
 import { controls } from '../shared/controls';
-import { LgElement, heading } from '../shared/lg-element';
+import { LgElement, focusAfterRender, heading } from '../shared/lg-element';
 import { base } from '../shared/styles';
 import { DIALOGUE_UI, type DialogueUi } from './dialogue.strings';
 import { styles } from './dialogue.styles';
-
-const CARDS_PER_SHEET = 6;
+import { button } from '../shared/button';
+import { printCards, renderCards } from './cards';
+import { renderSetup } from './setup';
 
 /** Where a key was pressed, for `keyAction`: form controls keep their keys; buttons keep Space and Enter. */
 function keyTarget(el: Element | null): KeyTarget {
@@ -108,6 +108,9 @@ export class LgDialogue extends LgElement {
   /** Minutes per question, as given (see parseMinutes). */
   declare minutes: string;
 
+  // State. Members documented `@private` are not public API (custom-elements.json lists them as private), but they
+  // are not TypeScript-private either: this folder's section modules render them (setup.ts, cards.ts).
+
   declare private _running: boolean;
   declare private _index: number;
   declare private _showText: boolean;
@@ -116,7 +119,8 @@ export class LgDialogue extends LgElement {
   declare private _ticking: boolean;
   declare private _announce: string;
   declare private _fullscreen: boolean;
-  declare private _formMsg: string;
+  /** The setup form's status line. @private */
+  declare _formMsg: string;
 
   private _deadline = 0;
   private _timer: ReturnType<typeof setInterval> | undefined;
@@ -150,12 +154,13 @@ export class LgDialogue extends LgElement {
   // ------------------------------------------------------------------------------------------
   // state
 
-  private get _s(): DialogueUi {
+  /** The element's own words, in its language. @private */
+  get _s(): DialogueUi {
     return DIALOGUE_UI[this.language];
   }
 
-  /** The area choice from the `area` attribute. */
-  private get _area(): AreaChoice {
+  /** The area choice from the `area` attribute. @private */
+  get _area(): AreaChoice {
     return areaChoice(this.area);
   }
 
@@ -183,7 +188,7 @@ export class LgDialogue extends LgElement {
     this._running = true;
     this._formMsg = '';
     this._go(0, true);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.stage')?.focus());
+    void focusAfterRender(this, '.stage');
     return true;
   }
 
@@ -196,7 +201,7 @@ export class LgDialogue extends LgElement {
     this._announce = '';
     if (this._fullscreen && document.fullscreenElement === this) void document.exitFullscreen?.().catch(() => {});
     this._emit(-1);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#start')?.focus());
+    void focusAfterRender(this, '#start');
   }
 
   /** Does what a key or button asks: next, previous, first, last, toggle-text. */
@@ -300,7 +305,7 @@ export class LgDialogue extends LgElement {
   }
 
   // ------------------------------------------------------------------------------------------
-  // keyboard, full screen, print
+  // keyboard, full screen (printing: ./cards.ts)
 
   private _onKey = (e: KeyboardEvent): void => {
     if (!this._running || e.defaultPrevented) return;
@@ -328,14 +333,6 @@ export class LgDialogue extends LgElement {
     this._fullscreen = document.fullscreenElement === this;
   };
 
-  private _print(): void {
-    try {
-      window.print();
-    } catch {
-      /* no print dialog here */
-    }
-  }
-
   // ------------------------------------------------------------------------------------------
   // rendering
 
@@ -352,61 +349,9 @@ export class LgDialogue extends LgElement {
     ];
     return html`<div class="dialogue ${this._running ? 'running' : ''}" lang=${this.language}>
         ${heading(level, s.title, 'title', 'title')}
-        ${this._running ? this._renderStage(level + 1) : this._renderSetup(level + 1)} ${notices} ${bad}
+        ${this._running ? this._renderStage(level + 1) : renderSetup(this)} ${notices} ${bad}
       </div>
-      ${this._renderCards()}`;
-  }
-
-  private _button(label: unknown, onClick: () => void, extra: { cls?: string; id?: string; expanded?: boolean; controls?: string; disabled?: boolean; pressed?: boolean; shortcut?: string } = {}): TemplateResult {
-    return html`<button type="button" part="button" class=${extra.cls ?? nothing} id=${extra.id ?? nothing}
-      aria-expanded=${extra.expanded === undefined ? nothing : String(extra.expanded)} aria-controls=${extra.controls ?? nothing}
-      aria-disabled=${extra.disabled ? 'true' : nothing} aria-pressed=${extra.pressed === undefined ? nothing : String(extra.pressed)}
-      aria-keyshortcuts=${extra.shortcut ?? nothing}
-      @click=${() => !extra.disabled && onClick()}>${label}</button>`;
-  }
-
-  private _renderSetup(h: number): TemplateResult {
-    const s = this._s;
-    const fw = this.framework;
-    const count = this.cards.length;
-    const onSubmit = (e: Event) => {
-      e.preventDefault();
-      this.start();
-    };
-    return html`<form class="setup" part="setup" @submit=${onSubmit}>
-      <p class="intro">${s.intro}</p>
-      <fieldset class="levels">
-        <legend>${s.level}</legend>
-        ${fw.reflection.map(
-          (r) => html`<label class="choice">
-            <input type="radio" name="level" value=${r.id} .checked=${this.level === r.id}
-              @change=${() => (this.level = r.id)} />
-            <span>${r.title}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <div class="field">
-        <label for="area">${s.area}</label>
-        <select id="area" @change=${(e: Event) => (this.area = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!this._area}>${s.areaNone}</option>
-          ${fw.focusAreas.map((a) => html`<option value=${a.id} ?selected=${this._area === a.id}>${a.title}</option>`)}
-          <option value="all" ?selected=${this._area === 'all'}>${s.areaAll}</option>
-        </select>
-      </div>
-      <div class="field">
-        <label for="minutes">${s.minutes}</label>
-        <input id="minutes" type="number" min="0" max="60" step="1" inputmode="numeric" aria-describedby="minutes-hint"
-          .value=${this.minutes} @input=${(e: Event) => (this.minutes = (e.target as HTMLInputElement).value)} />
-        <p class="hint" id="minutes-hint">${s.minutesHint}</p>
-      </div>
-      <div class="actions">
-        <button type="submit" id="start" part="button" class="primary">${s.start}</button>
-        <span class="count">${count ? s.questionsCount(count) : ''}</span>
-        ${count ? this._button(s.printCards, () => this._print(), { id: 'print' }) : nothing}
-      </div>
-      <p class="hint">${s.printHint}</p>
-      <p class="msg" role="status">${this._formMsg}</p>
-    </form>`;
+      ${renderCards(this)}`;
   }
 
   private _renderStage(h: number): TemplateResult {
@@ -435,18 +380,18 @@ export class LgDialogue extends LgElement {
       ${context ? html`<div class="context" part="context">${this._block(context, false)}</div>` : nothing}
       <div class="controls" part="controls">
         <div class="actions nav">
-          ${this._button(html`<span aria-hidden="true">←</span> ${s.previous}`, () => this.act('previous'), {
+          ${button(html`<span aria-hidden="true">←</span> ${s.previous}`, () => this.act('previous'), {
             id: 'previous',
             disabled: current <= 1,
             shortcut: 'ArrowLeft PageUp',
           })}
-          ${this._button(html`${s.next} <span aria-hidden="true">→</span>`, () => this.act('next'), {
+          ${button(html`${s.next} <span aria-hidden="true">→</span>`, () => this.act('next'), {
             id: 'next',
             cls: 'primary',
             disabled: current >= count,
             shortcut: 'ArrowRight PageDown Space',
           })}
-          ${this._button(html`${this._showText ? s.hideText : s.showText} <kbd aria-hidden="true">${s.textKey}</kbd>`, () => this.act('toggle-text'), {
+          ${button(html`${this._showText ? s.hideText : s.showText} <kbd aria-hidden="true">${s.textKey}</kbd>`, () => this.act('toggle-text'), {
             id: 'toggle-text',
             expanded: this._showText,
             controls: 'framework-text',
@@ -457,18 +402,18 @@ export class LgDialogue extends LgElement {
           ? html`<div class="timer ${remaining <= 0 ? 'done' : ''}" part="timer">
               <span id="timer-label">${s.timeLeft}</span>
               <span class="clock" role="timer" aria-labelledby="timer-label">${formatClock(remaining)}</span>
-              ${this._button(this._ticking ? s.pause : remaining <= 0 ? s.restart : s.resume, () => this._toggleTimer(), { id: 'timer-toggle' })}
+              ${button(this._ticking ? s.pause : remaining <= 0 ? s.restart : s.resume, () => this._toggleTimer(), { id: 'timer-toggle' })}
             </div>`
           : nothing}
         <div class="actions">
           ${this._canFullscreen
-            ? this._button(this._fullscreen ? s.exitFullscreen : s.fullscreen, () => void this._toggleFullscreen(), {
+            ? button(this._fullscreen ? s.exitFullscreen : s.fullscreen, () => void this._toggleFullscreen(), {
                 id: 'fullscreen',
                 pressed: this._fullscreen,
               })
             : nothing}
-          ${this._button(s.printCards, () => this._print(), { id: 'print' })}
-          ${this._button(s.finish, () => this.finish(), { id: 'finish' })}
+          ${button(s.printCards, printCards, { id: 'print' })}
+          ${button(s.finish, () => this.finish(), { id: 'finish' })}
         </div>
       </div>
       <div id="framework-text" class="framework-text" part="framework-text" role="region" aria-label=${s.fromFramework}
@@ -486,34 +431,6 @@ export class LgDialogue extends LgElement {
       ${b.lead ? html`<p class="lead">${b.lead}</p>` : nothing}
       ${b.items ? html`<ul>${b.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
       ${b.paragraphs ? b.paragraphs.map((p) => html`<p>${p}</p>`) : nothing}
-    </div>`;
-  }
-
-  /** The chosen questions as cards for printing: hidden on screen, six to an A4 sheet on paper. */
-  private _renderCards(): TemplateResult {
-    const s = this._s;
-    const fw = this.framework;
-    const cards = this.cards;
-    if (!cards.length) return html``;
-    return html`<div class="cards" part="cards" lang=${this.language} aria-hidden="true">
-      ${sheets(cards, CARDS_PER_SHEET).map(
-        (sheet) => html`<div class="sheet">
-          ${sheet.map((card) => {
-            const level = fw.reflection.find((r) => r.id === card.levelId);
-            const area = card.areaId ? fw.focusAreas.find((a) => a.id === card.areaId) : undefined;
-            return html`<article class="card ${card.areaId ?? ''}">
-              <p class="card-meta">${level?.title}${card.partTitle ? ` · ${card.partTitle}` : ''}</p>
-              ${area ? html`<p class="card-area"><span class="marker"></span>${area.title}</p>` : nothing}
-              <p class="card-question">${card.question}</p>
-              ${area
-                ? html`<p class="card-lead">${fw.labels.pointsLead}</p>
-                    <ul class="card-points">${area.points.map((p) => html`<li>${p}</li>`)}</ul>`
-                : nothing}
-              <p class="card-foot">${fw.title} · ${fw.organisation} <span>${s.cardNumber(card.index + 1, cards.length)}</span></p>
-            </article>`;
-          })}
-        </div>`,
-      )}
     </div>`;
   }
 }

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isoDate, parseJournalImport, planImport, type ImportPlan } from '../../content/journal';
 import { downloadText } from '../shared/download';
 import { focusAfterRender, heading } from '../shared/lg-element';
-import { button } from './button';
+import { button } from '../shared/button';
 import type { LgReflectionJournal } from './reflection-journal';
 
 export function renderData(el: LgReflectionJournal, h: number): TemplateResult {

@@ -9,7 +9,7 @@ import { QUESTION, SCALE, cleanContent, isEmptyContent, isoDate, questionText } 
 import type { JournalContent, JournalEntry, ScaleLevel } from '../../content/journal';
 import { FOCUS_AREA_IDS, type FocusArea, type FocusAreaId } from '../../content/model';
 import { focusAfterRender, heading } from '../shared/lg-element';
-import { button } from './button';
+import { button } from '../shared/button';
 import type { JournalUi } from './reflection-journal.strings';
 import type { LgReflectionJournal } from './reflection-journal';
 

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { levelWords, type JournalEntry } from '../../content/journal';
 import { FOCUS_AREA_IDS } from '../../content/model';
 import { focusAfterRender, heading } from '../shared/lg-element';
-import { button } from './button';
+import { button } from '../shared/button';
 import { areaChart, timeSpan } from './chart';
 import { renderComparison } from './comparison';
 import { editEntry } from './entry-form';

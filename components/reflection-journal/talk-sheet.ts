@@ -7,7 +7,7 @@ import { QUESTION, levelWords, questionText, talkContent } from '../../content/j
 import type { FocusAreaId } from '../../content/model';
 import { copyText } from '../shared/clipboard';
 import { heading } from '../shared/lg-element';
-import { button } from './button';
+import { button } from '../shared/button';
 import { journalLabels } from './reflection-journal.strings';
 import type { LgReflectionJournal } from './reflection-journal';
 

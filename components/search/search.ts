@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { FocusAreaId, Framework, Language } from '../../content/model';
 import { buildIndex, excerpt, search, type SearchHit, type SearchIndex, type SearchKind } from '../../content/search';
-import { LgElement } from '../shared/lg-element';
+import { LgElement, focusAfterRender } from '../shared/lg-element';
 import { UI } from '../shared/strings';
 import { base } from '../shared/styles';
 import { SEARCH_STRINGS } from './search.strings';
@@ -216,8 +216,8 @@ export class LgSearch extends LgElement {
   private async _more(): Promise<void> {
     const from = this._shown;
     this._shown += PAGE;
-    await this.updateComplete;
-    this.renderRoot.querySelectorAll<HTMLElement>('.result')[from]?.focus();
+    // the first of the results just shown (data-i is a result's position in the list)
+    await focusAfterRender(this, `.result[data-i="${from}"]`);
   }
 
   override render() {

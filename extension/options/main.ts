@@ -4,6 +4,7 @@
  */
 import '../lib/page.css';
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
+import { downloadText } from '../../components/shared/download';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { deleteAllData, exportData, importData } from '../lib/data';
 import { startPage, translate } from '../lib/page';
@@ -85,12 +86,7 @@ function say(text: string, details: string[] = []) {
 
 document.getElementById('export')!.addEventListener('click', async () => {
   const { text, count } = await exportData(browser, await tasks());
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: `ledelsesgrundlag-${new Date().toISOString().slice(0, 10)}.json` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(document.body, `ledelsesgrundlag-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
   say(strings.exported(count));
 });
 

@@ -82,7 +82,11 @@ export async function until(el: LgTaskPicker, ok: () => boolean, ms = 2000): Pro
 export function usePickerTest() {
   useFreshIndexedDB();
   const warn = useCleanDocument();
-  afterEach(() => {
+  afterEach(async () => {
+    // Let every picker finish opening its store and render, so no render lands after the file's environment is gone.
+    const pickers = [...document.querySelectorAll<LgTaskPicker>('lg-task-picker')];
+    await Promise.all(pickers.map((p) => p._opening?.catch(() => undefined)));
+    await Promise.all(pickers.map((p) => p.updateComplete));
     document.body.innerHTML = '';
   });
   return warn;

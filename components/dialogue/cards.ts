@@ -1,0 +1,42 @@
+/** The chosen questions as dialogue cards for printing: hidden on screen, six to an A4 sheet (with cut lines) on paper. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { sheets } from '../../content/dialogue';
+import type { LgDialogue } from './dialogue';
+
+const CARDS_PER_SHEET = 6;
+
+export function renderCards(el: LgDialogue): TemplateResult {
+  const s = el._s;
+  const fw = el.framework;
+  const cards = el.cards;
+  if (!cards.length) return html``;
+  return html`<div class="cards" part="cards" lang=${el.language} aria-hidden="true">
+      ${sheets(cards, CARDS_PER_SHEET).map(
+        (sheet) => html`<div class="sheet">
+          ${sheet.map((card) => {
+            const level = fw.reflection.find((r) => r.id === card.levelId);
+            const area = card.areaId ? fw.focusAreas.find((a) => a.id === card.areaId) : undefined;
+            return html`<article class="card ${card.areaId ?? ''}">
+              <p class="card-meta">${level?.title}${card.partTitle ? ` · ${card.partTitle}` : ''}</p>
+              ${area ? html`<p class="card-area"><span class="marker"></span>${area.title}</p>` : nothing}
+              <p class="card-question">${card.question}</p>
+              ${area
+                ? html`<p class="card-lead">${fw.labels.pointsLead}</p>
+                    <ul class="card-points">${area.points.map((p) => html`<li>${p}</li>`)}</ul>`
+                : nothing}
+              <p class="card-foot">${fw.title} · ${fw.organisation} <span>${s.cardNumber(card.index + 1, cards.length)}</span></p>
+            </article>`;
+          })}
+        </div>`,
+      )}
+    </div>`;
+}
+
+/** Opens the print dialog, which prints the cards (the print styles show only them). */
+export function printCards(): void {
+  try {
+    window.print();
+  } catch {
+    /* no print dialog here */
+  }
+}
