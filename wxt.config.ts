@@ -21,17 +21,25 @@ export default defineConfig({
     // Build output and local leftovers are not source.
     excludeSources: ['dist/**', 'coverage/**', 'test-results/**', '.scratch/**', '**/*.log'],
   },
+  hooks: {
+    // The toolbar button's and the sidebar's titles from public/_locales too (WXT takes them from the pages' <title>).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_sidePanelTitle__';
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Ledelsesgrundlag – Gentofte Kommune',
-    description:
-      'Gentofte Kommunes fælles ledelsesgrundlag ved hånden: søg i det, de fire fokusområder, og hvilke fokusområder en opgave kalder på. Offline, ingen sporing.',
-    default_locale: undefined,
+    // Name, description and titles in the browser's language (public/_locales), Danish by default.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'da',
     // storage: settings and the hand-off to the side panel; contextMenus/menus: the menu on selected text.
     // Chrome's "sidePanel" is added by WXT for the sidepanel entrypoint. No host permissions, no "tabs".
     permissions: ['storage', browser === 'firefox' ? 'menus' : 'contextMenus'],
     omnibox: { keyword: 'lg' },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Åbn Ledelsesgrundlag' },
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_openPopup__' },
     },
     ...(browser === 'firefox'
       ? {

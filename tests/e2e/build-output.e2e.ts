@@ -58,10 +58,19 @@ describe('the single-file bundle', () => {
 
 describe('the extension builds', () => {
   for (const dir of ['.output/chrome-mv3', '.output/firefox-mv3']) {
-    it(`${dir} has a manifest and the popup`, () => {
-      const manifest = JSON.parse(read(`${dir}/manifest.json`));
-      expect(manifest.name).toContain('Ledelsesgrundlag');
+    it(`${dir} has a manifest and the popup, its words in Danish and English`, () => {
+      const text = read(`${dir}/manifest.json`);
+      const manifest = JSON.parse(text);
+      expect(manifest.default_locale).toBe('da');
       expect(existsSync(`${root}${dir}/popup.html`)).toBe(true);
+      // Every __MSG_key__ the manifest uses is defined in both languages.
+      const keys = [...text.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
+      expect(keys).toEqual(expect.arrayContaining(['extName', 'extDescription', 'openPopup', 'actionTitle']));
+      for (const lang of ['da', 'en']) {
+        const messages = JSON.parse(read(`${dir}/_locales/${lang}/messages.json`));
+        for (const key of keys) expect(messages[key]?.message, `${lang}: ${key}`).toBeTruthy();
+      }
+      expect(JSON.parse(read(`${dir}/_locales/da/messages.json`)).extName.message).toBe('Ledelsesgrundlag – Gentofte Kommune');
     });
   }
 });
