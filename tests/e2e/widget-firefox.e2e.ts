@@ -1,0 +1,78 @@
+/**
+ * The single-file bundle in a real Firefox (Debian's firefox-esr, headless, over WebDriver BiDi with
+ * puppeteer-core): the elements render, follow the language, and the picker and search work. The same pages the
+ * Chromium tests use; Chromium has the fuller checks (axe, layout, CSP).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { existsSync } from 'node:fs';
+import da from '../../content/gentofte/da.json';
+import en from '../../content/gentofte/en.json';
+import { serve } from './browser';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
+  server = await serve();
+  browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a test page and waits until every lg- element has rendered; collects uncaught errors. */
+async function open(path: string, errors: string[]): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.url}/tests/e2e/pages/${path}`);
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lg-'));
+    return all.length > 0 && all.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount);
+  });
+  return page;
+}
+
+/** The card titles inside <lg-focus-areas>. */
+const titles = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelector('lg-focus-areas')!.shadowRoot!.querySelectorAll('lg-focus-area-card')].map((card) =>
+      card.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim(),
+    ),
+  );
+
+describe('the single-file bundle in Firefox', () => {
+  it('renders the four focus areas in Danish, then in English when the page language changes', async () => {
+    const errors: string[] = [];
+    const page = await open('plain.html', errors);
+    expect(await titles(page)).toEqual(da.focusAreas.map((a) => a.title));
+    await page.evaluate(() => (document.documentElement.lang = 'en'));
+    await page.waitForFunction(
+      (first) => document.querySelector('lg-focus-areas')!.shadowRoot!.querySelector('lg-focus-area-card')!.shadowRoot!.textContent!.includes(first),
+      {},
+      en.focusAreas[0].title,
+    );
+    expect(await titles(page)).toEqual(en.focusAreas.map((a) => a.title));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('every element works: the search highlights, the picker takes a weight', async () => {
+    const errors: string[] = [];
+    const page = await open('reference.html', errors);
+    const marks = await page.evaluate(() => [...document.querySelector('lg-search')!.shadowRoot!.querySelectorAll('mark')].map((m) => m.textContent));
+    expect(marks).toContain('arbejdsmiljø');
+    const value = await page.evaluate(async () => {
+      const picker = document.querySelector('lg-task-picker') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
+      picker.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][name="drift"][value="3"]')!.click();
+      await picker.updateComplete;
+      return picker.value;
+    });
+    expect(value).toBe('faglighed=2&innovation=1&mening=3&drift=3');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
