@@ -50,28 +50,13 @@ async function start(tab: 'search' | 'task') {
 const early = cached();
 if (early.popupStart === 'task') void start('task');
 
-// A result opens its place of the framework in a tab. The element fires `lg-open` (cancelled here, so its link
-// does not navigate the popup) and its results are links: whichever comes first opens the tab, once.
-let lastOpen = { target: '', at: 0 };
-function openPlace(target: string) {
-  const now = Date.now();
-  if (lastOpen.target === target && now - lastOpen.at < 1000) return;
-  lastOpen = { target, at: now };
+// A result opens its place of the framework in a tab. The element fires `lg-open` for Enter and a plain click;
+// cancelling it keeps its link from navigating the popup itself. (A Ctrl/Shift click is the browser's own.)
+search.addEventListener('lg-open', (e) => {
+  e.preventDefault();
+  const target = (e as CustomEvent<{ target?: string }>).detail?.target ?? '';
   const url = browser.runtime.getURL(`/${FRAMEWORK_PAGE}${target ? `#${encodeURIComponent(target)}` : ''}`);
   void browser.tabs.create({ url }).then(() => window.close());
-}
-search.addEventListener('lg-open', (e) => {
-  const detail = (e as CustomEvent<{ target?: string }>).detail;
-  e.preventDefault();
-  openPlace(detail?.target ?? '');
-});
-search.addEventListener('click', (e) => {
-  const link = e.composedPath().find((n): n is HTMLAnchorElement => n instanceof HTMLAnchorElement && !!n.href);
-  if (!link) return;
-  const url = new URL(link.href);
-  if (url.origin !== location.origin || !url.pathname.endsWith(`/${FRAMEWORK_PAGE}`)) return;
-  e.preventDefault();
-  openPlace(decodeURIComponent(url.hash.slice(1)));
 });
 
 // The side panel opens only from the click itself, so the window is looked up beforehand.

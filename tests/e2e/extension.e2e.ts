@@ -133,6 +133,9 @@ describe('the Chrome build in Chromium', () => {
     const [tab] = await Promise.all([ext.context.waitForEvent('page'), page.keyboard.press('Enter').catch(() => {})]);
     await tab.waitForLoadState();
     expect(tab.url()).toBe(ext.url('framework.html#mening'));
+    // One result, one tab: the key opens it once.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(ext.context.pages().filter((p) => p.url().includes('framework.html'))).toHaveLength(1);
     // The framework opens at the area and moves focus to it.
     await expect.poll(async () => (await deepFocus(tab))?.text).toBe(MENING);
     expect((await deepFocus(tab))?.hosts[0]).toBe('lg-framework');
