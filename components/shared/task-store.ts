@@ -9,7 +9,7 @@
  * version, full), the store keeps tasks in memory with the same API: `persistent` is false and
  * `reason` says why, so the UI can say that nothing will be kept (see ./record-store). Nothing here throws.
  */
-import { FOCUS_AREA_IDS } from '../../content/model';
+import { FOCUS_AREA_IDS, type Language } from '../../content/model';
 import { coerceWeights, isWeight, type Weights } from '../../content/task-weights';
 import { newId, type StoreProblem } from './database';
 import { openRecordStore } from './record-store';
@@ -92,21 +92,61 @@ const isDate = (x: unknown): x is string =>
 const isObject = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** What an import can say is wrong, in both languages (the person reads it; field names stay as in the file). */
+const PROBLEMS = {
+  en: {
+    empty: 'the file is empty',
+    tooLarge: 'the file is too large (over 5 MB)',
+    notJson: (m: string) => `not JSON: ${m}`,
+    foreign: 'not a ledelsesgrundlag tasks file',
+    version: (v: string) => `unsupported version ${v} (this reads version 1)`,
+    notList: '"tasks" must be a list',
+    task: (i: number, e: string) => `task ${i}: ${e}`,
+    notObject: 'not an object',
+    id: 'id must be a non-empty string',
+    text: (k: string) => `${k} must be a string`,
+    weights: 'weights must be an object',
+    weight: (id: string) => `weights.${id} must be 0, 1, 2 or 3`,
+    unknownArea: (k: string) => `weights has an unknown area ${k}`,
+    date: (k: string) => `${k} must be an ISO date`,
+    twice: (id: string) => `the id ${id} is used twice`,
+    more: (n: number) => `… and ${n} more`,
+  },
+  da: {
+    empty: 'filen er tom',
+    tooLarge: 'filen er for stor (over 5 MB)',
+    notJson: (m: string) => `ikke JSON: ${m}`,
+    foreign: 'ikke en fil med opgaver fra ledelsesgrundlaget',
+    version: (v: string) => `version ${v} kan ikke læses (kun version 1)`,
+    notList: '"tasks" skal være en liste',
+    task: (i: number, e: string) => `opgave ${i}: ${e}`,
+    notObject: 'ikke et objekt',
+    id: 'id skal være en tekst, der ikke er tom',
+    text: (k: string) => `${k} skal være en tekst`,
+    weights: 'weights skal være et objekt',
+    weight: (id: string) => `weights.${id} skal være 0, 1, 2 eller 3`,
+    unknownArea: (k: string) => `weights har et ukendt fokusområde ${k}`,
+    date: (k: string) => `${k} skal være en ISO-dato`,
+    twice: (id: string) => `id'et ${id} er brugt to gange`,
+    more: (n: number) => `… og ${n} mere`,
+  },
+} satisfies Record<Language, unknown>;
+type Problems = (typeof PROBLEMS)['en'];
+
 /** What is wrong with one task record ([] when it is valid). */
-function taskErrors(x: unknown): string[] {
-  if (!isObject(x)) return ['not an object'];
+function taskErrors(x: unknown, p: Problems = PROBLEMS.en): string[] {
+  if (!isObject(x)) return [p.notObject];
   const e: string[] = [];
-  if (typeof x.id !== 'string' || !x.id) e.push('id must be a non-empty string');
-  if (typeof x.title !== 'string') e.push('title must be a string');
-  if (typeof x.description !== 'string') e.push('description must be a string');
+  if (typeof x.id !== 'string' || !x.id) e.push(p.id);
+  for (const k of ['title', 'description']) if (typeof x[k] !== 'string') e.push(p.text(k));
   const w = x.weights;
-  if (!isObject(w)) e.push('weights must be an object');
+  if (!isObject(w)) e.push(p.weights);
   else {
-    for (const id of FOCUS_AREA_IDS) if (!isWeight(w[id])) e.push(`weights.${id} must be 0, 1, 2 or 3`);
+    for (const id of FOCUS_AREA_IDS) if (!isWeight(w[id])) e.push(p.weight(id));
     for (const k of Object.keys(w))
-      if (!(FOCUS_AREA_IDS as readonly string[]).includes(k)) e.push(`weights has an unknown area ${JSON.stringify(k.slice(0, 40))}`);
+      if (!(FOCUS_AREA_IDS as readonly string[]).includes(k)) e.push(p.unknownArea(JSON.stringify(k.slice(0, 40))));
   }
-  for (const k of ['createdAt', 'updatedAt']) if (!isDate(x[k])) e.push(`${k} must be an ISO date`);
+  for (const k of ['createdAt', 'updatedAt']) if (!isDate(x[k])) e.push(p.date(k));
   return e;
 }
 
@@ -132,31 +172,34 @@ export function exportTasks(tasks: readonly SavedTask[]): string {
 
 export type TaskImport = { ok: true; tasks: SavedTask[] } | { ok: false; errors: string[] };
 
-/** Reads an exported file. Either every task is valid (`ok: true`) or none is returned. */
-export function parseTaskImport(text: string): TaskImport {
+/**
+ * Reads an exported file. Either every task is valid (`ok: true`) or none is returned, with what is wrong in
+ * `lang` (English by default).
+ */
+export function parseTaskImport(text: string, lang: Language = 'en'): TaskImport {
+  const p: Problems = PROBLEMS[lang] ?? PROBLEMS.en;
   const bad = (...errors: string[]): TaskImport => ({ ok: false, errors });
-  if (typeof text !== 'string' || !text.trim()) return bad('the file is empty');
-  if (text.length > MAX_IMPORT) return bad('the file is too large (over 5 MB)');
+  if (typeof text !== 'string' || !text.trim()) return bad(p.empty);
+  if (text.length > MAX_IMPORT) return bad(p.tooLarge);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    return bad(`not JSON: ${(e as Error).message}`);
+    return bad(p.notJson((e as Error).message));
   }
-  if (!isObject(data) || data.format !== TASKS_FORMAT) return bad('not a ledelsesgrundlag tasks file');
-  if (data.version !== TASKS_VERSION)
-    return bad(`unsupported version ${JSON.stringify(data.version) ?? 'undefined'} (this reads version 1)`);
-  if (!Array.isArray(data.tasks)) return bad('"tasks" must be a list');
+  if (!isObject(data) || data.format !== TASKS_FORMAT) return bad(p.foreign);
+  if (data.version !== TASKS_VERSION) return bad(p.version(JSON.stringify(data.version) ?? 'undefined'));
+  if (!Array.isArray(data.tasks)) return bad(p.notList);
   const errors: string[] = [];
   const ids = new Set<unknown>();
   data.tasks.forEach((t, i) => {
-    for (const e of taskErrors(t)) errors.push(`task ${i + 1}: ${e}`);
+    for (const e of taskErrors(t, p)) errors.push(p.task(i + 1, e));
     const id = isObject(t) ? t.id : undefined;
     if (typeof id === 'string' && id) {
-      if (ids.has(id)) errors.push(`task ${i + 1}: the id ${JSON.stringify(id.slice(0, 40))} is used twice`);
+      if (ids.has(id)) errors.push(p.task(i + 1, p.twice(JSON.stringify(id.slice(0, 40)))));
       ids.add(id);
     }
   });
-  if (errors.length > MAX_ERRORS) errors.splice(MAX_ERRORS, Infinity, `… and ${errors.length - MAX_ERRORS} more`);
+  if (errors.length > MAX_ERRORS) errors.splice(MAX_ERRORS, Infinity, p.more(errors.length - MAX_ERRORS));
   return errors.length ? bad(...errors) : { ok: true, tasks: data.tasks.map((t) => toTask(t)!) };
 }

@@ -88,7 +88,7 @@ export async function importFile(el: LgTaskPicker, input: HTMLInputElement): Pro
   input.value = '';
   if (!file) return;
   const s = el._s;
-  const r = parseTaskImport(await file.text());
+  const r = parseTaskImport(await file.text(), el.language);
   if (!r.ok) return say(el, s.importBad + r.errors.slice(0, 3).join('; '), true);
   const [first] = r.tasks;
   const n = r.tasks.length;

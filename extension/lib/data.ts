@@ -7,6 +7,7 @@
  * under `options` (which the task store's reader ignores).
  */
 import type { Browser } from 'webextension-polyfill';
+import type { Language } from '../../content/model';
 import { exportTasks, parseTaskImport, type SavedTask, type TaskStore } from '../../components/shared/task-store';
 import { USER_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, type UserOptions } from './settings';
 
@@ -25,21 +26,41 @@ export async function exportData(browser: Browser, store: TaskStore): Promise<{ 
 
 export type DataImport = { ok: true; tasks: SavedTask[]; options: Partial<UserOptions> } | { ok: false; errors: string[] };
 
-/** Checks a whole file. Either everything in it is valid, or nothing is returned but the reasons. */
-export function parseDataImport(text: string): DataImport {
-  const tasks = parseTaskImport(text);
+/** What can be wrong with the options in a file, in both languages (the tasks' problems come from the task store). */
+const OPTION_PROBLEMS = {
+  en: {
+    notObject: '"options" must be an object',
+    language: 'options.language must be "auto", "da" or "en"',
+    popupStart: 'options.popupStart must be "search" or "task"',
+    unknown: (k: string) => `options has an unknown setting ${k}`,
+  },
+  da: {
+    notObject: '"options" skal være et objekt',
+    language: 'options.language skal være "auto", "da" eller "en"',
+    popupStart: 'options.popupStart skal være "search" eller "task"',
+    unknown: (k: string) => `options har en ukendt indstilling ${k}`,
+  },
+} satisfies Record<Language, unknown>;
+
+/**
+ * Checks a whole file. Either everything in it is valid, or nothing is returned but the reasons, in `lang`
+ * (English by default).
+ */
+export function parseDataImport(text: string, lang: Language = 'en'): DataImport {
+  const tasks = parseTaskImport(text, lang);
   if (!tasks.ok) return tasks;
+  const p = OPTION_PROBLEMS[lang] ?? OPTION_PROBLEMS.en;
   const data = JSON.parse(text.replace(/^\uFEFF/, '')) as { options?: unknown };
   if (data.options === undefined) return { ok: true, tasks: tasks.tasks, options: {} };
   const o = data.options;
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return { ok: false, errors: ['"options" must be an object'] };
+  if (typeof o !== 'object' || o === null || Array.isArray(o)) return { ok: false, errors: [p.notObject] };
   const errors: string[] = [];
   for (const [key, value] of Object.entries(o)) {
     if (key === 'language') {
-      if (!isLanguageChoice(value)) errors.push('options.language must be "auto", "da" or "en"');
+      if (!isLanguageChoice(value)) errors.push(p.language);
     } else if (key === 'popupStart') {
-      if (!isPopupStart(value)) errors.push('options.popupStart must be "search" or "task"');
-    } else errors.push(`options has an unknown setting ${JSON.stringify(key.slice(0, 40))}`);
+      if (!isPopupStart(value)) errors.push(p.popupStart);
+    } else errors.push(p.unknown(JSON.stringify(key.slice(0, 40))));
   }
   return errors.length ? { ok: false, errors } : { ok: true, tasks: tasks.tasks, options: cleanUserOptions(o) };
 }
@@ -50,8 +71,8 @@ export type ImportResult = { ok: true; count: number } | { ok: false; errors: st
  * Imports a file: all of it or nothing. The tasks go into the store in one transaction; only when they are
  * kept does anything else change.
  */
-export async function importData(browser: Browser, store: TaskStore, text: string): Promise<ImportResult> {
-  const parsed = parseDataImport(text);
+export async function importData(browser: Browser, store: TaskStore, text: string, lang: Language = 'en'): Promise<ImportResult> {
+  const parsed = parseDataImport(text, lang);
   if (!parsed.ok) return parsed;
   if (!store.persistent) return { ok: false, notKept: true };
   await store.restore(parsed.tasks);

@@ -94,7 +94,7 @@ const fileInput = document.getElementById('import') as HTMLInputElement;
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
-  const result = await importData(browser, await tasks(), await file.text());
+  const result = await importData(browser, await tasks(), await file.text(), document.documentElement.lang === 'en' ? 'en' : 'da');
   fileInput.value = '';
   if (result.ok) say(strings.imported(result.count));
   else if ('errors' in result) say(strings.importFailed, result.errors);

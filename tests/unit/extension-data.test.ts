@@ -83,6 +83,9 @@ describe('import', () => {
     expect(result.ok).toBe(false);
     expect('errors' in result && result.errors.join('\n')).toMatch(/task 2: weights\.faglighed/);
     expect(await store.list()).toEqual([]);
+    // The options page asks in its own language.
+    const dansk = await importData(browser, store, file([task('a')], { options: { language: 'fr' } }), 'da');
+    expect(dansk).toEqual({ ok: false, errors: ['options.language skal være "auto", "da" eller "en"'] });
     expect(await fake.storage.local.get(USER_KEY)).toEqual({});
   });
 

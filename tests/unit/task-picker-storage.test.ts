@@ -178,7 +178,8 @@ describe('import and export', () => {
       expect($(el, '[role="status"]').classList.contains('error')).toBe(true);
       expect([el.task, el.value]).toEqual(['Min opgave', 'faglighed=0&innovation=0&mening=0&drift=2']);
     }
-    expect(status(el)).toContain('task 1: title must be a string');
+    // What is wrong is said in the picker's language, like the rest of it.
+    expect(status(el)).toContain('opgave 1: title skal være en tekst');
     expect(rec.events).toEqual([]);
     rec.stop();
     expect((await (await openTaskStore()).list()).length).toBe(0);

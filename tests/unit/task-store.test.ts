@@ -344,6 +344,16 @@ describe('export and import', () => {
     expect(many.ok === false && many.errors[20]).toBe('… and 10 more');
   });
 
+  it('says what is wrong in Danish when asked, with the same problems', () => {
+    const r = parseTaskImport(wrap([{ ...task, title: 1, weights: null }, 3]), 'da');
+    expect(r).toEqual({
+      ok: false,
+      errors: ['opgave 1: title skal være en tekst', 'opgave 1: weights skal være et objekt', 'opgave 2: ikke et objekt'],
+    });
+    expect(parseTaskImport('{ nope', 'da')).toMatchObject({ ok: false, errors: [expect.stringMatching(/^ikke JSON: /)] });
+    expect(parseTaskImport('{"format":"x"}', 'da')).toEqual({ ok: false, errors: ['ikke en fil med opgaver fra ledelsesgrundlaget'] });
+  });
+
   it('never throws', () => {
     for (const x of [undefined, null, 42, {}, 'null', '"x"', '1e999', 'x'.repeat(5_000_001)] as never[]) {
       expect(() => parseTaskImport(x)).not.toThrow();
