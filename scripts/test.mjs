@@ -22,7 +22,8 @@ function vitest(title, config, name) {
   const ok = step(title, bin('vitest'), ['run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`]);
   try {
     const report = JSON.parse(readFileSync(outputFile, 'utf8'));
-    return { ok, passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
+    // A file that fails outside any test (an error while loading it) counts as one failure.
+    return { ok, passed: report.numPassedTests, failed: report.numFailedTests || (ok ? 0 : Math.max(1, report.numFailedTestSuites ?? 0)) };
   } catch {
     return { ok, passed: 0, failed: 1 };
   }

@@ -54,7 +54,16 @@ async function open(path: string): Promise<Page> {
   page.on('console', (m) => m.type() === 'error' && errors.push(`${path}: ${m.text()}`));
   // Never resolves for moz-extension:// here: start it, then wait for the page itself.
   page.goto(BASE + path).catch(() => {});
-  await page.waitForSelector('html[data-settings="loaded"]', { timeout: 20_000 });
+  // The wait can start in the blank page the tab begins with; when Firefox tears that page down under it, the
+  // wait fails with a protocol error. Then it is simply started again in the extension page.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.waitForSelector('html[data-settings="loaded"]', { timeout: 20_000 });
+      break;
+    } catch (error) {
+      if (attempt === 3 || !/Protocol error|Waiting failed/.test(`${error} ${(error as Error).cause ?? ''}`)) throw error;
+    }
+  }
   await page.waitForFunction(() =>
     [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lg-')).every((el) => customElements.get(el.localName) && el.shadowRoot),
   );
