@@ -38,7 +38,7 @@ export interface Section {
 }
 
 export interface FocusArea {
-  id: string;
+  id: FocusAreaId;
   /** "Vi vil lede fagligt kompetente fællesskaber" – without a trailing colon. */
   title: string;
   /** The three "vi …" statements from the area's own page ("Hvad gør vi?"). */

@@ -18,11 +18,13 @@ import {
 } from '../../content/dialogue';
 import { REFLECTION_LEVEL_IDS } from '../../content/model';
 import { controls } from '../shared/controls';
-import { LgElement, focusAfterRender, heading } from '../shared/lg-element';
+import { LgElement } from '../shared/lg-element';
+import { heading } from '../shared/markup';
+import { focusAfterRender } from '../shared/focus';
 import { base } from '../shared/styles';
 import { DIALOGUE_UI, type DialogueUi } from './dialogue.strings';
 import { styles } from './dialogue.styles';
-import { button } from '../shared/button';
+import { button } from '../shared/markup';
 import { printCards, renderCards } from './cards';
 import { renderSetup } from './setup';
 

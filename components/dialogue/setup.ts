@@ -1,6 +1,6 @@
 /** The setup: the form for choosing the level, optionally a focus area (or all four in turn), and a timer. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { button } from '../shared/button';
+import { button } from '../shared/markup';
 import { printCards } from './cards';
 import type { LgDialogue } from './dialogue';
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Section } from '../../content/model';
-import { LgElement, heading } from '../shared/lg-element';
+import { LgElement } from '../shared/lg-element';
+import { heading } from '../shared/markup';
 import { heart, heartStyles } from '../shared/heart';
 import { base } from '../shared/styles';
 import { styles } from './framework.styles';

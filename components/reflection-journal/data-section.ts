@@ -5,8 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isoDate, parseJournalImport, planImport, type ImportPlan } from '../../content/journal';
 import { downloadText } from '../shared/download';
-import { focusAfterRender, heading } from '../shared/lg-element';
-import { button } from '../shared/button';
+import { heading } from '../shared/markup';
+import { focusAfterRender } from '../shared/focus';
+import { button } from '../shared/markup';
 import type { LgReflectionJournal } from './reflection-journal';
 
 export function renderData(el: LgReflectionJournal, h: number): TemplateResult {

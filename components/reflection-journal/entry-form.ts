@@ -8,8 +8,9 @@ import { live } from 'lit/directives/live.js';
 import { QUESTION, SCALE, cleanContent, isEmptyContent, isoDate, questionText } from '../../content/journal';
 import type { JournalContent, JournalEntry, ScaleLevel } from '../../content/journal';
 import { FOCUS_AREA_IDS, type FocusArea, type FocusAreaId } from '../../content/model';
-import { focusAfterRender, heading } from '../shared/lg-element';
-import { button } from '../shared/button';
+import { heading } from '../shared/markup';
+import { focusAfterRender } from '../shared/focus';
+import { button } from '../shared/markup';
 import type { JournalUi } from './reflection-journal.strings';
 import type { LgReflectionJournal } from './reflection-journal';
 

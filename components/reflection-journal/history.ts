@@ -5,8 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { levelWords, type JournalEntry } from '../../content/journal';
 import { FOCUS_AREA_IDS } from '../../content/model';
-import { focusAfterRender, heading } from '../shared/lg-element';
-import { button } from '../shared/button';
+import { heading } from '../shared/markup';
+import { focusAfterRender } from '../shared/focus';
+import { button } from '../shared/markup';
 import { areaChart, timeSpan } from './chart';
 import { renderComparison } from './comparison';
 import { editEntry } from './entry-form';

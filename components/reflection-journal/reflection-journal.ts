@@ -3,7 +3,8 @@ import { byDate, emptyAreas, exportJournal, formatDate, journalMarkdown, talkMar
 import type { ImportPlan, JournalContent, JournalEntry, JournalIssue } from '../../content/journal';
 import type { StoreProblem } from '../shared/database';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
-import { LgElement, heading } from '../shared/lg-element';
+import { LgElement } from '../shared/lg-element';
+import { heading } from '../shared/markup';
 import { controls } from '../shared/controls';
 import { base } from '../shared/styles';
 import { JOURNAL_UI, journalLabels, type JournalUi } from './reflection-journal.strings';

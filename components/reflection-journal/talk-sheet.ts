@@ -6,8 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { QUESTION, levelWords, questionText, talkContent } from '../../content/journal';
 import type { FocusAreaId } from '../../content/model';
 import { copyText } from '../shared/clipboard';
-import { heading } from '../shared/lg-element';
-import { button } from '../shared/button';
+import { heading } from '../shared/markup';
+import { button } from '../shared/markup';
 import { journalLabels } from './reflection-journal.strings';
 import type { LgReflectionJournal } from './reflection-journal';
 

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { LgElement, heading } from '../shared/lg-element';
+import { LgElement } from '../shared/lg-element';
+import { heading } from '../shared/markup';
 import { base } from '../shared/styles';
 import { styles } from './reflection.styles';
 

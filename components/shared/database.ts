@@ -17,7 +17,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { JournalEntry } from '../../content/journal';
-import type { SavedTask } from './task-store';
+import type { SavedTask } from '../../content/task-file';
 
 export const DB_NAME = 'ledelsesgrundlag';
 

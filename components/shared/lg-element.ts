@@ -6,33 +6,6 @@ import { UI, type UiStrings } from './strings';
 import { warnOnce } from './warn';
 
 /**
- * A heading of the given level (clamped to 1–6), focusable from script (tabindex="-1") so that deep links
- * and in-page navigation can move focus to it. It is not in the tab order.
- */
-export function heading(level: number, content: unknown, id?: string, part = 'heading'): TemplateResult {
-  const i = id ?? nothing;
-  switch (Math.max(1, Math.min(6, level))) {
-    case 1: return html`<h1 id=${i} part=${part} tabindex="-1">${content}</h1>`;
-    case 2: return html`<h2 id=${i} part=${part} tabindex="-1">${content}</h2>`;
-    case 3: return html`<h3 id=${i} part=${part} tabindex="-1">${content}</h3>`;
-    case 4: return html`<h4 id=${i} part=${part} tabindex="-1">${content}</h4>`;
-    case 5: return html`<h5 id=${i} part=${part} tabindex="-1">${content}</h5>`;
-    default: return html`<h6 id=${i} part=${part} tabindex="-1">${content}</h6>`;
-  }
-}
-
-/**
- * After the element's next render (and whatever else its `updateComplete` waits for), focuses the first element
- * in its shadow root that matches `selector`. Resolves to that element (null when there is none).
- */
-export async function focusAfterRender(el: LitElement, selector: string): Promise<HTMLElement | null> {
-  await el.updateComplete;
-  const target = el.renderRoot.querySelector<HTMLElement>(selector);
-  target?.focus();
-  return target;
-}
-
-/**
  * The base of every lg- element: resolves its language (see LangController), gives the framework text in that
  * language, the elements' own UI strings, the `heading-level` attribute, and the notice shown for bad input.
  */

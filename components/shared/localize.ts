@@ -1,6 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LANGUAGES, type Language } from '../../content/model';
 
+/**
+ * A string table in every language the package ships, one shape: Danish (the original) first, and English with the
+ * same keys and the same kinds of value (a function in one is a function of the same parameters in the other).
+ * Every element's words are defined through this, so they are all typed the one way.
+ */
+export function defineStrings<T extends object>(tables: { da: T; en: NoInfer<T> }): Readonly<Record<Language, T>> {
+  return tables;
+}
+
 /** 'en-GB', 'EN', 'en_US' → 'en'; a language this package does not ship → 'da'. */
 export function normalizeLang(value: string | null | undefined): Language {
   const primary = (value ?? '').trim().toLowerCase().split(/[-_]/)[0];

@@ -1,11 +1,14 @@
-import type { Language } from '../../content/model';
+import type { FocusAreaId } from '../../content/model';
+import { defineStrings } from './localize';
 
 /**
  * The elements' own words (not the framework's text, which comes from content/), Danish first.
  * Every language has the same keys.
  */
-export const UI = {
+export const UI = defineStrings({
   da: {
+    /** The areas' short names, the one place they are defined (the element tables refer to them). */
+    areaShort: { faglighed: 'Faglighed', innovation: 'Innovation', mening: 'Mening', drift: 'Drift' } as Record<FocusAreaId, string>,
     contents: 'Indhold',
     areas: 'De fire fokusområder',
     reflection: 'Refleksionsspørgsmål',
@@ -17,6 +20,7 @@ export const UI = {
     badHeading: 'Ugyldigt overskriftsniveau (heading-level)',
   },
   en: {
+    areaShort: { faglighed: 'Competence', innovation: 'Innovation', mening: 'Meaning', drift: 'Operations' },
     contents: 'Contents',
     areas: 'The four focus areas',
     reflection: 'Reflection questions',
@@ -27,6 +31,6 @@ export const UI = {
     unknownLevel: 'Unknown reflection level',
     badHeading: 'Invalid heading level (heading-level)',
   },
-} satisfies Record<Language, Record<string, string>>;
+});
 
 export type UiStrings = (typeof UI)['da'];

@@ -4,26 +4,23 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { heading } from '../shared/lg-element';
-import { suggest } from './suggestion';
-import type { LgTaskPicker } from './task-picker';
+import type { TaskState } from '../../content/task-draft';
+import { button, heading } from '../shared/markup';
+import type { TaskPickerStrings } from './task-picker.strings';
 
-export function renderSummary(el: LgTaskPicker, h: number): TemplateResult {
-  const { task, description } = el._state;
-  return html`<div class="summary ${el.readonly ? '' : 'print-only'}">
+export function renderSummary({ task, description }: TaskState, onScreen: boolean, h: number): TemplateResult {
+  return html`<div class="summary ${onScreen ? '' : 'print-only'}">
       ${task ? heading(h + 1, task) : nothing}
       ${description ? html`<p class="desc">${description}</p>` : nothing}
     </div>`;
 }
 
-export function renderFields(el: LgTaskPicker): TemplateResult {
-  const s = el._s;
-  const { task, description } = el._state;
+export function renderFields({ task, description }: TaskState, s: TaskPickerStrings, onSuggest: () => void): TemplateResult {
   return html`<div class="fields edit" part="fields">
           <label for="task">${s.task}</label>
           <input id="task" name="task" type="text" autocomplete="off" .value=${live(task)} />
           <label for="description">${s.description}</label>
           <textarea id="description" name="description" rows="3" .value=${live(description)}></textarea>
-          <div class="row"><button type="button" id="suggest" @click=${() => suggest(el)}>${s.suggest}</button></div>
+          <div class="row">${button(s.suggest, onSuggest, { id: 'suggest' })}</div>
         </div>`;
 }

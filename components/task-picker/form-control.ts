@@ -1,12 +1,13 @@
 /**
  * The picker as a form control, through ElementInternals: what the form submits (`<name>`, `<name>-task`,
- * `<name>-description`), the state the browser restores, and the validity (`required`: at least one weight above 0).
+ * `<name>-description`), the state the browser restores (the URL-fragment form), and the validity (`required`: at
+ * least one weight above 0). Called where the value changes, so that FormData and validity are current at once, as
+ * with a native input.
  */
-import { stateFromFragment, stateToFragment } from './task-state';
-import type { LgTaskPicker } from './task-picker';
+import { formEntries, stateOf, stateToFragment, type TaskDraft } from '../../content/task-draft';
 
 /** The element's ElementInternals; undefined where there are none (old browser, test DOM): the element then works, without taking part in forms. */
-export function attachInternals(el: LgTaskPicker): ElementInternals | undefined {
+export function internalsOf(el: HTMLElement): ElementInternals | undefined {
   try {
     return el.attachInternals();
   } catch {
@@ -14,32 +15,23 @@ export function attachInternals(el: LgTaskPicker): ElementInternals | undefined 
   }
 }
 
-/** Tells the form the element's value, restorable state and validity; after every render. */
-export function syncForm(el: LgTaskPicker, int: ElementInternals): void {
-  const { task, description } = el._state;
+export interface FormState {
+  name: string | undefined;
+  draft: TaskDraft;
+  /** The validation message when the value is missing (`required`, no weight); undefined when valid. */
+  missing: string | undefined;
+  /** Where the browser points when it reports the problem. */
+  anchor: HTMLElement | undefined;
+}
+
+/** Tells the form the element's value, restorable state and validity. */
+export function syncForm(internals: ElementInternals, { name, draft, missing, anchor }: FormState): void {
   let data: FormData | null = null;
-  if (el.name) {
+  if (name) {
     data = new FormData();
-    data.append(el.name, el.value);
-    data.append(`${el.name}-task`, task);
-    data.append(`${el.name}-description`, description);
+    for (const [key, value] of formEntries(name, draft)) data.append(key, value);
   }
-  int.setFormValue(data, stateToFragment(el._state));
-  const anchor = el.renderRoot.querySelector<HTMLElement>('input[type=radio]') ?? undefined;
-  if (el._missing) int.setValidity({ valueMissing: true }, el._s.required, anchor);
-  else int.setValidity({});
-}
-
-/** Form reset: back to the attributes' values (the initial ones), no saved task open, no suggestion. */
-export function resetForm(el: LgTaskPicker): void {
-  el.value = el.getAttribute('value') ?? '';
-  el.task = el.getAttribute('task') ?? '';
-  el.description = el.getAttribute('description') ?? '';
-  el._id = el._sug = undefined;
-}
-
-/** Form restore (back/forward, reload): the state that syncForm gave, as a URL fragment. */
-export function restoreForm(el: LgTaskPicker, state: unknown): void {
-  const s = stateFromFragment(typeof state === 'string' ? state : '');
-  if (s) el._set(s);
+  internals.setFormValue(data, stateToFragment(stateOf(draft)));
+  if (missing) internals.setValidity({ valueMissing: true }, missing, anchor);
+  else internals.setValidity({});
 }

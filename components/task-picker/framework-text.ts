@@ -3,20 +3,19 @@
  * first paragraph of the leader's role (the rest behind "Læs hele teksten"); a hint while no area has a weight.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { strongestAreas } from '../../content/task-weights';
-import { heading } from '../shared/lg-element';
-import { marker } from './markup';
-import type { LgTaskPicker } from './task-picker';
+import { lookup } from '../../content/lookup';
+import type { Framework } from '../../content/model';
+import { strongestAreas, type Weights } from '../../content/task-weights';
+import { heading, marker } from '../shared/markup';
+import type { TaskPickerStrings } from './task-picker.strings';
 
-export function renderSays(el: LgTaskPicker, h: number): TemplateResult {
-  const s = el._s;
-  const fw = el.framework;
-  const strongest = strongestAreas(el._w);
+export function renderSays(weights: Weights, fw: Framework, s: TaskPickerStrings, h: number): TemplateResult {
+  const strongest = strongestAreas(weights);
   return html`<section class="says" part="framework-text">
       ${heading(h + 1, s.says, 'says-h')}
       ${strongest.length
         ? strongest.map((id) => {
-            const a = fw.focusAreas.find((x) => x.id === id)!;
+            const a = lookup(fw).area(id);
             const [first, ...rest] = a.leaderRole;
             return html`<div class="area ${id}">
               ${heading(h + 2, html`${marker}${a.title}`)}

@@ -1,13 +1,18 @@
-import type { Language } from '../../content/model';
+import type { TaskIssue } from '../../content/task-file';
+import { defineStrings } from '../shared/localize';
+import { UI } from '../shared/strings';
+
+type Issues = { [C in TaskIssue['code']]: (issue: Extract<TaskIssue, { code: C }>) => string };
 
 /**
  * The task picker's own words (the framework's text comes from content/), Danish first.
- * `levels` are the four weights 0–3 in words; `short` the areas' short names in the order of FOCUS_AREA_IDS.
+ * `levels` are the four weights 0–3 in words; `areaShort` the areas' short names (from the shared table); `issues`
+ * what can be wrong with a tasks file, one function per issue code of content/task-file.
  */
-export const STRINGS = {
+export const STRINGS = defineStrings({
   da: {
-    levels: ['Næsten ikke', 'Noget', 'Tydeligt', 'I særlig grad'],
-    short: ['Faglighed', 'Innovation', 'Mening', 'Drift'],
+    levels: ['Næsten ikke', 'Noget', 'Tydeligt', 'I særlig grad'] as readonly string[],
+    areaShort: UI.da.areaShort,
     task: 'Opgave',
     description: 'Beskrivelse (valgfri)',
     scale: 'Hvor meget kalder opgaven på hvert fokusområde?',
@@ -65,10 +70,27 @@ export const STRINGS = {
     quota: 'Browserens lager er fuldt. Opgaven er kun gemt i hukommelsen – download den som JSON for at beholde den.',
     required: 'Angiv mindst ét fokusområde, som opgaven kalder på.',
     badValue: 'Ugyldig værdi (value)',
+    issues: {
+      empty: () => 'filen er tom',
+      'too-large': () => 'filen er for stor (over 5 MB)',
+      'not-json': () => 'filen er ikke gyldig JSON',
+      foreign: () => 'ikke en fil med opgaver fra ledelsesgrundlaget',
+      version: (i) => `version ${i.value} kan ikke læses (kun version 1)`,
+      'tasks-not-list': () => '"tasks" skal være en liste',
+      'not-object': (i) => `opgave ${i.task}: ikke et objekt`,
+      id: (i) => `opgave ${i.task}: id skal være en tekst, der ikke er tom`,
+      text: (i) => `opgave ${i.task}: ${i.field} skal være en tekst`,
+      weights: (i) => `opgave ${i.task}: weights skal være et objekt`,
+      weight: (i) => `opgave ${i.task}: weights.${i.field} skal være 0, 1, 2 eller 3`,
+      'unknown-area': (i) => `opgave ${i.task}: weights har et ukendt fokusområde ${i.value}`,
+      date: (i) => `opgave ${i.task}: ${i.field} skal være en ISO-dato`,
+      'duplicate-id': (i) => `opgave ${i.task}: id'et ${i.value} er brugt to gange`,
+      more: (i) => `… og ${i.count} mere`,
+    } as Issues,
   },
   en: {
     levels: ['Hardly', 'Somewhat', 'Clearly', 'Particularly'],
-    short: ['Competence', 'Innovation', 'Meaning', 'Operations'],
+    areaShort: UI.en.areaShort,
     task: 'Task',
     description: 'Description (optional)',
     scale: 'How much does the task call for each focus area?',
@@ -126,7 +148,27 @@ export const STRINGS = {
     quota: 'The browser’s storage is full. The task is only kept in memory – download it as JSON to keep it.',
     required: 'Choose at least one focus area that the task calls for.',
     badValue: 'Invalid value (value)',
+    issues: {
+      empty: () => 'the file is empty',
+      'too-large': () => 'the file is too large (over 5 MB)',
+      'not-json': () => 'the file is not valid JSON',
+      foreign: () => 'not a ledelsesgrundlag tasks file',
+      version: (i) => `unsupported version ${i.value} (this reads version 1)`,
+      'tasks-not-list': () => '"tasks" must be a list',
+      'not-object': (i) => `task ${i.task}: not an object`,
+      id: (i) => `task ${i.task}: id must be a non-empty string`,
+      text: (i) => `task ${i.task}: ${i.field} must be a string`,
+      weights: (i) => `task ${i.task}: weights must be an object`,
+      weight: (i) => `task ${i.task}: weights.${i.field} must be 0, 1, 2 or 3`,
+      'unknown-area': (i) => `task ${i.task}: weights has an unknown area ${i.value}`,
+      date: (i) => `task ${i.task}: ${i.field} must be an ISO date`,
+      'duplicate-id': (i) => `task ${i.task}: the id ${i.value} is used twice`,
+      more: (i) => `… and ${i.count} more`,
+    },
   },
-} satisfies Record<Language, Record<string, string | string[] | ((n: number) => string)>>;
+});
 
 export type TaskPickerStrings = (typeof STRINGS)['da'];
+
+/** An issue of a tasks file in words. */
+export const issueText = (s: TaskPickerStrings, issue: TaskIssue): string => (s.issues[issue.code] as (i: TaskIssue) => string)(issue);

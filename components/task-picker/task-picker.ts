@@ -1,27 +1,34 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import type { ReflectionPart } from '../../content/model';
-import type { Suggestion } from '../../content/suggest';
-import { coerceWeights, emptyWeights, formatWeights, hasAnyWeight, parseWeights, type Weight, type Weights } from '../../content/task-weights';
-import { LgElement, heading } from '../shared/lg-element';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { KEYWORDS } from '../../content/keywords';
+import { lookup } from '../../content/lookup';
+import type { FocusAreaId, ReflectionPart } from '../../content/model';
+import { suggestWeights } from '../../content/suggest';
+import { taskMarkdown } from '../../content/task-markdown';
+import * as draft from '../../content/task-draft';
+import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
+import { formatWeights, type Weight, type Weights } from '../../content/task-weights';
+import { Announcer } from '../shared/controllers/announcer';
+import { Confirmation } from '../shared/controllers/confirmation';
+import { Copier } from '../shared/controllers/copier';
+import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
+import { downloadText } from '../shared/download';
+import { focusAfterRender } from '../shared/focus';
+import { LgElement } from '../shared/lg-element';
+import { heading } from '../shared/markup';
 import { base } from '../shared/styles';
-import type { SavedTask, TaskStore } from '../shared/task-store';
-import { heartMeterStyles } from './heart-meter';
-import { stateFromFragment, type TaskState } from './task-state';
-import { STRINGS, type TaskPickerStrings } from './task-picker.strings';
-import { styles } from './task-picker.styles';
-import { renderFields, renderSummary } from './fields';
-import { renderSuggestion } from './suggestion';
-import { renderScales } from './scales';
+import { openTaskStore, type TaskStore } from '../shared/task-store';
+import { renderActions, renderStatus } from './actions';
 import { renderBalance } from './balance';
+import { renderFields, renderSummary } from './fields';
+import { internalsOf, syncForm } from './form-control';
 import { renderSays } from './framework-text';
-import { importFile, renderActions } from './actions';
-import { renderStatus } from './status';
-import { openStore, renderSaved } from './saved-tasks';
-import { attachInternals, resetForm, restoreForm, syncForm } from './form-control';
-
-export { stateFromFragment, stateToFragment, type TaskState } from './task-state';
-export { toMarkdown } from './markdown';
+import { heartMeterStyles } from './heart-meter';
+import { renderSaved } from './saved-tasks';
+import { renderScales } from './scales';
+import { renderSuggestion } from './suggestion';
+import { STRINGS, issueText, type TaskPickerStrings } from './task-picker.strings';
+import { styles } from './task-picker.styles';
 
 const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
 
@@ -65,6 +72,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @csspart framework-text - What the framework says about the strongest areas.
  * @csspart suggestion - The suggestion from the text.
  * @csspart actions - The row of action buttons.
+ * @csspart button - Every button.
  * @csspart status - The live region reporting each action's outcome.
  * @csspart saved - The saved tasks.
  * @csspart notice - Messages about bad input or storage.
@@ -85,32 +93,18 @@ export class LgTaskPicker extends LgElement {
   static override shadowRootOptions = { ...LgElement.shadowRootOptions, delegatesFocus: true };
   static override styles = [base, controls, heartMeterStyles, styles];
 
-  static override properties = {
-    value: {},
-    task: {},
-    description: {},
+  static override properties: PropertyDeclarations = {
+    value: { noAccessor: true },
+    task: { noAccessor: true },
+    description: { noAccessor: true },
     name: { reflect: true },
     required: { type: Boolean, reflect: true },
     readonly: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     noStorage: { type: Boolean, attribute: 'no-storage' },
     urlState: { type: Boolean, attribute: 'url-state' },
-    _w: { state: true, attribute: false },
-    _bad: { state: true, attribute: false },
-    _formOff: { state: true, attribute: false },
-    _sug: { state: true, attribute: false },
-    _msg: { state: true, attribute: false },
-    _copy: { state: true, attribute: false },
-    _saved: { state: true, attribute: false },
-    _store: { state: true, attribute: false },
-    _id: { state: true, attribute: false },
-    _confirm: { state: true, attribute: false },
   };
 
-  /** The task's title. */
-  declare task: string;
-  /** The task's description. */
-  declare description: string;
   /** The form field name. */
   declare name: string;
   declare required: boolean;
@@ -119,60 +113,56 @@ export class LgTaskPicker extends LgElement {
   declare noStorage: boolean;
   declare urlState: boolean;
 
-  // State. Members documented `@private` are not public API (custom-elements.json lists them as private), but they
-  // are not TypeScript-private either: this folder's section modules render them and act on them (fields.ts,
-  // suggestion.ts, scales.ts, balance.ts, framework-text.ts, actions.ts, status.ts, saved-tasks.ts, form-control.ts).
-
-  /** The weights. @private */
-  declare _w: Weights;
-  /** The malformed value last given, for the notice. */
-  declare private _bad?: string;
-  declare private _formOff: boolean;
-  /** The suggestion shown, if any. @private */
-  declare _sug?: Suggestion;
-  /** The live region's text, and whether it reports an error. @private */
-  declare _msg?: [text: string, error?: boolean];
-  /** Text to copy by hand when the clipboard failed. @private */
-  declare _copy?: string;
-  /** The saved tasks; undefined until the store has answered. @private */
-  declare _saved?: SavedTask[];
-  /** The task store, once open. @private */
-  declare _store?: TaskStore;
-  /** The id of the saved task being edited. @private */
-  declare _id?: string;
-  /** The id of the saved task whose deletion awaits confirmation. @private */
-  declare _confirm?: string;
-
-  private _int?: ElementInternals;
-  /** The task store being opened (set on first use). @private */
-  _opening?: Promise<TaskStore>;
+  /** @internal The task being weighed (content/task-draft). */
+  private draft: draft.TaskDraft = draft.emptyDraft();
+  /** @internal Disabled by a disabled fieldset around it. */
+  private formDisabled = false;
+  /** @internal */
+  private readonly internals = internalsOf(this);
+  /** @internal */
+  private readonly status = new Announcer(this);
+  /** @internal */
+  private readonly copier = new Copier(this);
+  /** @internal */
+  private readonly deletion = new Confirmation<string>(this);
+  /** @internal */
+  private readonly saved = new RecordList<SavedTask, TaskStore>(this, () => openTaskStore());
 
   constructor() {
     super();
-    this.task = this.description = '';
-    this.required = this.readonly = this.disabled = this.noStorage = this.urlState = this._formOff = false;
-    this._w = emptyWeights();
-    this._int = attachInternals(this);
+    this.required = this.readonly = this.disabled = this.noStorage = this.urlState = false;
   }
 
   /** The weights as `faglighed=2&innovation=3&mening=1&drift=0` (canonical order, always all four areas). */
   get value(): string {
-    return formatWeights(this._w);
+    return formatWeights(this.draft.weights);
   }
   set value(v: string) {
-    const text = v == null ? '' : String(v);
-    const { weights, problems } = parseWeights(text);
-    this._w = weights;
-    this._bad = problems.length ? text : undefined;
+    this.change(draft.withValue(this.draft, v));
   }
 
   /** The weights as an object; setting it (anything 0–3 per area, the rest counts as 0) updates `value`. */
   get weights(): Weights {
-    return { ...this._w };
+    return { ...this.draft.weights };
   }
   set weights(w: Weights) {
-    this._w = coerceWeights(w);
-    this._bad = undefined;
+    this.change(draft.withWeights(this.draft, w));
+  }
+
+  /** The task's title. */
+  get task(): string {
+    return this.draft.task;
+  }
+  set task(v: string) {
+    this.change(draft.withText(this.draft, 'task', v));
+  }
+
+  /** The task's description. */
+  get description(): string {
+    return this.draft.description;
+  }
+  set description(v: string) {
+    this.change(draft.withText(this.draft, 'description', v));
   }
 
   /** Focuses the title field (the first control); readonly, the element itself. */
@@ -182,138 +172,316 @@ export class LgTaskPicker extends LgElement {
     else super.focus(options);
   }
 
-  // ----- the form control (ElementInternals: the glue is in ./form-control.ts) -------------------
+  // ----- the form control ----------------------------------------------------------------------
 
   /** The form this element belongs to. */
   get form(): HTMLFormElement | null {
-    return this._int?.form ?? this.closest('form');
+    return this.internals?.form ?? this.closest('form');
   }
   get validity(): ValidityState {
-    return this._int?.validity ?? ({ valid: !this._missing, valueMissing: this._missing } as ValidityState);
+    const missing = this.missing;
+    return this.internals?.validity ?? ({ valid: !missing, valueMissing: missing } as ValidityState);
   }
   get validationMessage(): string {
-    return this._int?.validationMessage ?? (this._missing ? this._s.required : '');
+    return this.internals?.validationMessage ?? (this.missing ? this.strings.required : '');
   }
   get willValidate(): boolean {
-    return this._int?.willValidate ?? false;
+    return this.internals?.willValidate ?? false;
   }
   checkValidity(): boolean {
-    return this._int?.checkValidity() ?? !this._missing;
+    return this.internals?.checkValidity() ?? !this.missing;
   }
   reportValidity(): boolean {
-    return this._int?.reportValidity() ?? !this._missing;
+    return this.internals?.reportValidity() ?? !this.missing;
   }
 
-  /** @internal */
+  /** @internal Form reset: back to the attributes' values (the initial ones), no saved task open, no suggestion. */
   formResetCallback(): void {
-    resetForm(this);
+    const reset = draft.draftOf({ task: this.getAttribute('task') ?? '', description: this.getAttribute('description') ?? '' });
+    this.change(draft.withValue(reset, this.getAttribute('value') ?? ''));
   }
   /** @internal */
   formDisabledCallback(off: boolean): void {
-    this._formOff = off;
+    this.formDisabled = off;
+    this.requestUpdate();
   }
-  /** @internal */
+  /** @internal Form restore (back/forward, reload): the state given to the form, as a URL fragment. */
   formStateRestoreCallback(state: unknown): void {
-    restoreForm(this, state);
+    const s = draft.stateFromFragment(typeof state === 'string' ? state : '');
+    if (s) this.change(draft.draftOf(s));
   }
 
   // ----- lifecycle ----------------------------------------------------------------------------
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.urlState) this._onHash();
-    addEventListener('hashchange', this._onHash);
+    if (this.urlState) this.onHash();
+    addEventListener('hashchange', this.onHash);
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this._onHash);
+    removeEventListener('hashchange', this.onHash);
   }
-
-  private _onHash = (): void => {
-    const s = this.urlState ? stateFromFragment(location.hash) : undefined;
-    if (s) this._set(s);
-  };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.readonly && !this.noStorage) void openStore(this);
-    if (this._int) syncForm(this, this._int);
+    if (!this.readonly && !this.noStorage && !this.saved.items) void this.saved.refresh();
+    this.syncForm();
   }
 
-  // ----- for the section modules --------------------------------------------------------------
+  /** Resolves when rendering and any storage operation under way (opening, saving, importing) are done. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.saved.idle();
+    return super.getUpdateComplete();
+  }
 
-  /** The element's own words, in its language. @private */
-  get _s(): TaskPickerStrings {
+  // ----- state --------------------------------------------------------------------------------
+
+  /** @internal The element's own words, in its language. */
+  private get strings(): TaskPickerStrings {
     return STRINGS[this.language];
   }
-  /** `required`, and no weight above 0. @private */
-  get _missing(): boolean {
-    return this.required && !hasAnyWeight(this._w);
+  /** @internal */
+  private get missing(): boolean {
+    return draft.isMissing(this.draft, this.required);
   }
-  /** The task: weights, title and description. @private */
-  get _state(): TaskState {
-    return { weights: this.weights, task: this.task ?? '', description: this.description ?? '' };
-  }
-  /** The framework's question for a specific task (level "arbejdsfællesskaber"). @private */
-  get _question(): ReflectionPart {
-    return this.framework.reflection.find((r) => r.id === 'arbejdsfaellesskaber')!.parts.find((p) => p.id === 'specifik-opgave')!;
+  /** @internal The framework's question for a specific task (level "arbejdsfællesskaber"). */
+  private get question(): ReflectionPart {
+    return lookup(this.framework).question('arbejdsfaellesskaber.opgave')!.part;
   }
 
-  /** Puts a task in the form (a missing part empty), ending any suggestion. @private */
-  _set(s: Partial<TaskState> & { id?: string }): void {
-    this.task = s.task ?? '';
-    this.description = s.description ?? '';
-    this.weights = s.weights ?? emptyWeights();
-    this._id = s.id;
-    this._sug = undefined;
+  /** @internal Takes the next draft: renders it and tells the form at once. */
+  private change(next: draft.TaskDraft): void {
+    const old = this.draft;
+    this.draft = next;
+    if (next.weights !== old.weights || next.badValue !== old.badValue) this.requestUpdate('value', formatWeights(old.weights));
+    if (next.task !== old.task) this.requestUpdate('task', old.task);
+    if (next.description !== old.description) this.requestUpdate('description', old.description);
+    this.requestUpdate();
+    this.syncForm();
   }
 
-  /** Fires `input` and/or `change` from the host. @private */
-  _fire(input: boolean, change: boolean): void {
+  /** @internal */
+  private syncForm(): void {
+    if (!this.internals) return;
+    syncForm(this.internals, {
+      name: this.name,
+      draft: this.draft,
+      missing: this.missing ? this.strings.required : undefined,
+      anchor: this.renderRoot?.querySelector<HTMLElement>('input[type=radio]') ?? undefined,
+    });
+  }
+
+  /** @internal Fires `input` and/or `change` from the host. */
+  private fire(input: boolean, change: boolean): void {
     const o = { bubbles: true, composed: true };
     if (input) this.dispatchEvent(new Event('input', o));
     if (change) this.dispatchEvent(new Event('change', o));
   }
 
-  /** Input and change from the inputs inside: stopped here, and dispatched once from the host. */
-  private _onEdit(e: Event): void {
+  /** @internal */
+  private onHash = (): void => {
+    const s = this.urlState ? draft.stateFromFragment(location.hash) : undefined;
+    if (s) this.change(draft.draftOf(s));
+  };
+
+  /** @internal Input and change from the inputs inside: stopped here, and dispatched once from the host. */
+  private onEdit(e: Event): void {
     e.stopPropagation();
     const t = e.target as HTMLInputElement;
     if (t.type === 'file') {
-      if (e.type === 'change') void importFile(this, t);
+      if (e.type === 'change') void this.saved.track(this.importFile(t));
       return;
     }
     if (t.type === 'radio') {
       if (!t.checked) return;
-      this.weights = { ...this._w, [t.name]: Number(t.value) as Weight };
-    } else if (t.name === 'task' || t.name === 'description') this[t.name] = t.value;
+      this.change(draft.withWeight(this.draft, t.name as FocusAreaId, Number(t.value) as Weight));
+    } else if (t.name === 'task' || t.name === 'description') this.change(draft.withText(this.draft, t.name, t.value));
     else return;
-    this._fire(e.type === 'input', e.type === 'change');
+    this.fire(e.type === 'input', e.type === 'change');
   }
 
-  // ----- rendering: each section in its own module --------------------------------------------
+  // ----- actions ------------------------------------------------------------------------------
+
+  /** @internal Suggests weights from the title and description, and moves focus to the suggestion. */
+  private suggest(): void {
+    const { task, description } = this.draft;
+    this.change(draft.withSuggestion(this.draft, suggestWeights(`${task}\n${description}`, KEYWORDS[this.language])));
+    void focusAfterRender(this, '#sug-h');
+  }
+
+  /** @internal */
+  private useSuggestion(): void {
+    this.change(draft.applySuggestion(this.draft));
+    this.fire(true, true);
+    this.status.say(this.strings.used);
+    void focusAfterRender(this, '#suggest');
+  }
+
+  /** @internal */
+  private dismissSuggestion(): void {
+    this.change(draft.withSuggestion(this.draft, undefined));
+    void focusAfterRender(this, '#suggest');
+  }
+
+  /** @internal Opens a task in the form (and, when asked, says so), and moves focus to its title. */
+  private openTask(t: SavedTask, announce?: boolean): void {
+    this.change(draft.draftOf({ ...t, task: t.title }));
+    this.fire(true, true);
+    if (announce) this.status.say(this.strings.opened + (t.title || this.strings.untitled));
+    void focusAfterRender(this, '#task');
+  }
+
+  /** @internal */
+  private async save(): Promise<void> {
+    const store = await this.saved.open();
+    const { savedId, task, description, weights } = this.draft;
+    const existed = !!this.saved.items?.some((t) => t.id === savedId);
+    const kept = await store.save({ id: savedId, title: task, description, weights });
+    this.change({ ...this.draft, savedId: kept.id });
+    await this.saved.refresh();
+    const s = this.strings;
+    this.status.say(store.persistent ? (existed ? s.updated : s.saved) : s.savedMemory, !store.persistent);
+  }
+
+  /** @internal Puts `text` on the clipboard; where that fails, shows it to copy by hand, selected. */
+  private async copy(text: string, ok: string): Promise<void> {
+    if (await this.copier.copy(text)) this.status.say(ok);
+    else {
+      this.status.say(this.strings.copyFailed, true);
+      await this.copier.select('.copy textarea');
+    }
+  }
+
+  /** @internal */
+  private copyMarkdown(): Promise<void> {
+    const md = taskMarkdown(draft.stateOf(this.draft), this.framework, this.strings, this.question.questions[0].text);
+    return this.copy(md, this.strings.copiedMd);
+  }
+
+  /** @internal */
+  private copyLink(): Promise<void> {
+    return this.copy(`${location.href.split('#')[0]}#${draft.stateToFragment(draft.stateOf(this.draft))}`, this.strings.copiedLink);
+  }
+
+  /** @internal */
+  private print(): void {
+    this.status.say(this.strings.printing);
+    window.print();
+  }
+
+  /** @internal Offers the task as a JSON file in the export format (one task), named after its title. */
+  private download(): void {
+    const now = new Date().toISOString();
+    const { savedId, task, description, weights } = this.draft;
+    const one: SavedTask = {
+      id: savedId || `opgave-${Date.now().toString(36)}`,
+      title: task,
+      description,
+      weights,
+      createdAt: this.saved.items?.find((t) => t.id === savedId)?.createdAt ?? now,
+      updatedAt: now,
+    };
+    const name = `${task.trim().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'opgave'}.json`;
+    downloadText(this.renderRoot, name, exportTasks([one]), 'application/json');
+    this.status.say(this.strings.downloaded);
+  }
+
+  /**
+   * @internal Reads the JSON file chosen in `input`: one task is opened in the form; several are all saved where the
+   * browser keeps tasks, else the first is opened.
+   */
+  private async importFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const s = this.strings;
+    const r = parseTaskFile(await file.text().catch(() => ''));
+    if (!r.ok) return this.status.say(s.importBad + r.issues.slice(0, 3).map((i) => issueText(s, i)).join('; '), true);
+    const [first] = r.tasks;
+    const n = r.tasks.length;
+    if (!first) return this.status.say(s.importEmpty, true);
+    if (n > 1 && !this.noStorage && !this.readonly) {
+      await (await this.saved.open()).restore(r.tasks);
+      await this.saved.refresh();
+      return this.status.say(s.importedAll(n));
+    }
+    this.openTask(first);
+    this.status.say(n > 1 ? s.importedFirst(n) : s.imported);
+  }
+
+  /** @internal Empties the form for a new task. */
+  private newTask(): void {
+    this.change(draft.emptyDraft());
+    this.fire(true, true);
+    this.status.say(this.strings.cleared);
+    void focusAfterRender(this, '#task');
+  }
+
+  /** @internal */
+  private async deleteTask(t: SavedTask): Promise<void> {
+    await this.saved.store?.delete(t.id);
+    if (this.draft.savedId === t.id) this.change(draft.unsaved(this.draft));
+    this.deletion.close();
+    await this.saved.refresh();
+    this.status.say(this.strings.deleted);
+    void focusAfterRender(this, '#saved-h');
+  }
+
+  // ----- rendering ----------------------------------------------------------------------------
 
   override render() {
+    const s = this.strings;
+    const fw = this.framework;
+    const d = this.draft;
     const [h, badHeading] = this.headingLevelOf(1);
-    const part = this._question;
+    const part = this.question;
     const top = html`<p class="kicker">${part.title}</p>${heading(h, part.questions[0].text)}
-      ${this._bad != null ? this.notice('value', this._s.badValue, this._bad, VALID) : nothing}${badHeading}
-      ${renderSummary(this, h)}`;
+      ${d.badValue != null ? this.notice('value', s.badValue, d.badValue, VALID) : nothing}${badHeading}
+      ${renderSummary(d, this.readonly, h)}`;
+    const balance = html`${renderBalance(d.weights, s)}${renderSays(d.weights, fw, s, h)}`;
 
-    if (this.readonly) {
-      return html`<div class="picker" tabindex="-1" lang=${this.language}>
-        ${top}${renderBalance(this)}${renderSays(this, h)}
-      </div>`;
-    }
+    if (this.readonly) return html`<div class="picker" tabindex="-1" lang=${this.language}>${top}${balance}</div>`;
 
+    const store = this.saved.store;
     // tabindex="-1": a click on plain text is focus for the picker itself, not (through delegatesFocus) for its
     // first heading, which would scroll the page away from where the person clicked.
-    return html`<div class="picker" tabindex="-1" lang=${this.language} @input=${this._onEdit} @change=${this._onEdit}>
+    return html`<div class="picker" tabindex="-1" lang=${this.language} @input=${this.onEdit} @change=${this.onEdit}>
       ${top}
-      <fieldset class="plain" role="none" ?disabled=${this.disabled || this._formOff}>
-        ${renderFields(this)} ${renderSuggestion(this, h)} ${renderScales(this)}
-        ${renderBalance(this)}${renderSays(this, h)}
-        ${renderActions(this)} ${renderStatus(this)} ${this.noStorage ? nothing : renderSaved(this, h)}
+      <fieldset class="plain" role="none" ?disabled=${this.disabled || this.formDisabled}>
+        ${renderFields(d, s, () => this.suggest())}
+        ${renderSuggestion(d.suggestion, s, h, { use: () => this.useSuggestion(), dismiss: () => this.dismissSuggestion() })}
+        ${renderScales(d.weights, fw, s)} ${balance}
+        ${renderActions(s, {
+          save: this.noStorage ? undefined : () => void this.saved.track(this.save()),
+          copyMarkdown: () => void this.copyMarkdown(),
+          copyLink: () => void this.copyLink(),
+          print: () => this.print(),
+          download: () => this.download(),
+          chooseFile: () => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click(),
+          newTask: () => this.newTask(),
+        })}
+        ${renderStatus(this.status, this.copier.fallback, s)}
+        ${this.noStorage
+          ? nothing
+          : renderSaved(
+              {
+                tasks: this.saved.items,
+                persistent: store?.persistent,
+                problem: store?.reason,
+                currentId: d.savedId,
+                confirming: this.deletion.pending,
+                lang: this.language,
+              },
+              s,
+              h,
+              {
+                open: (t) => this.openTask(t, true),
+                askDelete: (t) => this.deletion.ask(t.id, '#yes'),
+                confirmDelete: (t) => void this.saved.track(this.deleteTask(t)),
+                cancelDelete: () => this.deletion.cancel(),
+              },
+            )}
       </fieldset>
     </div>`;
   }

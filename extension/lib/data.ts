@@ -4,11 +4,13 @@
  *
  * The file is the task store's own export format (`ledelsesgrundlag-tasks`, version 1), so a file from the task
  * picker on an intranet page can be imported here and the other way round, with the extension's options added
- * under `options` (which the task store's reader ignores).
+ * under `options` (which the tasks file's reader ignores).
  */
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
-import { exportTasks, parseTaskImport, type SavedTask, type TaskStore } from '../../components/shared/task-store';
+import type { TaskStore } from '../../components/shared/task-store';
+import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
+import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
 import { USER_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, type UserOptions } from './settings';
 
 /** The key under which pages remember the language and start tab, to render right at once (localStorage). */
@@ -47,10 +49,10 @@ const OPTION_PROBLEMS = {
  * (English by default).
  */
 export function parseDataImport(text: string, lang: Language = 'en'): DataImport {
-  const tasks = parseTaskImport(text, lang);
-  if (!tasks.ok) return tasks;
+  const tasks = parseTaskFile(text);
+  if (!tasks.ok) return { ok: false, errors: tasks.issues.map((i) => issueText(PICKER_STRINGS[lang] ?? PICKER_STRINGS.en, i)) };
   const p = OPTION_PROBLEMS[lang] ?? OPTION_PROBLEMS.en;
-  const data = JSON.parse(text.replace(/^\uFEFF/, '')) as { options?: unknown };
+  const { data } = tasks;
   if (data.options === undefined) return { ok: true, tasks: tasks.tasks, options: {} };
   const o = data.options;
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return { ok: false, errors: [p.notObject] };

@@ -8,7 +8,7 @@
  * and is gone when the browser closes.
  */
 import type { Browser } from 'webextension-polyfill';
-import { stateToFragment } from '../../components/task-picker/task-state';
+import { stateToFragment } from '../../content/task-draft';
 import { emptyWeights } from '../../content/task-weights';
 
 /** What the side panel should do when it opens (or, if it is open, now). */

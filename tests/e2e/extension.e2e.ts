@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import da from '../../content/gentofte/da.json';
-import { stateToFragment } from '../../components/task-picker/task-state';
+import { stateToFragment } from '../../content/task-draft';
 import { axeViolations } from './browser';
 import { CHROME_BUILD, deepFocus, foreign, loadExtension, openExtensionPage, type LoadedExtension } from './extension-harness';
 

@@ -72,7 +72,7 @@ describe('languages of Gentofte', () => {
   it('reports a removed point and a changed id with their paths', () => {
     const changed = clone(enF);
     changed.focusAreas[1].points.pop();
-    changed.focusAreas[2].id = 'meaning';
+    (changed.focusAreas[2] as { id: string }).id = 'meaning';
     changed.reflection[0].parts[0].questions[1].id = 'enkelte-leder.strengths';
     delete changed.symbol;
     expect(compareShape(daF, changed)).toEqual([

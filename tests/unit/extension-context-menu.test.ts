@@ -4,7 +4,7 @@
  * Firefox's sidebar), opened in the same turn as the click, or in a window where the side panel is off or refused.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { stateFromFragment } from '../../components/task-picker/task-state';
+import { stateFromFragment } from '../../content/task-draft';
 import { MAX_DESCRIPTION, MENU_ID, onMenuClick, setupContextMenu, syncContextMenu, toDescription } from '../../extension/background/context-menu';
 import { PENDING_KEY, PENDING_TTL_MS, leaveRequest, panelWindowUrl, syncSidePanel, takeRequest, watchRequests } from '../../extension/lib/panel';
 import { resolveSettings, type EffectiveSettings } from '../../extension/lib/settings';

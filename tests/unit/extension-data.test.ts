@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTaskStore, parseTaskImport, type TaskStore } from '../../components/shared/task-store';
+import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
+import { parseTaskFile as parseTaskImport } from '../../content/task-file';
 import { PAGE_CACHE_KEY, deleteAllData, exportData, importData, parseDataImport } from '../../extension/lib/data';
 import { USER_KEY, saveUserOptions } from '../../extension/lib/settings';
 import { testBrowser } from './extension-fake';

@@ -157,7 +157,7 @@ describe('UI strings', () => {
     expect(Object.keys(UI.en)).toEqual(Object.keys(UI.da));
     expect(UI.da.contents).toBe('Indhold');
     expect(UI.da.reflection).toBe('Refleksionsspørgsmål');
-    for (const value of [...Object.values(UI.da), ...Object.values(UI.en)]) expect(value.trim()).not.toBe('');
+    for (const value of [UI.da, UI.en].flatMap((t) => Object.values(t).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v))))) expect(value.trim()).not.toBe('');
   });
 });
 

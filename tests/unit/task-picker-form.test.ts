@@ -9,7 +9,7 @@
  * formStateRestoreCallback) are called here as the browser would call them.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { stateFromFragment, stateToFragment } from '../../components/task-picker/task-picker';
+import { stateFromFragment, stateToFragment } from '../../content/task-draft';
 import { $, $$, LgTaskPicker, checked, picker, radio, type, usePickerTest } from './task-picker-helpers';
 
 class FakeInternals {

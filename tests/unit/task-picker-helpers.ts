@@ -83,9 +83,9 @@ export function usePickerTest() {
   useFreshIndexedDB();
   const warn = useCleanDocument();
   afterEach(async () => {
-    // Let every picker finish opening its store and render, so no render lands after the file's environment is gone.
+    // Let every picker finish opening its store and render, so no render lands after the file's environment is gone
+    // (updateComplete waits for the storage work under way).
     const pickers = [...document.querySelectorAll<LgTaskPicker>('lg-task-picker')];
-    await Promise.all(pickers.map((p) => p._opening?.catch(() => undefined)));
     await Promise.all(pickers.map((p) => p.updateComplete));
     document.body.innerHTML = '';
   });

@@ -1,6 +1,7 @@
 /** <lg-task-picker>: saved tasks (IndexedDB through fake-indexeddb, a fresh database per test), import and export. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exportTasks, openTaskStore, type SavedTask } from '../../components/shared/task-store';
+import { openTaskStore } from '../../components/shared/task-store';
+import { exportTasks, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
 import { textOf } from './element-helpers';
@@ -117,14 +118,14 @@ describe('saved tasks', () => {
     store.close();
   });
 
-  it('the saved list is in English with an English date', async () => {
+  it('the saved list is in English with a British English date (the one formatter of content/format)', async () => {
     const store = await openTaskStore();
     await store.restore([task('a', 'Library evenings', '2025-03-04T10:30:00.000Z')]);
     store.close();
     const el = await picker('lang="en"');
     await ready(el);
     expect(textOf($(el, '[part="saved"] h3'))).toBe('Saved tasks');
-    const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2025-03-04T10:30:00.000Z'));
+    const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date('2025-03-04T10:30:00.000Z'));
     expect(textOf(rows(el)[0].querySelector('.meta'))).toBe(`Changed ${when} · Innovation`);
   });
 

@@ -4,7 +4,8 @@ import { getFramework, FOCUS_AREA_IDS } from '../../content/index';
 import { suggestWeights } from '../../content/suggest';
 import { formatWeights } from '../../content/task-weights';
 import kwDa from '../../content/gentofte/keywords.da.json';
-import { stateFromFragment, stateToFragment, toMarkdown } from '../../components/task-picker/task-picker';
+import { stateFromFragment, stateToFragment } from '../../content/task-draft';
+import { taskMarkdown as toMarkdown } from '../../content/task-markdown';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
 import { textOf } from './element-helpers';
 import { $, $$, button, checked, flush, picker, radio, recordEvents, type, usePickerTest } from './task-picker-helpers';
@@ -349,7 +350,7 @@ describe('suggestions from the text', () => {
     expect(textOf(panel.querySelector('h3'))).toBe('Forslag ud fra teksten');
     const items = [...panel.querySelectorAll('li')].map(textOf);
     FOCUS_AREA_IDS.forEach((id, i) => {
-      expect(items[i]).toContain(`${STRINGS.da.short[i]}: ${STRINGS.da.levels[expected.weights[id]]}`);
+      expect(items[i]).toContain(`${STRINGS.da.areaShort[id]}: ${STRINGS.da.levels[expected.weights[id]]}`);
       for (const ev of expected.areas[id].evidence) expect(items[i]).toContain(`«${ev.word}»`);
     });
     expect(items[1]).toMatch(/ud fra: .*«Borgerne»/);

@@ -1,0 +1,48 @@
+import type { LitElement, ReactiveController } from 'lit';
+import { focusAfterRender } from '../focus';
+
+/**
+ * A question before something that cannot be undone ("Delete for good?"): which thing awaits confirmation, focus
+ * moved to the question's safe answer, and back to the button that asked when the person cancels.
+ */
+export class Confirmation<Key = string> implements ReactiveController {
+  /** What awaits confirmation; undefined when nothing does. */
+  pending: Key | undefined;
+  private opener: HTMLElement | null = null;
+
+  constructor(private readonly host: LitElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Asks about `key`, and moves focus to `focus` (a selector in the host's shadow root) once it is shown. */
+  ask(key: Key, focus: string): void {
+    this.opener = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    this.pending = key;
+    this.host.requestUpdate();
+    void focusAfterRender(this.host, focus);
+  }
+
+  /** True while `key` awaits confirmation. */
+  is(key: Key): boolean {
+    return this.pending !== undefined && this.pending === key;
+  }
+
+  /** Cancelled: the question goes, and focus returns to the button that asked (or to `fallback`). */
+  cancel(fallback?: string): void {
+    const opener = this.opener;
+    this.close();
+    void this.host.updateComplete.then(() => {
+      if (opener?.isConnected) opener.focus();
+      else if (fallback) void focusAfterRender(this.host, fallback);
+    });
+  }
+
+  /** Answered (or no longer relevant): the question goes, focus is the caller's business. */
+  close(): void {
+    this.pending = undefined;
+    this.opener = null;
+    this.host.requestUpdate();
+  }
+}

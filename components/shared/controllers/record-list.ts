@@ -1,0 +1,95 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { StoreProblem } from '../database';
+
+/** What the controller needs of a store: its records in order, and whether the browser keeps them. */
+export interface ListedStore<T> {
+  readonly persistent: boolean;
+  readonly reason?: StoreProblem;
+  list(): Promise<T[]>;
+  close(): void;
+}
+
+/**
+ * A record store (saved tasks, reflections) as an element sees it: opened on first use (or given from outside),
+ * its records read again after each change, closed when the element leaves the page. Counts every storage operation
+ * as pending until it settles, so that the element's `updateComplete` can wait for them (`idle`).
+ */
+export class RecordList<T, S extends ListedStore<T>> implements ReactiveController {
+  /** The records, in the store's order; undefined until the store has answered. */
+  items: T[] | undefined;
+  private given: S | undefined;
+  private own: S | undefined;
+  private opening: Promise<S> | undefined;
+  private pending: Promise<unknown> = Promise.resolve();
+  private connected = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly openStore: () => Promise<S>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    const own = this.own;
+    this.own = this.opening = undefined;
+    own?.close();
+  }
+
+  /** The store in use, once open. */
+  get store(): S | undefined {
+    return this.given ?? this.own;
+  }
+
+  /** Why records are (also) kept in memory only, once the store is open. */
+  get problem(): StoreProblem | undefined {
+    return this.store?.reason;
+  }
+
+  /** Uses `store` from now on (undefined: the element's own, opened on first use). */
+  use(store: S | undefined): void {
+    this.given = store;
+  }
+
+  /** The store: the given one, else this element's own, opened on first use. */
+  open(): Promise<S> {
+    if (this.given) return Promise.resolve(this.given);
+    return (this.opening ??= this.openStore().then((store) => {
+      if (!this.connected) {
+        store.close();
+        this.opening = undefined;
+      } else this.own = store;
+      return store;
+    }));
+  }
+
+  /** Reads the records again (opening the store if need be). */
+  refresh(): Promise<T[]> {
+    return this.track(
+      this.open().then(async (store) => {
+        this.items = await store.list();
+        this.host.requestUpdate();
+        return this.items;
+      }),
+    );
+  }
+
+  /** Counts `work` as pending until it settles; returns it. */
+  track<R>(work: Promise<R>): Promise<R> {
+    this.pending = Promise.all([this.pending, work]).catch(() => {});
+    return work;
+  }
+
+  /** Resolves when every pending operation, including those started meanwhile, has settled. */
+  async idle(): Promise<void> {
+    for (let p = this.pending; ; p = this.pending) {
+      await p;
+      if (p === this.pending) return;
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/** Pieces of markup every element uses: headings, buttons, the area's colour marker. */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * A heading of the given level (clamped to 1–6), focusable from script (tabindex="-1") so that deep links
+ * and in-page navigation can move focus to it. It is not in the tab order.
+ */
+export function heading(level: number, content: unknown, id?: string, part = 'heading'): TemplateResult {
+  const i = id ?? nothing;
+  switch (Math.max(1, Math.min(6, level))) {
+    case 1: return html`<h1 id=${i} part=${part} tabindex="-1">${content}</h1>`;
+    case 2: return html`<h2 id=${i} part=${part} tabindex="-1">${content}</h2>`;
+    case 3: return html`<h3 id=${i} part=${part} tabindex="-1">${content}</h3>`;
+    case 4: return html`<h4 id=${i} part=${part} tabindex="-1">${content}</h4>`;
+    case 5: return html`<h5 id=${i} part=${part} tabindex="-1">${content}</h5>`;
+    default: return html`<h6 id=${i} part=${part} tabindex="-1">${content}</h6>`;
+  }
+}
+
+/** An area's colour beside its name (decoration: the name is always there too). */
+export const marker = html`<span class="marker" aria-hidden="true"></span>`;
+
+
+export interface ButtonOptions {
+  /** `primary`, `danger`, or another class of the element's styles. */
+  cls?: string;
+  id?: string;
+  ariaLabel?: string;
+  /** For a button that shows or hides something: its aria-expanded (and the id of what it shows, aria-controls). */
+  expanded?: boolean;
+  controls?: string;
+  /** Shown as unavailable (aria-disabled, so that it keeps focus) and does nothing when clicked. */
+  disabled?: boolean;
+  /** For a toggle: its aria-pressed. */
+  pressed?: boolean;
+  /** The keys that do the same (aria-keyshortcuts). */
+  shortcut?: string;
+}
+
+/**
+ * A button of the elements (every button is `part="button"`): `type="button"`, with the ARIA attributes asked for
+ * in `extra` and no others.
+ */
+export function button(label: unknown, onClick: () => void, extra: ButtonOptions = {}): TemplateResult {
+  return html`<button type="button" part="button" class=${extra.cls ?? nothing} id=${extra.id ?? nothing}
+    aria-label=${extra.ariaLabel ?? nothing} aria-expanded=${extra.expanded === undefined ? nothing : String(extra.expanded)}
+    aria-controls=${extra.controls ?? nothing} aria-disabled=${extra.disabled ? 'true' : nothing}
+    aria-pressed=${extra.pressed === undefined ? nothing : String(extra.pressed)} aria-keyshortcuts=${extra.shortcut ?? nothing}
+    @click=${() => !extra.disabled && onClick()}>${label}</button>`;
+}

@@ -1,0 +1,45 @@
+/**
+ * The outside of every file this package reads back (saved tasks, reflections): a JSON object
+ * `{ format, version, … }`, at most 5 MB, with or without a byte-order mark. One reader for all of them, so that each
+ * importer only checks its own records. It returns what is wrong as a code, never a parser's own text; the elements
+ * word the codes in the person's language. Never throws. Pure, no DOM.
+ */
+
+/** The largest file any import reads (characters). */
+export const MAX_FILE_CHARS = 5_000_000;
+
+export type EnvelopeIssue =
+  | { code: 'empty' }
+  | { code: 'too-large' }
+  | { code: 'not-json' }
+  /** Another kind of file; `format` is its format marker when it has one (e.g. the other tool's). */
+  | { code: 'foreign'; format?: string }
+  /** The right kind, of a version this reader does not know; `value` is the version shown (JSON). */
+  | { code: 'version'; value: string };
+
+export type Envelope = { ok: true; data: Record<string, unknown> } | { ok: false; issue: EnvelopeIssue };
+
+export const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A value as the person may see it in a message: JSON, shortened. */
+export function shown(x: unknown): string {
+  const s = typeof x === 'string' ? JSON.stringify(x.slice(0, 40)) : JSON.stringify(x);
+  return s === undefined ? 'undefined' : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** Reads a file's text as an envelope of `format` at `version`. */
+export function readEnvelope(text: unknown, format: string, version: number): Envelope {
+  const bad = (issue: EnvelopeIssue): Envelope => ({ ok: false, issue });
+  if (typeof text !== 'string' || !text.trim()) return bad({ code: 'empty' });
+  if (text.length > MAX_FILE_CHARS) return bad({ code: 'too-large' });
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return bad({ code: 'not-json' });
+  }
+  if (!isObject(data) || data.format !== format)
+    return bad(isObject(data) && typeof data.format === 'string' ? { code: 'foreign', format: data.format } : { code: 'foreign' });
+  if (data.version !== version) return bad({ code: 'version', value: shown(data.version) });
+  return { ok: true, data };
+}

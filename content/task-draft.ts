@@ -1,0 +1,119 @@
+/**
+ * The task picker's model: the task being weighed (title, description, the four weights), the saved task it is,
+ * if any, and a suggestion awaiting the person's decision; with its form value and its URL-fragment form. Plain
+ * data and functions: every change returns a new draft. Pure, no DOM.
+ */
+import { FOCUS_AREA_IDS, type FocusAreaId } from './model';
+import type { Suggestion } from './suggest';
+import { coerceWeights, emptyWeights, formatWeights, hasAnyWeight, parseWeights, type Weight, type Weights } from './task-weights';
+
+/** A task as it is shared (a link, the form's restore state): its title, description and weights. */
+export interface TaskState {
+  weights: Weights;
+  task: string;
+  description: string;
+}
+
+export interface TaskDraft extends TaskState {
+  /** The id of the saved task being edited; absent for a task not saved yet. */
+  savedId?: string;
+  /** A suggestion shown and not yet used or dismissed. */
+  suggestion?: Suggestion;
+  /** The malformed `value` last given (for the notice); absent when the value was clean. */
+  badValue?: string;
+}
+
+export const emptyDraft = (): TaskDraft => ({ weights: emptyWeights(), task: '', description: '' });
+
+/** A draft holding `task` (a missing part empty): no suggestion, and the saved task's id when it is one. */
+export function draftOf(task: Partial<TaskState> & { id?: string } = {}): TaskDraft {
+  const d: TaskDraft = { weights: coerceWeights(task.weights), task: task.task ?? '', description: task.description ?? '' };
+  if (task.id) d.savedId = task.id;
+  return d;
+}
+
+/** The weights read from a value such as `faglighed=2&innovation=3` (what is valid is kept; see parseWeights). */
+export function withValue(d: TaskDraft, value: unknown): TaskDraft {
+  const text = value == null ? '' : String(value);
+  const { weights, problems } = parseWeights(text);
+  const next: TaskDraft = { ...d, weights };
+  if (problems.length) next.badValue = text;
+  else delete next.badValue;
+  return next;
+}
+
+/** All four weights at once (anything not 0–3 counts as 0). */
+export function withWeights(d: TaskDraft, weights: unknown): TaskDraft {
+  const next: TaskDraft = { ...d, weights: coerceWeights(weights) };
+  delete next.badValue;
+  return next;
+}
+
+/** One area's weight. */
+export const withWeight = (d: TaskDraft, id: FocusAreaId, weight: Weight): TaskDraft => withWeights(d, { ...d.weights, [id]: weight });
+
+/** The title or the description. */
+export const withText = (d: TaskDraft, field: 'task' | 'description', text: unknown): TaskDraft => ({ ...d, [field]: text == null ? '' : String(text) });
+
+/** Shows a suggestion (or, with undefined, ends it). */
+export function withSuggestion(d: TaskDraft, suggestion: Suggestion | undefined): TaskDraft {
+  const next = { ...d, suggestion };
+  if (!suggestion) delete next.suggestion;
+  return next;
+}
+
+/** Uses the suggestion's weights, and ends it. */
+export const applySuggestion = (d: TaskDraft): TaskDraft => withSuggestion(d.suggestion ? withWeights(d, d.suggestion.weights) : d, undefined);
+
+/** The draft is no longer a saved task (it was deleted). */
+export function unsaved(d: TaskDraft): TaskDraft {
+  const next = { ...d };
+  delete next.savedId;
+  return next;
+}
+
+/** `required` and no weight above 0. */
+export const isMissing = (d: TaskDraft, required: boolean): boolean => required && !hasAnyWeight(d.weights);
+
+/** The task as it is shared. */
+export const stateOf = (d: TaskDraft): TaskState => ({ weights: { ...d.weights }, task: d.task, description: d.description });
+
+/** What a form submits for the picker named `name`: the weights, the title and the description. */
+export function formEntries(name: string, d: TaskDraft): [string, string][] {
+  return [
+    [name, formatWeights(d.weights)],
+    [`${name}-task`, d.task],
+    [`${name}-description`, d.description],
+  ];
+}
+
+/** The key in a URL fragment that holds the weights (`#opgave=…`). */
+export const FRAGMENT_KEY = 'opgave';
+
+/**
+ * The state as a URL fragment (without `#`): `opgave=<weights>&task=<title>&description=<description>`, each value
+ * percent-encoded; an empty title or description is left out.
+ */
+export function stateToFragment(state: TaskState): string {
+  const e = encodeURIComponent;
+  let out = `${FRAGMENT_KEY}=${e(formatWeights(state.weights))}`;
+  if (state.task) out += `&task=${e(state.task)}`;
+  if (state.description) out += `&description=${e(state.description)}`;
+  return out;
+}
+
+/**
+ * Reads a fragment made by `stateToFragment` (a leading `#` is allowed). Undefined when it has no `opgave`.
+ * Tolerant: malformed weights keep what is valid, and an unencoded `opgave=faglighed=2&innovation=3…`
+ * (areas as keys of their own) is read too. Never throws.
+ */
+export function stateFromFragment(hash: string | null | undefined): TaskState | undefined {
+  const p = new URLSearchParams(String(hash ?? '').replace(/^#/, ''));
+  if (!p.has(FRAGMENT_KEY)) return undefined;
+  const loose = FOCUS_AREA_IDS.filter((id) => p.has(id)).map((id) => `${id}=${p.get(id)}`);
+  return {
+    weights: parseWeights([p.get(FRAGMENT_KEY), ...loose].join('&')).weights,
+    task: p.get('task') ?? '',
+    description: p.get('description') ?? '',
+  };
+}
