@@ -12,8 +12,11 @@
  * all or nothing: `parseJournalImport` returns every entry or none, with the problems as codes (and the
  * entry, field and value they concern) so the element can say them in the person's language.
  */
+import { isObject, readEnvelope, shown } from './file-envelope';
+import { formatDay } from './format';
 import { getFramework } from './index';
-import { FOCUS_AREA_IDS, type FocusAreaId, type Framework } from './model';
+import { FOCUS_AREA_IDS, type FocusAreaId, type Framework, type Language } from './model';
+import { TASKS_FORMAT } from './task-file';
 
 export const JOURNAL_FORMAT = 'ledelsesgrundlag-journal';
 export const JOURNAL_VERSION = 1;
@@ -76,13 +79,11 @@ export const ANSWER_IDS: readonly string[] = [...levelsOf('enkelte-leder'), ...l
 
 /** Longest text of one field (characters). A person's note is far shorter; this stops a runaway import. */
 export const MAX_TEXT = 20_000;
-const MAX_IMPORT = 5_000_000;
 const MAX_ISSUES = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** The local calendar date of `d` as YYYY-MM-DD. */
@@ -102,15 +103,6 @@ const isTimestamp = (x: unknown): x is string =>
   typeof x === 'string' && /^\d{4}-\d\d-\d\dT/.test(x) && !Number.isNaN(Date.parse(x));
 
 export const isScaleLevel = (x: unknown): x is ScaleLevel => (SCALE as readonly unknown[]).includes(x);
-
-/** A long date in the given locale ('da-DK' → "3. marts 2025"), for a YYYY-MM-DD date. */
-export function formatDate(date: string, locale: string): string {
-  if (!isIsoDate(date)) return String(date);
-  const [y, m, d] = date.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d),
-  );
-}
 
 /** Four empty area notes. */
 export function emptyAreas(): AreaNotes {
@@ -265,14 +257,10 @@ export interface JournalIssue {
   entry?: number;
   /** The field concerned, e.g. `createdAt`, `faglighed`, `mening.strengths`, `answers.enkelte-leder.styrker`. */
   field?: string;
-  /** The offending value, shortened (or the parser's message for `not-json`, the count for `more`). */
+  /** The offending value, shortened (or the count for `more`). */
   value?: string;
 }
 
-const shown = (x: unknown): string => {
-  const s = typeof x === 'string' ? JSON.stringify(x.slice(0, 40)) : JSON.stringify(x);
-  return s === undefined ? 'undefined' : s.length > 60 ? `${s.slice(0, 57)}…` : s;
-};
 
 /** Problems of one entry record ([] when it is valid). `entry` is its 1-based number in the file. */
 export function entryIssues(x: unknown, entry: number): JournalIssue[] {
@@ -338,17 +326,13 @@ export type JournalImport = { ok: true; entries: JournalEntry[] } | { ok: false;
 /** Reads an exported file. Either every entry is valid (`ok: true`) or none is returned. Never throws. */
 export function parseJournalImport(text: string): JournalImport {
   const bad = (...issues: JournalIssue[]): JournalImport => ({ ok: false, issues });
-  if (typeof text !== 'string' || !text.trim()) return bad({ code: 'empty' });
-  if (text.length > MAX_IMPORT) return bad({ code: 'too-large' });
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    return bad({ code: 'not-json', value: (e as Error).message });
+  const envelope = readEnvelope(text, JOURNAL_FORMAT, JOURNAL_VERSION);
+  if (!envelope.ok) {
+    const { issue } = envelope;
+    if (issue.code === 'foreign') return bad({ code: issue.format === TASKS_FORMAT ? 'tasks-file' : 'not-journal' });
+    return bad(issue.code === 'version' ? { code: 'version', value: issue.value } : { code: issue.code });
   }
-  if (isObject(data) && data.format === 'ledelsesgrundlag-tasks') return bad({ code: 'tasks-file' });
-  if (!isObject(data) || data.format !== JOURNAL_FORMAT) return bad({ code: 'not-journal' });
-  if (data.version !== JOURNAL_VERSION) return bad({ code: 'version', value: shown(data.version) });
+  const { data } = envelope;
   if (!Array.isArray(data.entries)) return bad({ code: 'entries-not-list' });
   const issues: JournalIssue[] = [];
   const ids = new Set<string>();
@@ -404,8 +388,8 @@ export function planImport(existing: readonly JournalEntry[], incoming: readonly
 
 /** The words the Markdown needs, in one language (the element's strings provide them). */
 export interface JournalLabels {
-  /** For dates, e.g. 'da-DK'. */
-  locale: string;
+  /** The language dates are written in. */
+  lang: Language;
   /** "Min refleksion" — the title of a whole-journal export. */
   journalTitle: string;
   /** The line under the title saying where the notes come from and that they are private. */
@@ -483,7 +467,7 @@ function entryBody(entry: JournalEntry, fw: Framework, labels: JournalLabels, le
 /** One entry as Markdown, with its date as the title. */
 export function entryMarkdown(entry: JournalEntry, fw: Framework, labels: JournalLabels, level = 1): string {
   const h = '#'.repeat(Math.min(6, level));
-  return [`${h} ${labels.entryTitle(formatDate(entry.date, labels.locale))}`, '', ...entryBody(entry, fw, labels, level + 1)].join('\n').trimEnd() + '\n';
+  return [`${h} ${labels.entryTitle(formatDay(entry.date, labels.lang))}`, '', ...entryBody(entry, fw, labels, level + 1)].join('\n').trimEnd() + '\n';
 }
 
 /** The whole journal as Markdown, newest first. */
@@ -523,7 +507,7 @@ export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, la
     block(answer, labels.empty),
     '',
   ];
-  if (latest) parts.push(`## ${labels.latestEntry(formatDate(latest.date, labels.locale))}`, '', ...entryBody(latest, fw, labels, 3));
+  if (latest) parts.push(`## ${labels.latestEntry(formatDay(latest.date, labels.lang))}`, '', ...entryBody(latest, fw, labels, 3));
   else parts.push(labels.noEntries, '');
   return parts.join('\n').trimEnd() + '\n';
 }

@@ -3,24 +3,23 @@
  * (the history's table shows them too).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { SCALE, areaSeries, formatDate, type JournalEntry } from '../../content/journal';
-import type { FocusArea, FocusAreaId } from '../../content/model';
+import { dayTime, formatDay } from '../../content/format';
+import { SCALE, areaSeries, type JournalEntry } from '../../content/journal';
+import type { FocusArea, Language } from '../../content/model';
+import { marker } from '../shared/markup';
 import type { JournalUi } from './reflection-journal.strings';
-
-/** A YYYY-MM-DD date as a time (UTC midnight), for the time axis. */
-const time = (date: string) => Date.parse(`${date}T00:00:00Z`);
 
 /** The first and last date of the entries: one time axis for every chart, so a date sits at the same place in all four. */
 export function timeSpan(entries: readonly JournalEntry[]): [number, number] {
-  const times = entries.map((e) => time(e.date));
+  const times = entries.map((e) => dayTime(e.date));
   return [Math.min(...times), Math.max(...times)];
 }
 
-export function areaChart(s: JournalUi, area: FocusArea, entries: JournalEntry[], [t0, t1]: [number, number]): TemplateResult {
-  const id = area.id as FocusAreaId;
+export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries: JournalEntry[], [t0, t1]: [number, number]): TemplateResult {
+  const id = area.id;
   const series = areaSeries(entries, id);
   const label = series.length
-    ? s.chartLabel(area.title, series.map((p) => `${formatDate(p.date, s.locale)}: ${s.levels[p.level]}`).join('; '))
+    ? s.chartLabel(area.title, series.map((p) => `${formatDay(p.date, lang)}: ${s.levels[p.level]}`).join('; '))
     : s.chartEmpty(area.title);
   const W = 400;
   const H = 130;
@@ -30,10 +29,10 @@ export function areaChart(s: JournalUi, area: FocusArea, entries: JournalEntry[]
   const bottom = 28;
   const y = (l: number) => top + ((3 - l) * (H - top - bottom)) / 3;
   const x = (t: number) => (t1 === t0 ? (left + W - right) / 2 : left + ((t - t0) * (W - left - right)) / (t1 - t0));
-  const pts = series.map((p) => [x(time(p.date)), y(p.level)] as const);
-  const short = (t: number) => new Intl.DateTimeFormat(s.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(t);
+  const pts = series.map((p) => [x(dayTime(p.date)), y(p.level)] as const);
+  const short = (t: number) => formatDay(new Date(t).toISOString().slice(0, 10), lang, 'dayShort');
   return html`<figure class="chart ${id}" part="chart">
-    <figcaption><span class="marker" aria-hidden="true"></span>${area.title}</figcaption>
+    <figcaption>${marker}${area.title}</figcaption>
     <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
       ${SCALE.map(
         (l) => svg`<line class="grid" x1=${left} x2=${W - right} y1=${y(l)} y2=${y(l)} />

@@ -3,21 +3,35 @@
  * (edit, delete after confirmation), and two entries side by side.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { levelWords, type JournalEntry } from '../../content/journal';
-import { FOCUS_AREA_IDS } from '../../content/model';
-import { heading } from '../shared/markup';
-import { focusAfterRender } from '../shared/focus';
-import { button } from '../shared/markup';
+import { formatDay } from '../../content/format';
+import { levelWords, type JournalEntry, type JournalLabels } from '../../content/journal';
+import { FOCUS_AREA_IDS, type Framework, type Language } from '../../content/model';
+import { button, heading } from '../shared/markup';
 import { areaChart, timeSpan } from './chart';
 import { renderComparison } from './comparison';
-import { editEntry } from './entry-form';
-import { journalLabels } from './reflection-journal.strings';
-import type { LgReflectionJournal } from './reflection-journal';
+import type { JournalUi } from './reflection-journal.strings';
 
-export function renderHistory(el: LgReflectionJournal, h: number): TemplateResult {
-  const s = el._s;
-  const entries = el._entries;
-  const span = timeSpan(entries ?? []);
+export interface HistoryView {
+  /** Every entry, oldest first; undefined until the store has answered. */
+  entries: JournalEntry[] | undefined;
+  /** The id of the entry whose deletion awaits confirmation. */
+  confirming: string | undefined;
+  /** The ids of the two entries compared (default: the last two). */
+  compare: [string, string] | undefined;
+  lang: Language;
+  labels: JournalLabels;
+}
+
+export interface HistoryHandlers {
+  edit: (entry: JournalEntry) => void;
+  askDelete: (entry: JournalEntry) => void;
+  confirmDelete: (entry: JournalEntry) => void;
+  keep: () => void;
+  compare: (ids: [string, string]) => void;
+}
+
+export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: number, on: HistoryHandlers): TemplateResult {
+  const entries = v.entries;
   return html`<section class="history" part="history" aria-labelledby="history-heading">
     ${heading(h, s.history, 'history-heading')}
     ${entries === undefined
@@ -25,23 +39,21 @@ export function renderHistory(el: LgReflectionJournal, h: number): TemplateResul
       : !entries.length
         ? html`<p>${s.noEntries}</p>`
         : html`${heading(h + 1, s.overTime)}
-            <div class="charts">${el.framework.focusAreas.map((a) => areaChart(s, a, entries, span))}</div>
-            ${table(el, entries)} ${heading(h + 1, s.entries)} ${list(el, entries)} ${heading(h + 1, s.compare, 'compare-heading')}
-            ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(el, entries)}`}
+            <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, entries, timeSpan(entries)))}</div>
+            ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)} ${heading(h + 1, s.compare, 'compare-heading')}
+            ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.compare, fw, s, v.lang, v.labels, on.compare)}`}
   </section>`;
 }
 
 /** Every entry's level per area, in words. */
-function table(el: LgReflectionJournal, entries: JournalEntry[]): TemplateResult {
-  const s = el._s;
-  const labels = journalLabels(el.language);
+function table(v: HistoryView, entries: JournalEntry[], s: JournalUi): TemplateResult {
   return html`<div class="table-wrap"><table part="table">
     <caption>${s.tableCaption}</caption>
     <thead><tr><th scope="col">${s.date}</th>${FOCUS_AREA_IDS.map((id) => html`<th scope="col">${s.areaShort[id]}</th>`)}</tr></thead>
     <tbody>
       ${entries.map(
-        (e) => html`<tr><th scope="row">${el._date(e.date)}</th>${FOCUS_AREA_IDS.map(
-          (id) => html`<td>${levelWords(e.areas[id].level, labels)}</td>`,
+        (e) => html`<tr><th scope="row">${formatDay(e.date, v.lang)}</th>${FOCUS_AREA_IDS.map(
+          (id) => html`<td>${levelWords(e.areas[id].level, v.labels)}</td>`,
         )}</tr>`,
       )}
     </tbody>
@@ -49,46 +61,24 @@ function table(el: LgReflectionJournal, entries: JournalEntry[]): TemplateResult
 }
 
 /** The entries, newest first, each with Edit and Delete (which asks first). */
-function list(el: LgReflectionJournal, entries: JournalEntry[]): TemplateResult {
-  const s = el._s;
+function list(v: HistoryView, entries: JournalEntry[], s: JournalUi, on: HistoryHandlers): TemplateResult {
   return html`<ul class="entries">
     ${[...entries].reverse().map((e) => {
-      const date = el._date(e.date);
-      const confirming = el._confirm === e.id;
+      const date = formatDay(e.date, v.lang);
       return html`<li>
         <span class="entry-date">${s.entryOf(date)}</span>
         <span class="entry-actions">
-          ${button(s.edit, () => editEntry(el, e), { ariaLabel: s.editLabel(date) })}
-          ${button(s.delete, () => {
-            el._confirm = e.id;
-            void focusAfterRender(el, '#confirm-keep');
-          }, { ariaLabel: s.deleteLabel(date) })}
+          ${button(s.edit, () => on.edit(e), { ariaLabel: s.editLabel(date) })}
+          ${button(s.delete, () => on.askDelete(e), { ariaLabel: s.deleteLabel(date) })}
         </span>
-        ${confirming
+        ${v.confirming === e.id
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
               <p id="confirm-text">${s.confirmDelete(date)}</p>
-              ${button(s.confirmDeleteYes, () => void el._track(deleteEntry(el, e)), { cls: 'danger' })}
-              ${button(s.keep, () => (el._confirm = undefined), { id: 'confirm-keep' })}
+              ${button(s.confirmDeleteYes, () => on.confirmDelete(e), { cls: 'danger' })}
+              ${button(s.keep, on.keep, { id: 'confirm-keep' })}
             </div>`
           : nothing}
       </li>`;
     })}
   </ul>`;
-}
-
-/** Deletes one entry (its button asks first); the form forgets it if it was being edited. */
-async function deleteEntry(el: LgReflectionJournal, entry: JournalEntry): Promise<void> {
-  const store = await el._store();
-  await store.delete(entry.id);
-  if (el._draftId === entry.id) {
-    el._draftId = undefined;
-    el._draftDate = undefined;
-    el._writeDraft();
-  }
-  el._confirm = undefined;
-  await el._reload();
-  el._dataMsg = '';
-  el._formMsg = el._s.deleted(el._date(entry.date));
-  el._changed('delete');
-  void focusAfterRender(el, '#history-heading');
 }

@@ -1,6 +1,8 @@
 import type { JournalIssue, JournalIssueCode, JournalLabels } from '../../content/journal';
-import type { FocusAreaId, Language } from '../../content/model';
+import type { Language } from '../../content/model';
 import type { StoreProblem } from '../shared/database';
+import { defineStrings } from '../shared/localize';
+import { UI } from '../shared/strings';
 
 type Issue = (i: JournalIssue) => string;
 
@@ -72,7 +74,7 @@ const da = {
     unknown: 'Kan ikke sammenlignes',
   },
   answersCaption: 'Svar på ledelsesgrundlagets spørgsmål',
-  areaShort: { faglighed: 'Faglighed', innovation: 'Innovation', mening: 'Mening', drift: 'Drift' } satisfies Record<FocusAreaId, string>,
+  areaShort: UI.da.areaShort,
 
   // the talk
   talk: 'Forbered samtalen med min leder',
@@ -122,13 +124,12 @@ const da = {
   myAnswer: 'Mit svar',
   latestEntry: (date: string) => `Hvor jeg står – min seneste refleksion (${date})`,
   noEntriesMd: 'Der er endnu ingen refleksioner i journalen.',
-  locale: 'da-DK',
   file: 'ledelsesgrundlag-refleksion',
 
   issues: {
     empty: () => 'Filen er tom.',
     'too-large': () => 'Filen er for stor (over 5 MB).',
-    'not-json': (i) => `Filen er ikke gyldig JSON (${i.value}).`,
+    'not-json': () => 'Filen er ikke gyldig JSON.',
     'tasks-file': () => 'Filen indeholder gemte opgaver, ikke refleksioner.',
     'not-journal': () => 'Filen er ikke en eksport af refleksionsjournalen.',
     version: (i) => `Filen har version ${i.value}; værktøjet kan læse version 1.`,
@@ -151,7 +152,7 @@ const da = {
   } satisfies Record<JournalIssueCode, Issue>,
 };
 
-const en: typeof da = {
+const en: JournalUi = {
   title: 'My reflection',
   privacy:
     'Your notes stay in this browser. Nothing is sent anywhere – not to the municipality either. Export them if you want a copy elsewhere.',
@@ -216,7 +217,7 @@ const en: typeof da = {
     unknown: 'Cannot be compared',
   },
   answersCaption: 'Answers to the framework’s questions',
-  areaShort: { faglighed: 'Competence', innovation: 'Innovation', mening: 'Meaning', drift: 'Operations' },
+  areaShort: UI.en.areaShort,
 
   talk: 'Prepare the talk with my leader',
   talkIntro:
@@ -262,13 +263,12 @@ const en: typeof da = {
   myAnswer: 'My answer',
   latestEntry: (date) => `Where I stand – my latest reflection (${date})`,
   noEntriesMd: 'There are no reflections in the journal yet.',
-  locale: 'en-GB',
   file: 'leadership-framework-reflection',
 
   issues: {
     empty: () => 'The file is empty.',
     'too-large': () => 'The file is too large (over 5 MB).',
-    'not-json': (i) => `The file is not valid JSON (${i.value}).`,
+    'not-json': () => 'The file is not valid JSON.',
     'tasks-file': () => 'The file holds saved tasks, not reflections.',
     'not-journal': () => 'The file is not an export of the reflection journal.',
     version: (i) => `The file has version ${i.value}; the tool reads version 1.`,
@@ -292,14 +292,14 @@ const en: typeof da = {
 };
 
 /** The reflection journal's own words, Danish first. Every language has the same keys. */
-export const JOURNAL_UI = { da, en } satisfies Record<Language, typeof da>;
+export const JOURNAL_UI = defineStrings({ da, en });
 export type JournalUi = typeof da;
 
 /** The words the Markdown renderers in content/journal.ts need, in one language. */
 export function journalLabels(lang: Language): JournalLabels {
   const s = JOURNAL_UI[lang];
   return {
-    locale: s.locale,
+    lang,
     journalTitle: s.title,
     journalNote: s.journalNote,
     entryTitle: s.entryTitle,

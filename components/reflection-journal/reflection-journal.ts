@@ -1,21 +1,27 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { byDate, emptyAreas, exportJournal, formatDate, journalMarkdown, talkMarkdown } from '../../content/journal';
-import type { ImportPlan, JournalContent, JournalEntry, JournalIssue } from '../../content/journal';
-import type { StoreProblem } from '../shared/database';
+import { formatDay } from '../../content/format';
+import { byDate, exportJournal, isoDate, journalMarkdown, talkMarkdown } from '../../content/journal';
+import type { ImportPlan, JournalEntry } from '../../content/journal';
+import * as model from '../../content/journal-draft';
+import { Announcer } from '../shared/controllers/announcer';
+import { Confirmation } from '../shared/controllers/confirmation';
+import { Copier } from '../shared/controllers/copier';
+import { DraftKeeper } from '../shared/controllers/draft-keeper';
+import { RecordList } from '../shared/controllers/record-list';
+import { controls } from '../shared/controls';
+import { downloadText } from '../shared/download';
+import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
+import { focusAfterRender } from '../shared/focus';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
 import { LgElement } from '../shared/lg-element';
 import { heading } from '../shared/markup';
-import { controls } from '../shared/controls';
 import { base } from '../shared/styles';
+import { renderData } from './data-section';
+import { fieldChange, renderForm } from './entry-form';
+import { renderHistory } from './history';
 import { JOURNAL_UI, journalLabels, type JournalUi } from './reflection-journal.strings';
 import { styles } from './reflection-journal.styles';
-import { readDraft, writeDraft, type DraftMode } from './draft';
-import { applyInput, renderForm, saveEntry } from './entry-form';
-import { renderHistory } from './history';
 import { renderTalk } from './talk-sheet';
-import { applyImport, clearJournal, previewFile, renderData } from './data-section';
-
-const empty = (): JournalContent => ({ areas: emptyAreas(), answers: {} });
 
 /**
  * The individual leader's private reflection journal. For each focus area: where am I now (a four-step scale in
@@ -44,7 +50,7 @@ const empty = (): JournalContent => ({ areas: emptyAreas(), answers: {} });
  * @prop {() => Date} now - The clock: new entries are dated by it (default: the system clock).
  * @prop {JournalStore | undefined} store - The journal store to use; opened on first connection when unset.
  *
- * @event change - The stored journal changed (`detail.action`: `save`, `delete`, `import` or `clear`). Bubbles, composed.
+ * @event lg-journal-change - The stored reflections changed (`detail.action`: `save`, `delete`, `import` or `clear`). Bubbles, composed.
  *
  * @csspart title - The title heading.
  * @csspart privacy - The line saying that the notes stay in this browser.
@@ -80,21 +86,6 @@ export class LgReflectionJournal extends LgElement {
     draftKey: { attribute: 'draft-key' },
     now: { attribute: false },
     store: { attribute: false },
-    _entries: { state: true, attribute: false },
-    _content: { state: true, attribute: false },
-    _draftId: { state: true, attribute: false },
-    _draftDate: { state: true, attribute: false },
-    _draftMode: { state: true, attribute: false },
-    _restored: { state: true, attribute: false },
-    _problem: { state: true, attribute: false },
-    _formMsg: { state: true, attribute: false },
-    _dataMsg: { state: true, attribute: false },
-    _talkMsg: { state: true, attribute: false },
-    _issues: { state: true, attribute: false },
-    _plan: { state: true, attribute: false },
-    _confirm: { state: true, attribute: false },
-    _talkOpen: { state: true, attribute: false },
-    _compare: { state: true, attribute: false },
   };
 
   /** The localStorage key of the draft. */
@@ -104,55 +95,33 @@ export class LgReflectionJournal extends LgElement {
   /** The journal store; opened on first connection when unset. */
   declare store: JournalStore | undefined;
 
-  // State. Members documented `@private` are not public API (custom-elements.json lists them as private), but they
-  // are not TypeScript-private either: this folder's section modules render them and act on them (entry-form.ts,
-  // history.ts with chart.ts and comparison.ts, talk-sheet.ts, data-section.ts).
-
-  /** Every entry, oldest first; undefined until the store has answered. @private */
-  declare _entries: JournalEntry[] | undefined;
-  /** The form's content (also the draft's). @private */
-  declare _content: JournalContent;
-  /** The entry being edited (or saved in memory only). @private */
-  declare _draftId: string | undefined;
-  /** That entry's date. @private */
-  declare _draftDate: string | undefined;
-  /** Where the draft is kept. @private */
-  declare _draftMode: DraftMode;
-  /** The form holds a draft restored from last time. @private */
-  declare _restored: boolean;
-  declare private _problem: StoreProblem | undefined;
-  /** The form's status line. @private */
-  declare _formMsg: string;
-  /** The data section's status line. @private */
-  declare _dataMsg: string;
-  /** The talk sheet's status line. @private */
-  declare _talkMsg: string;
-  /** What is wrong with the file chosen for import. @private */
-  declare _issues: JournalIssue[] | undefined;
-  /** What importing the chosen file would do. @private */
-  declare _plan: ImportPlan | undefined;
-  /** 'all', or the id of the entry whose deletion awaits confirmation. @private */
-  declare _confirm: string | undefined;
-  /** The talk sheet is shown. @private */
-  declare _talkOpen: boolean;
-  /** The ids of the two entries compared (default: the last two). @private */
-  declare _compare: [string, string] | undefined;
-
-  private _opening?: Promise<JournalStore>;
-  private _own?: JournalStore;
-  private _pending: Promise<unknown> = Promise.resolve();
+  /** @internal The entry being written (content/journal-draft). */
+  private draft: model.EntryDraft = model.emptyEntryDraft();
+  /** @internal What importing the chosen file would do, or what is wrong with it. */
+  private preview: model.ImportPreview | undefined;
+  /** @internal The talk sheet is shown. */
+  private talkOpen = false;
+  /** @internal The ids of the two entries compared (default: the last two). */
+  private compare: [string, string] | undefined;
+  /** @internal */
+  private readonly drafts = new DraftKeeper(this, () => this.draftKey);
+  /** @internal */
+  private readonly journal = new RecordList<JournalEntry, JournalStore>(this, () => openJournalStore({ now: () => this.now() }));
+  /** @internal 'all', or the id of the entry whose deletion awaits confirmation. */
+  private readonly deletion = new Confirmation<string>(this);
+  /** @internal */
+  private readonly formStatus = new Announcer(this);
+  /** @internal */
+  private readonly dataStatus = new Announcer(this);
+  /** @internal */
+  private readonly talkStatus = new Announcer(this);
+  /** @internal */
+  private readonly copier = new Copier(this);
 
   constructor() {
     super();
     this.draftKey = 'lg-journal-draft';
     this.now = () => new Date();
-    this._content = empty();
-    this._draftMode = 'local';
-    this._restored = false;
-    this._formMsg = '';
-    this._dataMsg = '';
-    this._talkMsg = '';
-    this._talkOpen = false;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -160,118 +129,86 @@ export class LgReflectionJournal extends LgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._readDraft();
-    this._track(this._reload());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    const own = this._own;
-    this._own = undefined;
-    this._opening = undefined;
-    own?.close();
+    const kept = this.drafts.read();
+    if (kept) this.draft = { ...kept, restored: true };
+    void this.reload();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     // a store given (or changed) while connected: show its entries
-    if (changed.has('store') && this.store && this.isConnected) this._track(this._reload());
+    if (changed.has('store')) {
+      this.journal.use(this.store);
+      if (this.store && this.isConnected) void this.reload();
+    }
   }
 
   /** Resolves when rendering and every pending storage operation (opening, saving, importing) are done. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    for (let p = this._pending; ; p = this._pending) {
-      await p;
-      if (p === this._pending) break;
-    }
+    await this.journal.idle();
     return super.getUpdateComplete();
   }
 
-  /** Counts `p` as pending until it settles (see getUpdateComplete). @private */
-  _track<T>(p: Promise<T>): Promise<T> {
-    this._pending = Promise.all([this._pending, p]).catch(() => {});
-    return p;
-  }
-
-  /** The store: the given one, else this element's own, opened on first use. @private */
-  _store(): Promise<JournalStore> {
-    if (this.store) return Promise.resolve(this.store);
-    return (this._opening ??= openJournalStore({ now: () => this.now() }).then((s) => {
-      if (!this.isConnected) {
-        s.close();
-        this._opening = undefined;
-      } else this._own = s;
-      return s;
-    }));
-  }
-
-  /** Reads the entries (and any storage problem) from the store again. @private */
-  async _reload(): Promise<void> {
-    const store = await this._store();
-    this._entries = await store.list();
-    this._problem = store.reason;
-    const ids = new Set(this._entries.map((e) => e.id));
-    if (this._compare && !this._compare.every((id) => ids.has(id))) this._compare = undefined;
+  /** @internal Reads the entries (and any storage problem) from the store again. */
+  private async reload(): Promise<JournalEntry[]> {
+    this.journal.use(this.store);
+    const entries = await this.journal.refresh();
+    if (this.compare && !this.compare.every((id) => entries.some((e) => e.id === id))) this.compare = undefined;
+    return entries;
   }
 
   /** Every entry, oldest first, as stored (waits for the store to open; not for rendering). */
   async entries(): Promise<JournalEntry[]> {
-    return (await (await this._store()).list()).sort(byDate);
+    return (await (await this.journal.open()).list()).sort(byDate);
   }
 
   // ------------------------------------------------------------------------------------------
-  // the draft (see ./draft.ts) and the form's events
+  // the draft
 
-  private _readDraft(): void {
-    const { mode, draft } = readDraft(this.draftKey);
-    this._draftMode = mode;
-    if (!draft) return;
-    this._content = draft.content;
-    this._draftId = draft.id;
-    this._draftDate = draft.date;
-    this._restored = true;
+  /** @internal Takes the next draft, and keeps it. */
+  private keep(next: model.EntryDraft): void {
+    this.draft = next;
+    this.drafts.write(next, this.now());
+    this.requestUpdate();
   }
 
-  /** Keeps the form's content as the draft. @private */
-  _writeDraft(): void {
-    const draft = { id: this._draftId, date: this._draftDate, content: this._content };
-    this._draftMode = writeDraft(this.draftKey, this._draftMode, draft, this.now());
+  /** @internal */
+  private onInput(e: Event): void {
+    const change = fieldChange(e.target as HTMLInputElement | HTMLTextAreaElement);
+    if (!change) return;
+    this.keep(model.editDraft(this.draft, change));
+    this.formStatus.clear();
   }
 
-  /** Empties the form and the draft. @private */
-  _clearDraft(): void {
-    this._content = empty();
-    this._draftId = undefined;
-    this._draftDate = undefined;
-    this._restored = false;
-    this._writeDraft();
+  /** @internal Opens an entry in the form, unless another one is being written there. */
+  private edit(entry: JournalEntry): void {
+    if (!model.mayOpen(this.draft, entry)) {
+      this.formStatus.say(this.strings.finishDraftFirst);
+      void focusAfterRender(this, '#form-msg');
+      return;
+    }
+    this.keep(model.draftOfEntry(entry));
+    this.formStatus.clear();
+    void focusAfterRender(this, '#write-heading');
   }
 
-  /** The form's input events. @private */
-  _onInput(e: Event): void {
-    const content = applyInput(this._content, e.target as HTMLInputElement | HTMLTextAreaElement);
-    if (!content) return;
-    this._content = content;
-    this._formMsg = '';
-    this._writeDraft();
-  }
-
-  /** The form's submit: saves. @private */
-  _onSubmit(e: Event): void {
-    e.preventDefault();
-    void this.save();
+  /** @internal Empties the form and discards the draft (Cancel editing, Discard the draft). */
+  private discard(): void {
+    this.keep(model.emptyEntryDraft());
+    this.formStatus.say(this.strings.draftDiscarded);
+    void focusAfterRender(this, '#write-heading');
   }
 
   // ------------------------------------------------------------------------------------------
-  // public API (the work is done in the section modules: entry-form.ts, data-section.ts)
+  // public API
 
   /** Saves the form as an entry (new, or the one being edited). Resolves to the entry, or undefined if nothing was written. */
   save(): Promise<JournalEntry | undefined> {
-    return this._track(saveEntry(this));
+    return this.journal.track(this.saveEntry());
   }
 
   /** Deletes every entry (no confirmation: the element's button asks first). */
   deleteAll(): Promise<void> {
-    return this._track(clearJournal(this));
+    return this.journal.track(this.clearAll());
   }
 
   /** The whole journal as the JSON export file. */
@@ -286,49 +223,223 @@ export class LgReflectionJournal extends LgElement {
 
   /** "Prepare the talk with my leader" as Markdown, in the element's language. */
   talkMarkdown(): string {
-    return talkMarkdown(this._entries ?? [], this.framework, journalLabels(this.language));
+    return talkMarkdown(this.journal.items ?? [], this.framework, journalLabels(this.language));
   }
 
   /** Reads an export file's text and shows what importing it would do (or what is wrong with it). Writes nothing. */
   previewImport(text: string): Promise<ImportPlan | undefined> {
-    return this._track(previewFile(this, text));
+    return this.journal.track(this.showPreview(text));
   }
 
   /** Imports what the preview showed: every new or newer entry in one transaction, or none. */
   confirmImport(): Promise<void> {
-    return this._track(applyImport(this));
+    return this.journal.track(this.applyImport());
   }
 
   // ------------------------------------------------------------------------------------------
-  // for the section modules
+  // the work behind the buttons
 
-  /** The element's own words, in its language. @private */
-  get _s(): JournalUi {
+  /** @internal The element's own words, in its language. */
+  private get strings(): JournalUi {
     return JOURNAL_UI[this.language];
   }
 
-  /** A YYYY-MM-DD date in words, in the element's language. @private */
-  _date(date: string): string {
-    return formatDate(date, this._s.locale);
+  /** @internal A YYYY-MM-DD date in words, in the element's language. */
+  private date(date: string): string {
+    return formatDay(date, this.language);
   }
 
-  /** Fires `change`: the stored journal changed. @private */
-  _changed(action: 'save' | 'delete' | 'import' | 'clear'): void {
-    this.dispatchEvent(new CustomEvent('change', { bubbles: true, composed: true, detail: { action } }));
+  /** @internal Fires `lg-journal-change`: the stored journal changed. */
+  private changed(action: JournalAction): void {
+    this.dispatchEvent(new LgJournalChangeEvent(action));
+  }
+
+  /** @internal */
+  private async saveEntry(): Promise<JournalEntry | undefined> {
+    const s = this.strings;
+    if (model.isBlank(this.draft)) {
+      this.formStatus.say(s.nothingToSave);
+      return undefined;
+    }
+    const store = await this.journal.open();
+    const entry = await store.save({ id: this.draft.id, date: this.draft.date, ...this.draft.content });
+    await this.reload();
+    if (store.persistent) {
+      this.keep(model.emptyEntryDraft());
+      this.formStatus.say(s.saved(this.date(entry.date)));
+    } else {
+      // not kept by the browser: the text stays in the form and in the draft, now tied to the entry
+      this.keep(model.tiedTo(this.draft, entry));
+      this.formStatus.say(s.savedMemory(this.date(entry.date)));
+    }
+    this.changed('save');
+    return entry;
+  }
+
+  /** @internal Deletes one entry (its button asks first); the form forgets it if it was being edited. */
+  private async deleteEntry(entry: JournalEntry): Promise<void> {
+    const store = await this.journal.open();
+    await store.delete(entry.id);
+    if (this.draft.id === entry.id) this.keep(model.untied(this.draft));
+    this.deletion.close();
+    await this.reload();
+    this.dataStatus.clear();
+    this.formStatus.say(this.strings.deleted(this.date(entry.date)));
+    this.changed('delete');
+    void focusAfterRender(this, '#history-heading');
+  }
+
+  /** @internal */
+  private async clearAll(): Promise<void> {
+    const store = await this.journal.open();
+    await store.clear();
+    this.deletion.close();
+    this.preview = undefined;
+    await this.reload();
+    this.dataStatus.say(this.strings.deletedAll);
+    this.changed('clear');
+    void focusAfterRender(this, '#data-heading');
+  }
+
+  /** @internal */
+  private async showPreview(text: string): Promise<ImportPlan | undefined> {
+    this.dataStatus.clear();
+    this.deletion.close();
+    const entries = await this.reload();
+    this.preview = model.previewImport(entries, text);
+    this.requestUpdate();
+    void focusAfterRender(this, '#import-result');
+    return this.preview.plan;
+  }
+
+  /** @internal */
+  private async applyImport(): Promise<void> {
+    const plan = this.preview?.plan;
+    if (!plan) return;
+    const store = await this.journal.open();
+    await store.restore(plan.toWrite);
+    this.preview = undefined;
+    await this.reload();
+    const s = this.strings;
+    const done = s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length);
+    this.dataStatus.say(store.persistent ? done : `${done} ${s.importMemory}`);
+    this.changed('import');
+    void focusAfterRender(this, '#data-msg');
+  }
+
+  /** @internal Reads the chosen file (an unreadable one counts as empty) and previews importing it. */
+  private async readFile(e: Event): Promise<void> {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text().catch(() => '');
+    input.value = '';
+    await this.previewImport(text);
+  }
+
+  /** @internal Downloads the whole journal as `<file>-<today>.json` or `.md`, and says so. */
+  private async exportFile(kind: 'json' | 'md'): Promise<void> {
+    const name = `${this.strings.file}-${isoDate(this.now())}.${kind}`;
+    const text = kind === 'json' ? await this.exportJson() : await this.exportMarkdown();
+    downloadText(this.renderRoot, name, text, `${kind === 'json' ? 'application/json' : 'text/markdown'};charset=utf-8`);
+    this.dataStatus.say(this.strings.exported(name));
+  }
+
+  /** @internal Copies the sheet as Markdown; where the clipboard fails, opens the Markdown and selects it to copy by hand. */
+  private async copyTalk(): Promise<void> {
+    if (await this.copier.copy(this.talkMarkdown())) this.talkStatus.say(this.strings.copied);
+    else {
+      this.talkStatus.say(this.strings.copyFailed);
+      await this.copier.select('#talk-md-text');
+    }
+  }
+
+  /** @internal Prints the sheet alone: the host's `printing` attribute hides the rest until the print dialog closes. */
+  private printTalk(): void {
+    this.setAttribute('printing', 'talk');
+    const done = () => {
+      this.removeAttribute('printing');
+      window.removeEventListener('afterprint', done);
+    };
+    window.addEventListener('afterprint', done);
+    try {
+      window.print();
+    } catch {
+      done();
+    }
   }
 
   // ------------------------------------------------------------------------------------------
-  // rendering: each section in its own module
+  // rendering
 
   override render() {
-    const s = this._s;
+    const s = this.strings;
+    const fw = this.framework;
+    const lang = this.language;
+    const labels = journalLabels(lang);
     const [h, bad] = this.headingLevelOf();
     const level = Math.min(h, 5);
-    return html`<div class="journal" lang=${this.language}>
+    const entries = this.journal.items;
+    const problem = this.journal.problem;
+    const d = this.draft;
+    const editing = d.id ? entries?.find((e) => e.id === d.id) : undefined;
+    const track = (work: Promise<unknown>) => void this.journal.track(work);
+    return html`<div class="journal" lang=${lang}>
       ${heading(level, s.title, 'title', 'title')}
       <p class="privacy" part="privacy">${lock()}<span>${s.privacy}</span></p>
-      ${this._problem ? html`<p class="problem" part="problem" role="alert">${s.problem[this._problem]}</p>` : nothing}
-      ${renderForm(this, level + 1)} ${renderHistory(this, level + 1)} ${renderTalk(this, level + 1)} ${renderData(this, level + 1)}
+      ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}
+      ${renderForm(
+        {
+          draft: d,
+          title: editing ? s.editEntry(this.date(editing.date)) : s.newEntry,
+          date: this.date(d.date ?? editing?.date ?? isoDate(this.now())),
+          editing: !!(editing || d.id),
+          draftMode: this.drafts.mode,
+        },
+        fw,
+        s,
+        level + 1,
+        this.formStatus,
+        {
+          submit: (e) => {
+            e.preventDefault();
+            void this.save();
+          },
+          input: (e) => this.onInput(e),
+          discard: () => this.discard(),
+        },
+      )}
+      ${renderHistory({ entries, confirming: this.deletion.pending, compare: this.compare, lang, labels }, fw, s, level + 1, {
+        edit: (e) => this.edit(e),
+        askDelete: (e) => this.deletion.ask(e.id, '#confirm-keep'),
+        confirmDelete: (e) => track(this.deleteEntry(e)),
+        keep: () => this.deletion.cancel(),
+        compare: (ids) => {
+          this.compare = ids;
+          this.requestUpdate();
+        },
+      })}
+      ${renderTalk({ open: this.talkOpen, entries: entries ?? [], markdown: this.talkOpen ? this.talkMarkdown() : '', lang, labels }, fw, s, level + 1, this.talkStatus, {
+        toggle: () => {
+          this.talkOpen = !this.talkOpen;
+          this.talkStatus.clear();
+        },
+        print: () => this.printTalk(),
+        copy: () => void this.copyTalk(),
+      })}
+      ${renderData({ count: entries?.length ?? 0, preview: this.preview, confirmingAll: this.deletion.is('all'), lang }, s, level + 1, this.dataStatus, {
+        exportJson: () => track(this.exportFile('json')),
+        exportMarkdown: () => track(this.exportFile('md')),
+        fileChosen: (e) => track(this.readFile(e)),
+        doImport: () => void this.confirmImport(),
+        cancelImport: () => {
+          this.preview = undefined;
+          this.requestUpdate();
+        },
+        askDeleteAll: () => this.deletion.ask('all', '#confirm-all-keep'),
+        confirmDeleteAll: () => void this.deleteAll(),
+        keep: () => this.deletion.cancel(),
+      })}
       ${bad}
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { formatDay } from '../../content/format';
 import {
   ANSWER_IDS,
   JOURNAL_FORMAT,
@@ -12,7 +13,6 @@ import {
   entryIssues,
   entryMarkdown,
   exportJournal,
-  formatDate,
   isEmptyContent,
   isIsoDate,
   isoDate,
@@ -102,8 +102,8 @@ describe('journal model', () => {
   });
 
   it('formats dates in Danish and English', () => {
-    expect(formatDate('2025-03-03', 'da-DK')).toBe('3. marts 2025');
-    expect(formatDate('2025-03-03', 'en-GB')).toBe('3 March 2025');
+    expect(formatDay('2025-03-03', 'da')).toBe('3. marts 2025');
+    expect(formatDay('2025-03-03', 'en')).toBe('3 March 2025');
   });
 
   it('recognises the same content under another id, and not when the day or a word differs', () => {
@@ -193,7 +193,7 @@ describe('export and import', () => {
   const e = entry();
   const malformed: [string, string, JournalIssue[], string][] = [
     ['an empty file', '  \n', [{ code: 'empty' }], 'Filen er tom.'],
-    ['a file that is not JSON', '{"format": "ledelsesgrundlag-journal", ', [{ code: 'not-json', value: expect.any(String) as unknown as string }], 'Filen er ikke gyldig JSON ('],
+    ['a file that is not JSON', '{"format": "ledelsesgrundlag-journal", ', [{ code: 'not-json' }], 'Filen er ikke gyldig JSON.'],
     ['a JSON list', '[1, 2]', [{ code: 'not-journal' }], 'Filen er ikke en eksport af refleksionsjournalen.'],
     ['another kind of JSON file (the framework)', file({ id: 'gentofte', lang: 'da' }), [{ code: 'not-journal' }], 'Filen er ikke en eksport af refleksionsjournalen.'],
     ['the saved tasks’ export', file({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] }), [{ code: 'tasks-file' }], 'Filen indeholder gemte opgaver, ikke refleksioner.'],

@@ -107,7 +107,7 @@ describe('<lg-reflection-journal>', () => {
     expect(textOf($(el, '.restored'))).toBe('Din kladde fra sidst er hentet frem.');
 
     const changes: string[] = [];
-    el.addEventListener('change', (e) => changes.push((e as CustomEvent).detail.action));
+    el.addEventListener('lg-journal-change', (e) => changes.push(e.detail.action));
     await el.save();
     expect(textOf($(el, '#form-msg'))).toBe('Notatet fra 3. marts 2025 er gemt.');
     expect(localStorage.getItem('lg-journal-draft')).toBeNull();

@@ -1,0 +1,84 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { cleanContent, isEmptyContent, isIsoDate, type JournalContent } from '../../../content/journal';
+
+/** Where drafts are kept: in localStorage, or in memory when localStorage cannot be used. */
+export type DraftMode = 'local' | 'memory';
+
+/** A draft as it is kept. */
+export interface KeptDraft {
+  /** The entry being edited (or already saved in memory only); absent for a new entry. */
+  id?: string;
+  /** That entry's date. */
+  date?: string;
+  content: JournalContent;
+}
+
+interface StoredDraft extends KeptDraft {
+  v: 1;
+  /** When the draft was last written (ISO). */
+  at: string;
+}
+
+/** Drafts kept here when localStorage cannot be used (shared by every element of the page). */
+const memoryDrafts = new Map<string, string>();
+
+/**
+ * What the person is typing, kept under a key as they type (localStorage), so that a reload does not lose it.
+ * Where localStorage cannot be used (refused, full), the draft is kept in memory instead: it then survives the
+ * element, not a reload, and `mode` says so for the element to tell the person.
+ */
+export class DraftKeeper implements ReactiveController {
+  mode: DraftMode = 'local';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly key: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The draft kept, unless there is none (or it is empty, or damaged). */
+  read(): KeptDraft | undefined {
+    let raw: string | null | undefined;
+    try {
+      raw = localStorage.getItem(this.key());
+    } catch {
+      this.mode = 'memory';
+    }
+    raw ??= memoryDrafts.get(this.key());
+    if (!raw) return undefined;
+    try {
+      const d = JSON.parse(raw) as Partial<StoredDraft>;
+      const content = cleanContent(d?.content);
+      const id = typeof d?.id === 'string' && d.id ? d.id : undefined;
+      if (isEmptyContent(content) && !id) return undefined;
+      return { content, id, date: isIsoDate(d?.date) ? d.date : undefined };
+    } catch {
+      return undefined; // a damaged draft is no draft
+    }
+  }
+
+  /** Keeps `draft`, written `at` (a draft with no content and no entry is removed instead). */
+  write(draft: KeptDraft, at: Date): void {
+    const key = this.key();
+    const keep = !isEmptyContent(draft.content) || !!draft.id;
+    const stored: StoredDraft = { v: 1, id: draft.id, date: draft.date, content: draft.content, at: at.toISOString() };
+    const text = JSON.stringify(stored);
+    if (this.mode === 'local') {
+      try {
+        if (keep) localStorage.setItem(key, text);
+        else localStorage.removeItem(key);
+        memoryDrafts.delete(key);
+        return;
+      } catch {
+        // no localStorage, or it is full: keep the draft in memory (the element says so)
+        this.mode = 'memory';
+        this.host.requestUpdate();
+      }
+    }
+    if (keep) memoryDrafts.set(key, text);
+    else memoryDrafts.delete(key);
+  }
+}

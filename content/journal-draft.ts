@@ -1,0 +1,73 @@
+/**
+ * The reflection journal's models: the entry being written (its content, and the stored entry it is, if any) and
+ * the preview of an import (what is wrong with the file, or what importing it would do). Plain data and functions:
+ * every change returns a new value. Pure, no DOM, no storage.
+ */
+import {
+  cleanContent,
+  emptyAreas,
+  isEmptyContent,
+  parseJournalImport,
+  planImport,
+  type ImportPlan,
+  type JournalContent,
+  type JournalEntry,
+  type JournalIssue,
+  type ScaleLevel,
+} from './journal';
+import type { FocusAreaId } from './model';
+
+export interface EntryDraft {
+  content: JournalContent;
+  /** The stored entry being edited (or kept in memory only); absent for a new entry. */
+  id?: string;
+  /** That entry's date (YYYY-MM-DD). */
+  date?: string;
+  /** The content was restored from an earlier visit. */
+  restored: boolean;
+}
+
+/** One field of the form changed. */
+export type FieldChange =
+  | { area: FocusAreaId; field: 'level'; value: ScaleLevel | null }
+  | { area: FocusAreaId; field: 'strengths' | 'develop'; value: string }
+  | { question: string; value: string };
+
+export const emptyContent = (): JournalContent => ({ areas: emptyAreas(), answers: {} });
+export const emptyEntryDraft = (): EntryDraft => ({ content: emptyContent(), restored: false });
+
+/** The draft after one field changed. */
+export function editDraft(d: EntryDraft, change: FieldChange): EntryDraft {
+  const content: JournalContent = {
+    areas: { ...d.content.areas },
+    answers: { ...d.content.answers },
+  };
+  if ('area' in change) content.areas[change.area] = { ...content.areas[change.area], [change.field]: change.value };
+  else if (change.value) content.answers[change.question] = change.value;
+  else delete content.answers[change.question];
+  return { ...d, content };
+}
+
+/** A stored entry opened in the form. */
+export const draftOfEntry = (entry: JournalEntry): EntryDraft => ({ content: cleanContent(entry), id: entry.id, date: entry.date, restored: false });
+
+/** The draft tied to `entry` (it was saved, in memory only: the text stays, to be saved again). */
+export const tiedTo = (d: EntryDraft, entry: JournalEntry): EntryDraft => ({ ...d, id: entry.id, date: entry.date });
+
+/** The draft without its entry (the entry was deleted): what was typed stays, as a new entry. */
+export const untied = (d: EntryDraft): EntryDraft => ({ content: d.content, restored: d.restored });
+
+/** Nothing to save: no content, and no entry being edited. */
+export const isBlank = (d: EntryDraft): boolean => isEmptyContent(d.content) && !d.id;
+
+/** Whether another entry may be opened in the form: only when nothing else is being written there. */
+export const mayOpen = (d: EntryDraft, entry: JournalEntry): boolean => isEmptyContent(d.content) || d.id === entry.id;
+
+/** What importing a file would do, or what is wrong with it. */
+export type ImportPreview = { issues: JournalIssue[]; plan?: undefined } | { plan: ImportPlan; issues?: undefined };
+
+/** Reads a file's text against the entries kept now. Writes nothing, never throws. */
+export function previewImport(existing: readonly JournalEntry[], text: string): ImportPreview {
+  const r = parseJournalImport(text);
+  return r.ok ? { plan: planImport(existing, r.entries) } : { issues: r.issues };
+}
