@@ -1,21 +1,21 @@
 /** The chosen questions as dialogue cards for printing: hidden on screen, six to an A4 sheet (with cut lines) on paper. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { sheets } from '../../content/dialogue';
-import type { LgDialogue } from './dialogue';
+import { sheets, type DialogueCard } from '../../content/dialogue';
+import { lookup } from '../../content/lookup';
+import type { Framework, Language } from '../../content/model';
+import type { DialogueUi } from './dialogue.strings';
 
 const CARDS_PER_SHEET = 6;
 
-export function renderCards(el: LgDialogue): TemplateResult {
-  const s = el._s;
-  const fw = el.framework;
-  const cards = el.cards;
+export function renderCards(cards: DialogueCard[], fw: Framework, s: DialogueUi, lang: Language): TemplateResult {
   if (!cards.length) return html``;
-  return html`<div class="cards" part="cards" lang=${el.language} aria-hidden="true">
+  const find = lookup(fw);
+  return html`<div class="cards" part="cards" lang=${lang} aria-hidden="true">
       ${sheets(cards, CARDS_PER_SHEET).map(
         (sheet) => html`<div class="sheet">
           ${sheet.map((card) => {
-            const level = fw.reflection.find((r) => r.id === card.levelId);
-            const area = card.areaId ? fw.focusAreas.find((a) => a.id === card.areaId) : undefined;
+            const level = find.level(card.levelId);
+            const area = card.areaId ? find.area(card.areaId) : undefined;
             return html`<article class="card ${card.areaId ?? ''}">
               <p class="card-meta">${level?.title}${card.partTitle ? ` · ${card.partTitle}` : ''}</p>
               ${area ? html`<p class="card-area"><span class="marker"></span>${area.title}</p>` : nothing}

@@ -1,4 +1,4 @@
-import type { Language } from '../../content/model';
+import { defineStrings } from '../shared/localize';
 
 const da = {
   title: 'Vores samtale',
@@ -39,7 +39,7 @@ const da = {
   cardNumber: (i: number, n: number) => `${i}/${n}`,
 };
 
-const en: typeof da = {
+const en: DialogueUi = {
   title: 'Our conversation',
   intro:
     'For the leader group, the TRIO or the work community in a meeting: choose the level and, if you like, a focus area, and take the framework’s questions one at a time on the screen.',
@@ -79,5 +79,5 @@ const en: typeof da = {
 };
 
 /** The dialogue's own words, Danish first. Every language has the same keys. */
-export const DIALOGUE_UI = { da, en } satisfies Record<Language, typeof da>;
+export const DIALOGUE_UI = defineStrings({ da, en });
 export type DialogueUi = typeof da;

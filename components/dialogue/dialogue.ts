@@ -1,32 +1,19 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import {
-  areaChoice,
-  areaContext,
-  dialogueSequence,
-  formatClock,
-  frameworkText,
-  isAreaId,
-  keyAction,
-  move,
-  parseMinutes,
-  progress,
-  type AreaChoice,
-  type DialogueAction,
-  type DialogueCard,
-  type KeyTarget,
-  type TextBlock,
-} from '../../content/dialogue';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { areaChoice, dialogueSequence, isAreaId, keyAction, parseMinutes, progress, type AreaChoice, type DialogueAction, type DialogueCard, type KeyTarget } from '../../content/dialogue';
+import * as run from '../../content/dialogue-run';
 import { REFLECTION_LEVEL_IDS } from '../../content/model';
+import { Announcer } from '../shared/controllers/announcer';
 import { controls } from '../shared/controls';
+import { LgQuestionChangeEvent } from '../shared/events';
+import { focusAfterRender } from '../shared/focus';
 import { LgElement } from '../shared/lg-element';
 import { heading } from '../shared/markup';
-import { focusAfterRender } from '../shared/focus';
 import { base } from '../shared/styles';
+import { printCards, renderCards } from './cards';
 import { DIALOGUE_UI, type DialogueUi } from './dialogue.strings';
 import { styles } from './dialogue.styles';
-import { button } from '../shared/markup';
-import { printCards, renderCards } from './cards';
 import { renderSetup } from './setup';
+import { renderStage } from './stage';
 
 /** Where a key was pressed, for `keyAction`: form controls keep their keys; buttons keep Space and Enter. */
 function keyTarget(el: Element | null): KeyTarget {
@@ -57,7 +44,7 @@ function keyTarget(el: Element | null): KeyTarget {
  * @attr heading-level - Level of the title heading, 2–5 (default 2); the question is one level below.
  * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
  *
- * @event change - The question shown changed, or the conversation started or ended (`detail`: `{ index, count, questionId }`, index −1 when ended). Bubbles, composed.
+ * @event lg-question-change - The question shown changed, or the conversation started or ended (`detail`: `{ index, count, questionId }`, index −1 when ended). Bubbles, composed.
  *
  * @csspart title - The title heading.
  * @csspart setup - The form for choosing level, area and timer.
@@ -93,14 +80,6 @@ export class LgDialogue extends LgElement {
     level: { reflect: true },
     area: { reflect: true },
     minutes: {},
-    _running: { state: true, attribute: false },
-    _index: { state: true, attribute: false },
-    _showText: { state: true, attribute: false },
-    _remaining: { state: true, attribute: false },
-    _ticking: { state: true, attribute: false },
-    _announce: { state: true, attribute: false },
-    _fullscreen: { state: true, attribute: false },
-    _formMsg: { state: true, attribute: false },
   };
 
   /** The chosen level's id. */
@@ -110,117 +89,90 @@ export class LgDialogue extends LgElement {
   /** Minutes per question, as given (see parseMinutes). */
   declare minutes: string;
 
-  // State. Members documented `@private` are not public API (custom-elements.json lists them as private), but they
-  // are not TypeScript-private either: this folder's section modules render them (setup.ts, cards.ts).
-
-  declare private _running: boolean;
-  declare private _index: number;
-  declare private _showText: boolean;
-  /** Milliseconds left on the timer, rounded up to whole seconds; undefined without a timer. */
-  declare private _remaining: number | undefined;
-  declare private _ticking: boolean;
-  declare private _announce: string;
-  declare private _fullscreen: boolean;
-  /** The setup form's status line. @private */
-  declare _formMsg: string;
-
-  private _deadline = 0;
-  private _timer: ReturnType<typeof setInterval> | undefined;
+  /** @internal The conversation under way (content/dialogue-run). */
+  private run: run.DialogueRun = run.idleRun();
+  /** @internal */
+  private fullscreen = false;
+  /** @internal The timer's interval while it runs. */
+  private interval: ReturnType<typeof setInterval> | undefined;
+  /** @internal The question screen's polite live region. */
+  private readonly announcer = new Announcer(this);
+  /** @internal The setup form's status line. */
+  private readonly setupStatus = new Announcer(this);
 
   constructor() {
     super();
     this.level = 'ledergruppe';
     this.area = '';
     this.minutes = '';
-    this._running = false;
-    this._index = 0;
-    this._showText = false;
-    this._ticking = false;
-    this._announce = '';
-    this._fullscreen = false;
-    this._formMsg = '';
-    this.addEventListener('keydown', this._onKey);
+    this.addEventListener('keydown', this.onKey);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('fullscreenchange', this._onFullscreen);
+    document.addEventListener('fullscreenchange', this.onFullscreen);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('fullscreenchange', this._onFullscreen);
-    this._stopTimer();
+    document.removeEventListener('fullscreenchange', this.onFullscreen);
+    this.stopInterval();
   }
 
   // ------------------------------------------------------------------------------------------
-  // state
-
-  /** The element's own words, in its language. @private */
-  get _s(): DialogueUi {
-    return DIALOGUE_UI[this.language];
-  }
-
-  /** The area choice from the `area` attribute. @private */
-  get _area(): AreaChoice {
-    return areaChoice(this.area);
-  }
+  // public API
 
   /** The cards of the chosen level and area, in order. */
   get cards(): DialogueCard[] {
-    return dialogueSequence(this.framework, this.level, this._area);
+    return dialogueSequence(this.framework, this.level, this.areaChoice);
   }
 
   /** True while the questions are shown (after start, before finish). */
   get running(): boolean {
-    return this._running;
+    return this.run.running;
   }
 
   /** The position of the question shown (0-based). */
   get index(): number {
-    return this._index;
+    return this.run.index;
   }
 
   /** Shows the first question of the chosen level and area. Returns false if there is none (unknown level). */
   start(): boolean {
-    if (!this.cards.length) {
-      this._formMsg = this._s.chooseLevel;
+    const cards = this.cards;
+    if (!cards.length) {
+      this.setupStatus.say(this.strings.chooseLevel);
       return false;
     }
-    this._running = true;
-    this._formMsg = '';
-    this._go(0, true);
+    this.setupStatus.clear();
+    // on start, focus goes to the question itself, which says the same
+    this.announcer.clear();
+    this.show(run.showQuestion(this.run, 0, cards.length, this.ms, Date.now()));
+    this.emit(0);
     void focusAfterRender(this, '.stage');
     return true;
   }
 
   /** Back to the choice of level (leaves full screen). */
   finish(): void {
-    this._running = false;
-    this._showText = false;
-    this._stopTimer();
-    this._remaining = undefined;
-    this._announce = '';
-    if (this._fullscreen && document.fullscreenElement === this) void document.exitFullscreen?.().catch(() => {});
-    this._emit(-1);
+    this.show(run.idleRun());
+    this.announcer.clear();
+    if (this.fullscreen && document.fullscreenElement === this) void document.exitFullscreen?.().catch(() => {});
+    this.emit(-1);
     void focusAfterRender(this, '#start');
   }
 
   /** Does what a key or button asks: next, previous, first, last, toggle-text. */
   act(action: DialogueAction): void {
-    if (!this._running) return;
-    if (action === 'toggle-text') {
-      this._showText = !this._showText;
-      return;
-    }
-    const count = this.cards.length;
-    const to = move(this._index, count, action);
-    if (to === this._index) {
-      if (action === 'next' || action === 'last') this._announce = this._s.lastQuestion;
-      else this._announce = this._s.firstQuestion;
-      return;
-    }
-    this._go(to);
+    const cards = this.cards;
+    const { run: next, edge, moved } = run.step(this.run, action, cards.length, this.ms, Date.now());
+    this.show(next);
+    const s = this.strings;
+    if (edge) this.announcer.say(edge === 'last' ? s.lastQuestion : s.firstQuestion);
+    if (!moved) return;
+    const { current, count } = progress(next.index, cards.length);
+    this.announcer.say(s.announce(current, count, cards[next.index].question));
+    this.emit(next.index);
   }
 
   next(): void {
@@ -231,86 +183,59 @@ export class LgDialogue extends LgElement {
     this.act('previous');
   }
 
-  private _go(index: number, first = false): void {
-    const cards = this.cards;
-    this._index = Math.max(0, Math.min(cards.length - 1, index));
-    const card = cards[this._index];
-    const { current, count } = progress(this._index, cards.length);
-    // on start, focus goes to the question itself, which says the same
-    this._announce = first ? '' : this._s.announce(current, count, card.question);
-    this._startTimer();
-    this._emit(this._index);
-  }
-
-  private _emit(index: number): void {
-    const cards = this.cards;
-    this.dispatchEvent(
-      new CustomEvent('change', {
-        bubbles: true,
-        composed: true,
-        detail: { index, count: cards.length, questionId: cards[index]?.questionId ?? null },
-      }),
-    );
-  }
-
   // ------------------------------------------------------------------------------------------
-  // the timer
+  // state
 
-  private get _ms(): number {
+  /** @internal The element's own words, in its language. */
+  private get strings(): DialogueUi {
+    return DIALOGUE_UI[this.language];
+  }
+
+  /** @internal The area choice from the `area` attribute. */
+  private get areaChoice(): AreaChoice {
+    return areaChoice(this.area);
+  }
+
+  /** @internal Milliseconds per question (0: no timer). */
+  private get ms(): number {
     return parseMinutes(this.minutes) * 60_000;
   }
 
-  private _startTimer(): void {
-    this._stopTimer();
-    const ms = this._ms;
-    if (!ms) {
-      this._remaining = undefined;
-      return;
-    }
-    this._deadline = Date.now() + ms;
-    this._remaining = Math.ceil(ms / 1000) * 1000;
-    this._resumeTicking();
+  /** @internal Takes the next run: renders it, and keeps the timer's interval going while it ticks. */
+  private show(next: run.DialogueRun): void {
+    this.run = next;
+    if (next.timer?.ticking) this.interval ??= setInterval(() => this.tick(), 250);
+    else this.stopInterval();
+    this.requestUpdate();
   }
 
-  private _resumeTicking(): void {
-    this._ticking = true;
-    this._timer = setInterval(() => this._tick(), 250);
+  /** @internal */
+  private tick(): void {
+    const { run: next, timeUp } = run.tick(this.run, Date.now());
+    if (next.timer?.remaining !== this.run.timer?.remaining || timeUp) this.show(next);
+    else this.run = next;
+    // the only announcement the timer makes
+    if (timeUp) this.announcer.say(this.strings.timeUp(next.index + 1));
   }
 
-  private _tick(): void {
-    const left = Math.max(0, this._deadline - Date.now());
-    const shown = Math.ceil(left / 1000) * 1000;
-    if (shown !== this._remaining) this._remaining = shown;
-    if (left <= 0) {
-      this._stopTimer();
-      // the only announcement the timer makes
-      this._announce = this._s.timeUp(this._index + 1);
-    }
+  /** @internal */
+  private stopInterval(): void {
+    if (this.interval !== undefined) clearInterval(this.interval);
+    this.interval = undefined;
   }
 
-  private _stopTimer(): void {
-    if (this._timer !== undefined) clearInterval(this._timer);
-    this._timer = undefined;
-    this._ticking = false;
-  }
-
-  private _toggleTimer(): void {
-    if (this._remaining === undefined) return;
-    if (this._ticking) {
-      this._stopTimer();
-      this._remaining = Math.max(0, this._deadline - Date.now());
-    } else if (this._remaining <= 0) this._startTimer();
-    else {
-      this._deadline = Date.now() + this._remaining;
-      this._resumeTicking();
-    }
+  /** @internal */
+  private emit(index: number): void {
+    const cards = this.cards;
+    this.dispatchEvent(new LgQuestionChangeEvent({ index, count: cards.length, questionId: cards[index]?.questionId ?? null }));
   }
 
   // ------------------------------------------------------------------------------------------
   // keyboard, full screen (printing: ./cards.ts)
 
-  private _onKey = (e: KeyboardEvent): void => {
-    if (!this._running || e.defaultPrevented) return;
+  /** @internal */
+  private onKey = (e: KeyboardEvent): void => {
+    if (!this.run.running || e.defaultPrevented) return;
     const target = (e.composedPath()[0] as Element | undefined) ?? null;
     const action = keyAction(e, keyTarget(target instanceof Element ? target : null));
     if (!action) return;
@@ -318,122 +243,63 @@ export class LgDialogue extends LgElement {
     this.act(action);
   };
 
-  private get _canFullscreen(): boolean {
+  /** @internal */
+  private get canFullscreen(): boolean {
     return typeof document !== 'undefined' && !!document.fullscreenEnabled && typeof this.requestFullscreen === 'function';
   }
 
-  private async _toggleFullscreen(): Promise<void> {
+  /** @internal */
+  private async toggleFullscreen(): Promise<void> {
     try {
       if (document.fullscreenElement === this) await document.exitFullscreen();
       else await this.requestFullscreen();
     } catch {
-      this._announce = this._s.fullscreenFailed;
+      this.announcer.say(this.strings.fullscreenFailed);
     }
   }
 
-  private _onFullscreen = (): void => {
-    this._fullscreen = document.fullscreenElement === this;
+  /** @internal */
+  private onFullscreen = (): void => {
+    this.fullscreen = document.fullscreenElement === this;
+    this.requestUpdate();
   };
 
   // ------------------------------------------------------------------------------------------
   // rendering
 
   override render() {
-    const s = this._s;
+    const s = this.strings;
     const [h, bad] = this.headingLevelOf();
     const level = Math.min(h, 5);
     const fw = this.framework;
+    const cards = this.cards;
     const levelOk = fw.reflection.some((r) => r.id === this.level);
     const areaOk = !this.area || this.area === 'all' || isAreaId(this.area);
     const notices = [
       levelOk ? nothing : this.notice('level', this.ui.unknownLevel, this.level, REFLECTION_LEVEL_IDS.join(', ')),
       areaOk ? nothing : this.notice('area', this.ui.unknownArea, this.area, [...fw.focusAreas.map((a) => a.id), 'all'].join(', ')),
     ];
-    return html`<div class="dialogue ${this._running ? 'running' : ''}" lang=${this.language}>
-        ${heading(level, s.title, 'title', 'title')}
-        ${this._running ? this._renderStage(level + 1) : renderSetup(this)} ${notices} ${bad}
+    const body = this.run.running
+      ? renderStage({ run: this.run, cards, canFullscreen: this.canFullscreen, fullscreen: this.fullscreen }, fw, s, level + 1, this.announcer, {
+          previous: () => this.act('previous'),
+          next: () => this.act('next'),
+          toggleText: () => this.act('toggle-text'),
+          toggleTimer: () => this.show(run.toggleTimer(this.run, this.ms, Date.now())),
+          toggleFullscreen: () => void this.toggleFullscreen(),
+          print: printCards,
+          finish: () => this.finish(),
+        })
+      : renderSetup({ level: this.level, area: this.areaChoice, minutes: this.minutes, count: cards.length }, fw, s, this.setupStatus, {
+          level: (id) => (this.level = id),
+          area: (value) => (this.area = value),
+          minutes: (value) => (this.minutes = value),
+          start: () => this.start(),
+          print: printCards,
+        });
+    return html`<div class="dialogue ${this.run.running ? 'running' : ''}" lang=${this.language}>
+        ${heading(level, s.title, 'title', 'title')} ${body} ${notices} ${bad}
       </div>
-      ${renderCards(this)}`;
-  }
-
-  private _renderStage(h: number): TemplateResult {
-    const s = this._s;
-    const fw = this.framework;
-    const cards = this.cards;
-    const card = cards[this._index];
-    if (!card) return html``;
-    const { current, count } = progress(this._index, cards.length);
-    const level = fw.reflection.find((r) => r.id === card.levelId);
-    const area = card.areaId ? fw.focusAreas.find((a) => a.id === card.areaId) : undefined;
-    const context = areaContext(fw, card);
-    const remaining = this._remaining;
-    return html`<section class="stage ${card.areaId ?? ''}" part="stage" tabindex="-1" aria-labelledby="question">
-      <div class="meta">
-        <p class="where">
-          <span>${level?.title}</span>${card.partTitle ? html` · <span>${card.partTitle}</span>` : nothing}
-          ${area ? html`<br /><span class="area-name"><span class="marker" aria-hidden="true"></span>${area.title}</span>` : nothing}
-        </p>
-        <div class="progress" part="progress">
-          <span id="progress-text">${s.progress(current, count)}</span>
-          <progress max=${count} .value=${current} aria-labelledby="progress-text"></progress>
-        </div>
-      </div>
-      ${heading(h, card.question, 'question', 'question')}
-      ${context ? html`<div class="context" part="context">${this._block(context, false)}</div>` : nothing}
-      <div class="controls" part="controls">
-        <div class="actions nav">
-          ${button(html`<span aria-hidden="true">←</span> ${s.previous}`, () => this.act('previous'), {
-            id: 'previous',
-            disabled: current <= 1,
-            shortcut: 'ArrowLeft PageUp',
-          })}
-          ${button(html`${s.next} <span aria-hidden="true">→</span>`, () => this.act('next'), {
-            id: 'next',
-            cls: 'primary',
-            disabled: current >= count,
-            shortcut: 'ArrowRight PageDown Space',
-          })}
-          ${button(html`${this._showText ? s.hideText : s.showText} <kbd aria-hidden="true">${s.textKey}</kbd>`, () => this.act('toggle-text'), {
-            id: 'toggle-text',
-            expanded: this._showText,
-            controls: 'framework-text',
-            shortcut: 'T',
-          })}
-        </div>
-        ${remaining !== undefined
-          ? html`<div class="timer ${remaining <= 0 ? 'done' : ''}" part="timer">
-              <span id="timer-label">${s.timeLeft}</span>
-              <span class="clock" role="timer" aria-labelledby="timer-label">${formatClock(remaining)}</span>
-              ${button(this._ticking ? s.pause : remaining <= 0 ? s.restart : s.resume, () => this._toggleTimer(), { id: 'timer-toggle' })}
-            </div>`
-          : nothing}
-        <div class="actions">
-          ${this._canFullscreen
-            ? button(this._fullscreen ? s.exitFullscreen : s.fullscreen, () => void this._toggleFullscreen(), {
-                id: 'fullscreen',
-                pressed: this._fullscreen,
-              })
-            : nothing}
-          ${button(s.printCards, printCards, { id: 'print' })}
-          ${button(s.finish, () => this.finish(), { id: 'finish' })}
-        </div>
-      </div>
-      <div id="framework-text" class="framework-text" part="framework-text" role="region" aria-label=${s.fromFramework}
-        ?hidden=${!this._showText}>
-        ${this._showText ? frameworkText(fw, card).map((b) => this._block(b, true)) : nothing}
-      </div>
-      <p class="keys">${s.keys}</p>
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announce}</p>
-    </section>`;
-  }
-
-  private _block(b: TextBlock, withHeading: boolean): TemplateResult {
-    return html`<div class="block ${b.areaId ?? ''}">
-      ${withHeading ? html`<p class="block-heading"><span class="marker" aria-hidden="true"></span>${b.heading}</p>` : nothing}
-      ${b.lead ? html`<p class="lead">${b.lead}</p>` : nothing}
-      ${b.items ? html`<ul>${b.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
-      ${b.paragraphs ? b.paragraphs.map((p) => html`<p>${p}</p>`) : nothing}
-    </div>`;
+      ${renderCards(cards, fw, s, this.language)}`;
   }
 }
 

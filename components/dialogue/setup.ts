@@ -1,16 +1,31 @@
 /** The setup: the form for choosing the level, optionally a focus area (or all four in turn), and a timer. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { AreaChoice } from '../../content/dialogue';
+import type { Framework } from '../../content/model';
+import type { Announcer } from '../shared/controllers/announcer';
 import { button } from '../shared/markup';
-import { printCards } from './cards';
-import type { LgDialogue } from './dialogue';
+import type { DialogueUi } from './dialogue.strings';
 
-export function renderSetup(el: LgDialogue): TemplateResult {
-  const s = el._s;
-  const fw = el.framework;
-  const count = el.cards.length;
+export interface SetupView {
+  level: string;
+  area: AreaChoice;
+  minutes: string;
+  /** How many questions the choice gives. */
+  count: number;
+}
+
+export interface SetupHandlers {
+  level: (id: string) => void;
+  area: (value: string) => void;
+  minutes: (value: string) => void;
+  start: () => void;
+  print: () => void;
+}
+
+export function renderSetup(v: SetupView, fw: Framework, s: DialogueUi, status: Announcer, on: SetupHandlers): TemplateResult {
   const onSubmit = (e: Event) => {
     e.preventDefault();
-    el.start();
+    on.start();
   };
   return html`<form class="setup" part="setup" @submit=${onSubmit}>
       <p class="intro">${s.intro}</p>
@@ -18,32 +33,31 @@ export function renderSetup(el: LgDialogue): TemplateResult {
         <legend>${s.level}</legend>
         ${fw.reflection.map(
           (r) => html`<label class="choice">
-            <input type="radio" name="level" value=${r.id} .checked=${el.level === r.id}
-              @change=${() => (el.level = r.id)} />
+            <input type="radio" name="level" value=${r.id} .checked=${v.level === r.id} @change=${() => on.level(r.id)} />
             <span>${r.title}</span>
           </label>`,
         )}
       </fieldset>
       <div class="field">
         <label for="area">${s.area}</label>
-        <select id="area" @change=${(e: Event) => (el.area = (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!el._area}>${s.areaNone}</option>
-          ${fw.focusAreas.map((a) => html`<option value=${a.id} ?selected=${el._area === a.id}>${a.title}</option>`)}
-          <option value="all" ?selected=${el._area === 'all'}>${s.areaAll}</option>
+        <select id="area" @change=${(e: Event) => on.area((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!v.area}>${s.areaNone}</option>
+          ${fw.focusAreas.map((a) => html`<option value=${a.id} ?selected=${v.area === a.id}>${a.title}</option>`)}
+          <option value="all" ?selected=${v.area === 'all'}>${s.areaAll}</option>
         </select>
       </div>
       <div class="field">
         <label for="minutes">${s.minutes}</label>
         <input id="minutes" type="number" min="0" max="60" step="1" inputmode="numeric" aria-describedby="minutes-hint"
-          .value=${el.minutes} @input=${(e: Event) => (el.minutes = (e.target as HTMLInputElement).value)} />
+          .value=${v.minutes} @input=${(e: Event) => on.minutes((e.target as HTMLInputElement).value)} />
         <p class="hint" id="minutes-hint">${s.minutesHint}</p>
       </div>
       <div class="actions">
         <button type="submit" id="start" part="button" class="primary">${s.start}</button>
-        <span class="count">${count ? s.questionsCount(count) : ''}</span>
-        ${count ? button(s.printCards, printCards, { id: 'print' }) : nothing}
+        <span class="count">${v.count ? s.questionsCount(v.count) : ''}</span>
+        ${v.count ? button(s.printCards, on.print, { id: 'print' }) : nothing}
       </div>
       <p class="hint">${s.printHint}</p>
-      <p class="msg" role="status">${el._formMsg}</p>
+      <p class="msg" role="status">${status.text}</p>
     </form>`;
 }

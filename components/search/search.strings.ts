@@ -1,8 +1,8 @@
-import type { Language } from '../../content/model';
 import type { SearchKind } from '../../content/search';
+import { defineStrings } from '../shared/localize';
 
 /** The words of `<lg-search>`, Danish first. Every language has the same keys. */
-export const SEARCH_STRINGS = {
+export const SEARCH_STRINGS = defineStrings({
   da: {
     label: 'Søg i ledelsesgrundlaget',
     results: 'Søgeresultater',
@@ -19,7 +19,7 @@ export const SEARCH_STRINGS = {
       closing: 'Om ledelsesgrundlaget',
       glossary: 'Ordforklaring',
       symbol: 'Symbolet',
-    },
+    } as Record<SearchKind, string>,
   },
   en: {
     label: 'Search the leadership framework',
@@ -39,16 +39,6 @@ export const SEARCH_STRINGS = {
       symbol: 'The symbol',
     },
   },
-} satisfies Record<
-  Language,
-  {
-    label: string;
-    results: string;
-    count: (n: number) => string;
-    none: (q: string) => string;
-    more: (n: number) => string;
-    kinds: Record<SearchKind, string>;
-  }
->;
+});
 
 export type SearchStrings = (typeof SEARCH_STRINGS)['da'];

@@ -2,9 +2,9 @@
  * The extension's own words (the framework's text comes from content/, the elements' from components/).
  * Danish first; every language has the same keys.
  */
-import type { Language } from '../../content/model';
+import { defineStrings } from '../../components/shared/localize';
 
-export const STRINGS = {
+export const STRINGS = defineStrings({
   da: {
     product: 'Ledelsesgrundlag',
     org: 'Gentofte Kommune',
@@ -146,6 +146,6 @@ export const STRINGS = {
       'Data is deleted when you delete it here, or when the extension is uninstalled.',
     ],
   },
-} satisfies Record<Language, Record<string, unknown>>;
+});
 
 export type Strings = (typeof STRINGS)['da'];

@@ -58,7 +58,7 @@ describe('<lg-dialogue>', () => {
   it('shows one question at a time with "Spørgsmål 1 af 2", a progress bar, and moves by keyboard', async () => {
     const el = await dialogue('level="arbejdsfaellesskaber"');
     const changes: number[] = [];
-    el.addEventListener('change', (e) => changes.push((e as CustomEvent).detail.index));
+    el.addEventListener('lg-question-change', (e) => changes.push(e.detail.index));
     await (async () => {
       $(el, '#start').click();
       await el.updateComplete;

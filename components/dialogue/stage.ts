@@ -1,0 +1,103 @@
+/** The question screen: where we are, the question, the area's points, the buttons, the timer, the framework's text. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { areaContext, formatClock, frameworkText, progress, type DialogueCard, type TextBlock } from '../../content/dialogue';
+import type { DialogueRun } from '../../content/dialogue-run';
+import { lookup } from '../../content/lookup';
+import type { Framework } from '../../content/model';
+import type { Announcer } from '../shared/controllers/announcer';
+import { button, heading, marker } from '../shared/markup';
+import type { DialogueUi } from './dialogue.strings';
+
+export interface StageView {
+  run: DialogueRun;
+  cards: DialogueCard[];
+  /** Full screen can be used here, and is in use. */
+  canFullscreen: boolean;
+  fullscreen: boolean;
+}
+
+export interface StageHandlers {
+  previous: () => void;
+  next: () => void;
+  toggleText: () => void;
+  toggleTimer: () => void;
+  toggleFullscreen: () => void;
+  print: () => void;
+  finish: () => void;
+}
+
+export function renderStage(v: StageView, fw: Framework, s: DialogueUi, h: number, announcer: Announcer, on: StageHandlers): TemplateResult {
+  const { run, cards } = v;
+  const card = cards[run.index];
+  if (!card) return html``;
+  const { current, count } = progress(run.index, cards.length);
+  const find = lookup(fw);
+  const level = find.level(card.levelId);
+  const area = card.areaId ? find.area(card.areaId) : undefined;
+  const context = areaContext(fw, card);
+  const timer = run.timer;
+  return html`<section class="stage ${card.areaId ?? ''}" part="stage" tabindex="-1" aria-labelledby="question">
+      <div class="meta">
+        <p class="where">
+          <span>${level?.title}</span>${card.partTitle ? html` · <span>${card.partTitle}</span>` : nothing}
+          ${area ? html`<br /><span class="area-name">${marker}${area.title}</span>` : nothing}
+        </p>
+        <div class="progress" part="progress">
+          <span id="progress-text">${s.progress(current, count)}</span>
+          <progress max=${count} .value=${current} aria-labelledby="progress-text"></progress>
+        </div>
+      </div>
+      ${heading(h, card.question, 'question', 'question')}
+      ${context ? html`<div class="context" part="context">${block(context, false)}</div>` : nothing}
+      <div class="controls" part="controls">
+        <div class="actions nav">
+          ${button(html`<span aria-hidden="true">←</span> ${s.previous}`, on.previous, {
+            id: 'previous',
+            disabled: current <= 1,
+            shortcut: 'ArrowLeft PageUp',
+          })}
+          ${button(html`${s.next} <span aria-hidden="true">→</span>`, on.next, {
+            id: 'next',
+            cls: 'primary',
+            disabled: current >= count,
+            shortcut: 'ArrowRight PageDown Space',
+          })}
+          ${button(html`${run.showText ? s.hideText : s.showText} <kbd aria-hidden="true">${s.textKey}</kbd>`, on.toggleText, {
+            id: 'toggle-text',
+            expanded: run.showText,
+            controls: 'framework-text',
+            shortcut: 'T',
+          })}
+        </div>
+        ${timer
+          ? html`<div class="timer ${timer.remaining <= 0 ? 'done' : ''}" part="timer">
+              <span id="timer-label">${s.timeLeft}</span>
+              <span class="clock" role="timer" aria-labelledby="timer-label">${formatClock(timer.remaining)}</span>
+              ${button(timer.ticking ? s.pause : timer.remaining <= 0 ? s.restart : s.resume, on.toggleTimer, { id: 'timer-toggle' })}
+            </div>`
+          : nothing}
+        <div class="actions">
+          ${v.canFullscreen
+            ? button(v.fullscreen ? s.exitFullscreen : s.fullscreen, on.toggleFullscreen, { id: 'fullscreen', pressed: v.fullscreen })
+            : nothing}
+          ${button(s.printCards, on.print, { id: 'print' })}
+          ${button(s.finish, on.finish, { id: 'finish' })}
+        </div>
+      </div>
+      <div id="framework-text" class="framework-text" part="framework-text" role="region" aria-label=${s.fromFramework}
+        ?hidden=${!run.showText}>
+        ${run.showText ? frameworkText(fw, card).map((b) => block(b, true)) : nothing}
+      </div>
+      <p class="keys">${s.keys}</p>
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">${announcer.text}</p>
+    </section>`;
+}
+
+function block(b: TextBlock, withHeading: boolean): TemplateResult {
+  return html`<div class="block ${b.areaId ?? ''}">
+      ${withHeading ? html`<p class="block-heading">${marker}${b.heading}</p>` : nothing}
+      ${b.lead ? html`<p class="lead">${b.lead}</p>` : nothing}
+      ${b.items ? html`<ul>${b.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
+      ${b.paragraphs ? b.paragraphs.map((p) => html`<p>${p}</p>`) : nothing}
+    </div>`;
+}
