@@ -1,4 +1,5 @@
 // The vite settings of the single-file bundle, shared by the build and the size report.
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { transformWithEsbuild } from 'vite';
 
 /**
@@ -30,7 +31,7 @@ export const cdnBuildOptions = (root) => ({
     lib: { entry: 'components/define.ts', formats: ['es'], fileName: () => 'ledelsesgrundlag.js' },
     rollupOptions: { output: { inlineDynamicImports: true } },
   },
-  plugins: [minifyBundle],
+  plugins: [minifyHtmlLiterals({ failOnError: true }), minifyBundle],
 });
 
 /**

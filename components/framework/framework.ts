@@ -55,23 +55,24 @@ type TocEntry = [id: string, text: string, children?: TocEntry[]];
 export class LgFramework extends LgElement {
   static override styles = [base, heartStyles, styles];
 
-  private _onHash = (): void => {
+  /** @internal */
+  private onHash = (): void => {
     const id = location.hash.slice(1);
     if (id) void this.show(id);
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    addEventListener('hashchange', this._onHash);
+    addEventListener('hashchange', this.onHash);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('hashchange', this._onHash);
+    removeEventListener('hashchange', this.onHash);
   }
 
   protected override firstUpdated(): void {
-    this._onHash();
+    this.onHash();
   }
 
   /**
@@ -89,7 +90,8 @@ export class LgFramework extends LgElement {
     return true;
   }
 
-  private _onNav(e: MouseEvent): void {
+  /** @internal */
+  private onNav(e: MouseEvent): void {
     const a = (e.target as Element).closest('a');
     if (!a || e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -128,7 +130,7 @@ export class LgFramework extends LgElement {
       ${heading(h, fw.title, 'top', 'title')}
       ${fw.translationNote ? html`<p class="translation-note" part="translation-note" role="note">${fw.translationNote}</p>` : nothing}
       <p class="org">${fw.organisation}</p>
-      <nav part="nav" aria-label=${ui.contents} @click=${this._onNav}>
+      <nav part="nav" aria-label=${ui.contents} @click=${this.onNav}>
         <p class="toc" aria-hidden="true">${ui.contents}</p>
         ${links(toc)}
       </nav>

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { FocusAreaId, Framework, Language } from '../../content/model';
-import { buildIndex, excerpt, search, type SearchHit, type SearchIndex, type SearchKind } from '../../content/search';
+import type { Framework, Language } from '../../content/model';
+import { buildIndex, excerpt, search, type SearchHit, type SearchIndex } from '../../content/search';
+import { LgOpenEvent, type LgOpenDetail } from '../shared/events';
 import { LgElement } from '../shared/lg-element';
 import { focusAfterRender } from '../shared/focus';
 import { UI } from '../shared/strings';
@@ -9,20 +10,7 @@ import { base } from '../shared/styles';
 import { SEARCH_STRINGS } from './search.strings';
 import { styles } from './search.styles';
 
-/** What `lg-open` says about the chosen result. */
-export interface LgOpenDetail {
-  /** The id of the part to open: a URL fragment `<lg-framework>` understands (e.g. `mening`, `refleksion`). */
-  target: string;
-  /** The focus area of the result, if it belongs to one. */
-  areaId?: FocusAreaId;
-  /** The reflection level of the result, if it belongs to one. */
-  levelId?: string;
-  kind: SearchKind;
-  /** The whole text the result showed (part of it). */
-  text: string;
-  /** The text's id in the search index, e.g. `mening.points.2`. */
-  id: string;
-}
+export type { LgOpenDetail } from '../shared/events';
 
 /** Results shown at first, and added by each "show more". */
 const PAGE = 20;
@@ -92,7 +80,7 @@ export class LgSearch extends LgElement {
     value: {},
     href: {},
     autofocusField: { type: Boolean, attribute: 'autofocus-field' },
-    _shown: { state: true },
+    shown: { state: true },
   };
 
   /** The search text. */
@@ -101,16 +89,18 @@ export class LgSearch extends LgElement {
   declare href: string | null;
   /** Focus the field when the element has rendered (attribute `autofocus-field`). */
   declare autofocusField: boolean;
-  private declare _shown: number;
+  /** @internal */
+  private declare shown: number;
 
-  private _memo?: { index: SearchIndex; query: string; hits: SearchHit[] };
+  /** @internal */
+  private memo?: { index: SearchIndex; query: string; hits: SearchHit[] };
 
   constructor() {
     super();
     this.value = '';
     this.href = null;
     this.autofocusField = false;
-    this._shown = PAGE;
+    this.shown = PAGE;
   }
 
   /** The search field. */
@@ -123,10 +113,10 @@ export class LgSearch extends LgElement {
     const query = typeof this.value === 'string' ? this.value : '';
     if (!query.trim()) return [];
     const index = indexFor(this.framework, this.language);
-    const m = this._memo;
+    const m = this.memo;
     if (m && m.index === index && m.query === query) return m.hits;
     const hits = search(index, query);
-    this._memo = { index, query, hits };
+    this.memo = { index, query, hits };
     return hits;
   }
 
@@ -141,19 +131,22 @@ export class LgSearch extends LgElement {
     if (this.autofocusField) this.field?.focus();
   }
 
-  private _items(): HTMLElement[] {
+  /** @internal */
+  private items(): HTMLElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.result, .more')];
   }
 
-  private _onInput(e: Event): void {
+  /** @internal */
+  private onInput(e: Event): void {
     this.value = (e.target as HTMLInputElement).value;
-    this._shown = PAGE;
+    this.shown = PAGE;
   }
 
-  private _clear(): void {
+  /** @internal */
+  private clear(): void {
     const changed = !!this.value;
     this.value = '';
-    this._shown = PAGE;
+    this.shown = PAGE;
     const field = this.field;
     if (field) {
       field.value = '';
@@ -162,21 +155,23 @@ export class LgSearch extends LgElement {
     if (changed) this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   }
 
-  private _onFieldKey(e: KeyboardEvent): void {
+  /** @internal */
+  private onFieldKey(e: KeyboardEvent): void {
     if (e.key === 'ArrowDown') {
-      const first = this._items()[0];
+      const first = this.items()[0];
       if (first) {
         e.preventDefault();
         first.focus();
       }
     } else if (e.key === 'Escape' && this.value) {
       e.preventDefault();
-      this._clear();
+      this.clear();
     }
   }
 
-  private _onListKey(e: KeyboardEvent): void {
-    const items = this._items();
+  /** @internal */
+  private onListKey(e: KeyboardEvent): void {
+    const items = this.items();
     const i = items.indexOf(e.target as HTMLElement);
     if (i < 0) return;
     let to: HTMLElement | null | undefined;
@@ -187,7 +182,7 @@ export class LgSearch extends LgElement {
       case 'End': to = items[items.length - 1]; break;
       case 'Escape':
         e.preventDefault();
-        this._clear();
+        this.clear();
         return;
       case 'Enter':
         // One path for keys and pointer: the click (which a link follows unless lg-open was cancelled).
@@ -201,7 +196,8 @@ export class LgSearch extends LgElement {
     to?.focus();
   }
 
-  private _onClick(e: MouseEvent): void {
+  /** @internal */
+  private onClick(e: MouseEvent): void {
     const el = (e.target as Element).closest<HTMLElement>('.result');
     const hit = el && this.results[Number(el.dataset.i)];
     if (!el || !hit) return;
@@ -210,13 +206,14 @@ export class LgSearch extends LgElement {
     const detail: LgOpenDetail = { target: hit.target, kind: hit.kind, text: hit.text, id: hit.id };
     if (hit.areaId) detail.areaId = hit.areaId;
     if (hit.levelId) detail.levelId = hit.levelId;
-    const go = this.dispatchEvent(new CustomEvent<LgOpenDetail>('lg-open', { detail, bubbles: true, composed: true, cancelable: true }));
+    const go = this.dispatchEvent(new LgOpenEvent(detail));
     if (!go) e.preventDefault();
   }
 
-  private async _more(): Promise<void> {
-    const from = this._shown;
-    this._shown += PAGE;
+  /** @internal */
+  private async more(): Promise<void> {
+    const from = this.shown;
+    this.shown += PAGE;
     // the first of the results just shown (data-i is a result's position in the list)
     await focusAfterRender(this, `.result[data-i="${from}"]`);
   }
@@ -228,7 +225,7 @@ export class LgSearch extends LgElement {
     const blank = !query.trim();
     const hits = this.results;
     const status = blank ? '' : hits.length ? t.count(hits.length) : t.none(query.trim());
-    const rest = hits.length - this._shown;
+    const rest = hits.length - this.shown;
 
     const result = (h: SearchHit, i: number) => {
       const ex = excerpt(h.text, h.ranges);
@@ -255,17 +252,17 @@ export class LgSearch extends LgElement {
     return html`<div class="search" lang=${lang}>
       <label for="field" part="label">${t.label}</label>
       <input id="field" part="field" type="search" .value=${live(query)} autocomplete="off" spellcheck="false"
-        aria-controls=${!blank && hits.length ? 'results' : nothing} @input=${this._onInput} @keydown=${this._onFieldKey} />
+        aria-controls=${!blank && hits.length ? 'results' : nothing} @input=${this.onInput} @keydown=${this.onFieldKey} />
       <p class="status" part="status" role="status" aria-live="polite" aria-atomic="true">${status}</p>
       ${blank
         ? html`<slot></slot>`
-        : html`<div class="found" @keydown=${this._onListKey}>
+        : html`<div class="found" @keydown=${this.onListKey}>
             ${hits.length
-              ? html`<ul id="results" part="results" aria-label=${t.results} @click=${this._onClick}>
-                  ${hits.slice(0, this._shown).map(result)}
+              ? html`<ul id="results" part="results" aria-label=${t.results} @click=${this.onClick}>
+                  ${hits.slice(0, this.shown).map(result)}
                 </ul>`
               : nothing}
-            ${rest > 0 ? html`<button type="button" class="more" part="more" @click=${this._more}>${t.more(rest)}</button>` : nothing}
+            ${rest > 0 ? html`<button type="button" class="more" part="more" @click=${this.more}>${t.more(rest)}</button>` : nothing}
           </div>`}
     </div>`;
   }
@@ -274,8 +271,5 @@ export class LgSearch extends LgElement {
 declare global {
   interface HTMLElementTagNameMap {
     'lg-search': LgSearch;
-  }
-  interface HTMLElementEventMap {
-    'lg-open': CustomEvent<LgOpenDetail>;
   }
 }

@@ -18,7 +18,7 @@ export class LgElement extends LitElement {
   declare headingLevel: string | null;
 
   /** @internal */
-  protected _lang = new LangController(this);
+  protected langController = new LangController(this);
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -26,12 +26,12 @@ export class LgElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this._lang.check();
+    if (name === 'lang') this.langController.check();
   }
 
   /** The language the element renders in: 'da' or 'en'. */
   get language(): Language {
-    return this._lang.lang;
+    return this.langController.lang;
   }
 
   /** The framework text in the element's language. */

@@ -31,6 +31,17 @@ describe('the npm library build', () => {
     for (const tag of TAGS) expect(dts).toContain(`'${tag}'`);
   });
 
+  it('declares only the documented API of each element: no private, internal or _-prefixed member', () => {
+    for (const name of TAGS.map((tag) => tag.replace(/^lg-/, ''))) {
+      const dts = read(`dist/components/${name}/${name}.d.ts`);
+      const cls = dts.slice(dts.indexOf('export declare class'), dts.indexOf('declare global'));
+      expect(cls, name).toContain('export declare class');
+      expect(cls.match(/^\s+(?:(?:private|static|readonly|protected)\s+)*_\w*/gm) ?? [], name).toEqual([]);
+      expect(cls.match(/^\s+private\b.*$/gm) ?? [], name).toEqual([]);
+      expect(cls, name).not.toContain('@internal');
+    }
+  });
+
   it('generates a custom-elements.json that documents every element', () => {
     const manifest = JSON.parse(read('dist/custom-elements.json'));
     const tags = manifest.modules.flatMap((m: { declarations?: Array<{ tagName?: string }> }) => m.declarations ?? []).map((d: { tagName?: string }) => d.tagName);

@@ -163,9 +163,12 @@ describe('loading order', () => {
     await page.goto(`${chromium.server.url}${pages}/late.html`);
     expect(await page.evaluate(() => customElements.get('lg-framework'))).toBeUndefined();
     await elementsReady(page);
-    const rendered = await page.evaluate(() =>
-      [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('lg-')).map((el) => (el.shadowRoot?.textContent ?? '').length > 20),
-    );
+    // Each element's text, its nested elements' shadow roots included (lg-focus-areas has no text of its own).
+    const rendered = await page.evaluate(() => {
+      const text = (root: ParentNode): string =>
+        [...root.childNodes].map((n) => (n.nodeType === 3 ? n.nodeValue : text((n as Element).shadowRoot ?? n))).join('').trim();
+      return [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('lg-')).map((el) => text(el.shadowRoot ?? el).length > 20);
+    });
     expect(rendered).toEqual([true, true, true, true]);
     expectClean(record);
     await page.context().close();

@@ -8,6 +8,7 @@ import { focusAfterRender } from '../focus';
 export class Confirmation<Key = string> implements ReactiveController {
   /** What awaits confirmation; undefined when nothing does. */
   pending: Key | undefined;
+  /** @internal */
   private opener: HTMLElement | null = null;
 
   constructor(private readonly host: LitElement) {

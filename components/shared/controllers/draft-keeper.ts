@@ -31,7 +31,9 @@ export class DraftKeeper implements ReactiveController {
   mode: DraftMode = 'local';
 
   constructor(
+    /** @internal */
     private readonly host: ReactiveControllerHost,
+    /** @internal */
     private readonly key: () => string,
   ) {
     host.addController(this);

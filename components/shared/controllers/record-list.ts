@@ -17,14 +17,21 @@ export interface ListedStore<T> {
 export class RecordList<T, S extends ListedStore<T>> implements ReactiveController {
   /** The records, in the store's order; undefined until the store has answered. */
   items: T[] | undefined;
+  /** @internal */
   private given: S | undefined;
+  /** @internal */
   private own: S | undefined;
+  /** @internal */
   private opening: Promise<S> | undefined;
+  /** @internal */
   private pending: Promise<unknown> = Promise.resolve();
+  /** @internal */
   private connected = false;
 
   constructor(
+    /** @internal */
     private readonly host: ReactiveControllerHost,
+    /** @internal */
     private readonly openStore: () => Promise<S>,
   ) {
     host.addController(this);
