@@ -166,7 +166,7 @@ describe('loading order', () => {
     // Each element's text, its nested elements' shadow roots included (lg-focus-areas has no text of its own).
     const rendered = await page.evaluate(() => {
       const text = (root: ParentNode): string =>
-        [...root.childNodes].map((n) => (n.nodeType === 3 ? n.nodeValue : text((n as Element).shadowRoot ?? n))).join('').trim();
+        [...root.childNodes].map((n) => (n.nodeType === 3 ? n.nodeValue : text((n as Element).shadowRoot ?? (n as Element)))).join('').trim();
       return [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('lg-')).map((el) => text(el.shadowRoot ?? el).length > 20);
     });
     expect(rendered).toEqual([true, true, true, true]);

@@ -9,6 +9,10 @@ import schema from '../../content/framework.schema.json';
 import { compareShape, parseFramework } from '../../content/validate';
 import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS, type Framework } from '../../content/model';
 import { getFramework } from '../../content/index';
+import { frameworkJsonSchema } from '../../content/json-schema';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const shipped = { da, en } as Record<string, unknown>;
 
@@ -27,6 +31,13 @@ const ocrWords = /\b(pa|sa|bade|ogsa|nar|gor|made|lobende|pd|feelles|fzelles|sze
 /** "samar- bejde": a hyphen left from a line break. Danish suspended hyphens ("klima- og miljømæssigt",
  * "arbejds-, personale-") are fine. */
 const lineBreakHyphen = /\p{L}- (?!(?:og|eller)\s)\p{L}|-$/u;
+
+describe('content/framework.schema.json', () => {
+  it('is the JSON Schema generated from the valibot schema (npm run schema writes it)', () => {
+    const committed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../content/framework.schema.json'), 'utf8');
+    expect(committed).toBe(frameworkJsonSchema());
+  });
+});
 
 describe.each(Object.keys(shipped))('content/gentofte/%s.json', (lang) => {
   const data = shipped[lang];
