@@ -43,3 +43,31 @@ export function readEnvelope(text: unknown, format: string, version: number): En
   if (data.version !== version) return bad({ code: 'version', value: shown(data.version) });
   return { ok: true, data };
 }
+
+/** At most this many issues of a file's records are listed; the rest are counted in one last issue. */
+export const MAX_RECORD_ISSUES = 20;
+
+export interface RecordChecks<I> {
+  /** What is wrong with one record; `n` is its 1-based number in the file. */
+  issuesOf: (record: unknown, n: number) => I[];
+  /** The record numbered `n` uses an id an earlier one used (`id` as shown). */
+  twice: (n: number, id: string) => I;
+  /** `count` issues more than were listed. */
+  more: (count: number) => I;
+}
+
+/** Every issue of a file's records, and every id used twice, capped at MAX_RECORD_ISSUES. */
+export function recordIssues<I>(records: readonly unknown[], checks: RecordChecks<I>): I[] {
+  const issues: I[] = [];
+  const ids = new Set<string>();
+  records.forEach((x, i) => {
+    issues.push(...checks.issuesOf(x, i + 1));
+    const id = isObject(x) ? x.id : undefined;
+    if (typeof id === 'string' && id) {
+      if (ids.has(id)) issues.push(checks.twice(i + 1, shown(id)));
+      ids.add(id);
+    }
+  });
+  if (issues.length > MAX_RECORD_ISSUES) issues.splice(MAX_RECORD_ISSUES, Infinity, checks.more(issues.length - MAX_RECORD_ISSUES));
+  return issues;
+}

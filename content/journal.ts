@@ -12,7 +12,7 @@
  * all or nothing: `parseJournalImport` returns every entry or none, with the problems as codes (and the
  * entry, field and value they concern) so the element can say them in the person's language.
  */
-import { isObject, readEnvelope, shown } from './file-envelope';
+import { isObject, readEnvelope, recordIssues, shown } from './file-envelope';
 import { formatDay } from './format';
 import { getFramework } from './index';
 import { FOCUS_AREA_IDS, type FocusAreaId, type Framework, type Language } from './model';
@@ -79,7 +79,6 @@ export const ANSWER_IDS: readonly string[] = [...levelsOf('enkelte-leder'), ...l
 
 /** Longest text of one field (characters). A person's note is far shorter; this stops a runaway import. */
 export const MAX_TEXT = 20_000;
-const MAX_ISSUES = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -334,17 +333,11 @@ export function parseJournalImport(text: string): JournalImport {
   }
   const { data } = envelope;
   if (!Array.isArray(data.entries)) return bad({ code: 'entries-not-list' });
-  const issues: JournalIssue[] = [];
-  const ids = new Set<string>();
-  data.entries.forEach((x, i) => {
-    issues.push(...entryIssues(x, i + 1));
-    const id = isObject(x) ? x.id : undefined;
-    if (typeof id === 'string' && id) {
-      if (ids.has(id)) issues.push({ code: 'duplicate-id', entry: i + 1, field: 'id', value: shown(id) });
-      ids.add(id);
-    }
+  const issues = recordIssues<JournalIssue>(data.entries, {
+    issuesOf: entryIssues,
+    twice: (entry, value) => ({ code: 'duplicate-id', entry, field: 'id', value }),
+    more: (count) => ({ code: 'more', value: String(count) }),
   });
-  if (issues.length > MAX_ISSUES) issues.splice(MAX_ISSUES, Infinity, { code: 'more', value: String(issues.length - MAX_ISSUES) });
   return issues.length ? bad(...issues) : { ok: true, entries: data.entries.map((x) => toEntry(x)!) };
 }
 

@@ -3,7 +3,7 @@
  * tasks: [...] }`. Reading a file returns either every task (all valid) or what is wrong as issue codes, which the
  * elements word in the person's language. Never throws. Pure, no DOM.
  */
-import { isObject, readEnvelope, shown, type EnvelopeIssue } from './file-envelope';
+import { isObject, readEnvelope, recordIssues, shown, type EnvelopeIssue } from './file-envelope';
 import { FOCUS_AREA_IDS } from './model';
 import { coerceWeights, isWeight, type Weights } from './task-weights';
 
@@ -20,8 +20,6 @@ export interface SavedTask {
 
 export const TASKS_FORMAT = 'ledelsesgrundlag-tasks';
 export const TASKS_VERSION = 1;
-/** At most this many issues are listed; the rest are counted in one last `more`. */
-const MAX_ISSUES = 20;
 
 export type TaskIssue =
   | EnvelopeIssue
@@ -86,16 +84,10 @@ export function parseTaskFile(text: unknown): TaskImport {
   if (!envelope.ok) return { ok: false, issues: [envelope.issue] };
   const { data } = envelope;
   if (!Array.isArray(data.tasks)) return { ok: false, issues: [{ code: 'tasks-not-list' }] };
-  const issues: TaskIssue[] = [];
-  const ids = new Set<string>();
-  data.tasks.forEach((t, i) => {
-    issues.push(...taskIssues(t, i + 1));
-    const id = isObject(t) ? t.id : undefined;
-    if (typeof id === 'string' && id) {
-      if (ids.has(id)) issues.push({ code: 'duplicate-id', task: i + 1, value: shown(id) });
-      ids.add(id);
-    }
+  const issues = recordIssues<TaskIssue>(data.tasks, {
+    issuesOf: taskIssues,
+    twice: (task, value) => ({ code: 'duplicate-id', task, value }),
+    more: (count) => ({ code: 'more', count }),
   });
-  if (issues.length > MAX_ISSUES) issues.splice(MAX_ISSUES, Infinity, { code: 'more', count: issues.length - MAX_ISSUES });
   return issues.length ? { ok: false, issues } : { ok: true, tasks: data.tasks.map((t) => toTask(t)!), data };
 }

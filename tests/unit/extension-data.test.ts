@@ -10,6 +10,7 @@ import { parseTaskFile as parseTaskImport } from '../../content/task-file';
 import { PAGE_CACHE_KEY, deleteAllData, exportData, importData, parseDataImport } from '../../extension/lib/data';
 import { USER_KEY, saveUserOptions } from '../../extension/lib/settings';
 import { testBrowser } from './extension-fake';
+import { savedTask } from './records';
 
 let store: TaskStore;
 beforeEach(async () => {
@@ -19,14 +20,8 @@ beforeEach(async () => {
 afterEach(() => store.close());
 
 const W = { faglighed: 1, innovation: 3, mening: 0, drift: 2 } as const;
-const task = (id: string, title = `Opgave ${id}`) => ({
-  id,
-  title,
-  description: 'Beskrivelse',
-  weights: { ...W },
-  createdAt: '2025-01-02T08:00:00.000Z',
-  updatedAt: '2025-01-03T08:00:00.000Z',
-});
+const task = (id: string, title = `Opgave ${id}`) =>
+  savedTask({ id, title, description: 'Beskrivelse', weights: { ...W }, createdAt: '2025-01-02T08:00:00.000Z', updatedAt: '2025-01-03T08:00:00.000Z' });
 const file = (tasks: unknown[], extra: object = {}) => JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks, ...extra });
 
 describe('export', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { MIGRATIONS } from '../../components/shared/database';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { openTaskStore } from '../../components/shared/task-store';
-import { emptyAreas, QUESTION, type JournalContent, type JournalEntry } from '../../content/journal';
+import { emptyAreas, QUESTION, type JournalContent } from '../../content/journal';
 import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB } from './idb-fixtures';
+import { journalEntry } from './records';
 
 /** A clock that starts on a local date and moves one day per call. */
 function days(y = 2025, m = 3, d = 3) {
@@ -71,13 +72,7 @@ describe('journal store on IndexedDB', () => {
 
   it('restores an import with its timestamps, and clears everything', async () => {
     const s = await journal();
-    const e: JournalEntry = {
-      id: 'imp',
-      date: '2024-12-24',
-      createdAt: '2024-12-24T10:00:00.000Z',
-      updatedAt: '2024-12-25T10:00:00.000Z',
-      ...content('importeret'),
-    };
+    const e = journalEntry('2024-12-24', { id: 'imp', updatedAt: '2024-12-25T10:00:00.000Z', ...content('importeret') });
     await s.restore([e]);
     expect(await s.list()).toEqual([e]);
     await s.save(content('y'));

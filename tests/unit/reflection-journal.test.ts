@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { openJournalStore } from '../../components/shared/journal-store';
-import { exportJournal, parseJournalImport, QUESTION, type JournalEntry } from '../../content/journal';
+import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
 import { mount, resetDocument, textOf } from './element-helpers';
+import { journalEntry } from './records';
 
 if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
 
@@ -255,19 +256,7 @@ describe('<lg-reflection-journal>', () => {
 
   it('reads the file chosen in the file field', async () => {
     const el = await journal();
-    const e: JournalEntry = {
-      id: 'fra-fil',
-      date: '2024-11-11',
-      createdAt: '2024-11-11T08:00:00.000Z',
-      updatedAt: '2024-11-11T08:00:00.000Z',
-      areas: {
-        faglighed: { level: 1, strengths: '', develop: '' },
-        innovation: { level: null, strengths: '', develop: '' },
-        mening: { level: null, strengths: '', develop: '' },
-        drift: { level: null, strengths: '', develop: '' },
-      },
-      answers: {},
-    };
+    const e = journalEntry('2024-11-11', { id: 'fra-fil', areas: { ...emptyAreas(), faglighed: { level: 1, strengths: '', develop: '' } } });
     const input = $<HTMLInputElement>(el, '#import-file');
     Object.defineProperty(input, 'files', { value: [new File([exportJournal([e])], 'x.json', { type: 'application/json' })], configurable: true });
     input.dispatchEvent(new Event('change', { bubbles: true }));

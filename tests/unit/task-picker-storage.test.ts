@@ -6,6 +6,7 @@ import type { Weights } from '../../content/task-weights';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
 import { textOf } from './element-helpers';
 import { $, $$, type LgTaskPicker, button, checked, flush, picker, radio, recordEvents, type, until, usePickerTest } from './task-picker-helpers';
+import { savedTask } from './records';
 
 usePickerTest();
 afterEach(() => {
@@ -39,14 +40,8 @@ async function pickFile(el: LgTaskPicker, content: string) {
   await flush(el, 10);
 }
 
-const task = (id: string, title: string, updatedAt: string, weights: Weights = { faglighed: 0, innovation: 3, mening: 0, drift: 1 }): SavedTask => ({
-  id,
-  title,
-  description: `Om ${title}`,
-  weights,
-  createdAt: '2025-01-01T08:00:00.000Z',
-  updatedAt,
-});
+const task = (id: string, title: string, updatedAt: string, weights: Weights = { faglighed: 0, innovation: 3, mening: 0, drift: 1 }): SavedTask =>
+  savedTask({ id, title, description: `Om ${title}`, weights, updatedAt });
 
 describe('saved tasks', () => {
   it('save → listed newest first → open → edit → save updates the same task → delete with confirmation', async () => {

@@ -6,6 +6,7 @@ import type { Language } from '../../content/model';
 import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
 import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB } from './idb-fixtures';
+import { savedTask } from './records';
 
 /** The tasks file read, with its issues in words as the picker shows them. */
 function parseTaskImport(text: unknown, lang: Language = 'en') {
@@ -268,14 +269,13 @@ describe('falling back to memory', () => {
 });
 
 describe('export and import', () => {
-  const task: SavedTask = {
-    id: 'a1',
+  const task = savedTask({
     title: 'Sygefravær i køkkenet',
     description: 'Sammen med TRIO’en',
     weights: { faglighed: 0, innovation: 1, mening: 3, drift: 2 },
     createdAt: '2025-01-02T03:04:05.000Z',
     updatedAt: '2025-01-03T03:04:05.000Z',
-  };
+  });
   const file = (x: unknown) => JSON.stringify(x);
   const wrap = (tasks: unknown) => file({ format: 'ledelsesgrundlag-tasks', version: 1, tasks });
 
