@@ -5,16 +5,13 @@
 // keydown event's timestamp to just after the next frame that follows the heart's change (a message posted
 // from requestAnimationFrame runs after that frame's paint). Target: under 16 ms (one frame at 60 Hz).
 // Needs a build (dist/cdn). Usage: node scripts/bench-picker.mjs [presses]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { serve } from './serve.mjs';
 import { median, percentile, report } from './bench-report.mjs';
 
 const presses = Number(process.argv[2] ?? 60);
 const server = await serve();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const page = await browser.newPage();
 await page.goto(`${server.url}/tests/e2e/pages/form.html`);
 await page.waitForFunction(() => document.querySelector('lg-task-picker')?.shadowRoot?.querySelector('input[type=radio]'));

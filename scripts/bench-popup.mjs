@@ -3,7 +3,7 @@
 // the popup's own mark `lg:search-ready` (set when the search field receives focus), in ms since the
 // navigation started. Prints median, p95 and the target (100 ms).
 // Usage: node scripts/bench-popup.mjs [runs=20]   CHROMIUM_PATH=… to use another Chromium.
-import { chromium } from 'playwright-core';
+import { launchWithExtension } from './chromium.mjs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,20 +20,7 @@ if (!existsSync(join(dir, 'manifest.json'))) {
 }
 
 const profile = mkdtempSync(join(tmpdir(), 'lg-bench-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    `--disable-extensions-except=${dir}`,
-    `--load-extension=${dir}`,
-  ],
-});
+const context = await launchWithExtension(profile, dir);
 
 try {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

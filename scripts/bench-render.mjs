@@ -2,7 +2,7 @@
 // a static HTML page with the same text. Both pages are loaded fresh, alternately, in headless Chromium;
 // each reports the time from navigation start to the first frame after its text is in the DOM.
 // Prints the medians and their ratio (goal ≤ 1.5×). Needs a build (dist/cdn). Usage: node scripts/bench-render.mjs [runs]
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -50,10 +50,7 @@ ${done}
 );
 
 const server = await serve();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const times = { static: [], element: [] };
 for (let i = 0; i < runs + 2; i++) {
   for (const kind of ['static', 'element']) {

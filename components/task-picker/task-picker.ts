@@ -477,7 +477,10 @@ export class LgTaskPicker extends LgElement {
               h,
               {
                 open: (t) => this.openTask(t, true),
-                askDelete: (t) => this.deletion.ask(t.id, '#yes'),
+                askDelete: (t) => {
+                  const row = (this.saved.items ?? []).indexOf(t) + 1;
+                  this.deletion.ask(t.id, '#yes', `.saved li:nth-child(${row}) .del`);
+                },
                 confirmDelete: (t) => void this.saved.track(this.deleteTask(t)),
                 cancelDelete: () => this.deletion.cancel(),
               },

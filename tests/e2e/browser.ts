@@ -2,27 +2,14 @@
  * What the end-to-end tests share: a headless Debian Chromium, the local file server, axe-core, a
  * record of everything a page says in the console or tries to fetch from elsewhere, and the focused element.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { serve } from '../../scripts/serve.mjs';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
-}
-
+export { CHROMIUM, CHROMIUM_ARGS, launchChromium, launchWithExtension } from '../../scripts/chromium.mjs';
 export { serve };
 
 /** The file server and the browser of a test file; set once its beforeAll hook has run. */
@@ -73,6 +60,34 @@ export async function openPage(browser: Browser, options: { colorScheme?: 'light
     if (!['localhost', '127.0.0.1'].includes(url.hostname) && url.protocol !== 'data:') record.foreignRequests.push(request.url());
   });
   return { page, record };
+}
+
+export interface VisitOptions {
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+}
+
+/**
+ * Opens `url` in a page of its own (at the viewport asked for), waits until every element has rendered, runs
+ * `check`, then expects the page clean (no error, no console error, nothing fetched from elsewhere) and closes it.
+ */
+export async function onPage<T>(
+  browser: Browser,
+  url: string,
+  check: (page: Page, record: PageRecord) => Promise<T>,
+  options: VisitOptions = {},
+): Promise<T> {
+  const { page, record } = await openPage(browser, options);
+  try {
+    if (options.viewport) await page.setViewportSize(options.viewport);
+    await page.goto(url);
+    await elementsReady(page);
+    const result = await check(page, record);
+    expectClean(record);
+    return result;
+  } finally {
+    await page.context().close();
+  }
 }
 
 /** The page threw no error, logged no console error and requested nothing but from the local test server. */

@@ -2,12 +2,12 @@
  * What the extension's end-to-end tests share: the built extension loaded unpacked into a headless Debian
  * Chromium (a persistent profile, as extensions need), its id, and a record of every request anything made.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CHROMIUM, CHROMIUM_ARGS } from './browser';
+import { launchWithExtension } from './browser';
 
 export { deepFocus } from './browser';
 
@@ -31,11 +31,7 @@ export interface LoadedExtension {
 /** Launches Chromium with the unpacked Chrome build (headless works for extensions in Chromium's new headless). */
 export async function loadExtension(dir = CHROME_BUILD): Promise<LoadedExtension> {
   const profile = mkdtempSync(join(tmpdir(), 'lg-ext-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-  });
+  const context = await launchWithExtension(profile, dir);
   const requests: string[] = [];
   const errors: string[] = [];
   context.on('request', (request) => requests.push(request.url()));

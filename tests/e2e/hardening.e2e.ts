@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import da from '../../content/gentofte/da.json';
-import { axeViolations, deepFocus, elementsReady, expectClean, openPage, useChromium } from './browser';
+import { axeViolations, deepFocus, elementsReady, expectClean, onPage, openPage, useChromium } from './browser';
 
 const CSP = "default-src 'self'; require-trusted-types-for 'script'";
 const pages = '/tests/e2e/pages';
@@ -177,16 +177,13 @@ describe('loading order', () => {
 
 describe('reflow and text size', () => {
   it('fits a 320 px column without horizontal scrolling (WCAG 1.4.10)', async () => {
-    const { page, record } = await openPage(chromium.browser);
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${chromium.server.url}${pages}/reference.html`);
-    await elementsReady(page);
-    const result = await overflowing(page);
-    expect(result.out).toEqual([]);
-    expect(result.scrollWidth).toBeLessThanOrEqual(result.width);
-    expect(await axeViolations(page)).toEqual([]);
-    expectClean(record);
-    await page.context().close();
+    const viewport = { width: 320, height: 640 };
+    await onPage(chromium.browser, `${chromium.server.url}${pages}/reference.html`, async (page) => {
+      const result = await overflowing(page);
+      expect(result.out).toEqual([]);
+      expect(result.scrollWidth).toBeLessThanOrEqual(result.width);
+      expect(await axeViolations(page)).toEqual([]);
+    }, { viewport });
   });
 
   it('takes 200 % text size without loss (WCAG 1.4.4)', async () => {

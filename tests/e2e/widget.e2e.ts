@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import da from '../../content/gentofte/da.json';
 import en from '../../content/gentofte/en.json';
-import { axeViolations, deepFocus, elementsReady, expectClean, openPage, useChromium } from './browser';
+import { axeViolations, deepFocus, elementsReady, expectClean, onPage, openPage, useChromium } from './browser';
 
 const chromium = useChromium();
 
@@ -28,31 +28,24 @@ function focusAreaTitles(page: Page) {
 describe('the single-file bundle on an unrelated page', () => {
   for (const [lang, framework] of [['da', da], ['en', en]] as const) {
     it(`renders all four focus areas in ${lang} with zero axe violations and no console errors`, async () => {
-      const { page, record } = await openPage(chromium.browser);
-      await page.goto(`${chromium.server.url}/tests/e2e/pages/plain.html`);
-      if (lang === 'en') await page.evaluate(() => (document.documentElement.lang = 'en'));
-      await elementsReady(page);
-      await expect.poll(() => focusAreaTitles(page)).toEqual(expect.arrayContaining(framework.focusAreas.map((a) => a.title)));
-      expect(await axeViolations(page)).toEqual([]);
-      expectClean(record);
-      await page.context().close();
+      await onPage(chromium.browser, `${chromium.server.url}/tests/e2e/pages/plain.html`, async (page) => {
+        if (lang === 'en') await page.evaluate(() => (document.documentElement.lang = 'en'));
+        await expect.poll(() => focusAreaTitles(page)).toEqual(expect.arrayContaining(framework.focusAreas.map((a) => a.title)));
+        expect(await axeViolations(page)).toEqual([]);
+      });
     });
   }
 });
 
 describe('the demo page', () => {
   it('shows every element, in Danish and English, with zero axe violations', async () => {
-    const { page, record } = await openPage(chromium.browser);
-    await page.goto(`${chromium.server.url}/demo/`);
-    await elementsReady(page);
-    expect(await focusAreaTitles(page)).toEqual(expect.arrayContaining(da.focusAreas.map((a) => a.title)));
-    expect(await axeViolations(page)).toEqual([]);
-
-    await page.getByLabel('English').check();
-    await expect.poll(() => focusAreaTitles(page)).toEqual(expect.arrayContaining(en.focusAreas.map((a) => a.title)));
-    expect(await axeViolations(page)).toEqual([]);
-    expectClean(record);
-    await page.context().close();
+    await onPage(chromium.browser, `${chromium.server.url}/demo/`, async (page) => {
+      expect(await focusAreaTitles(page)).toEqual(expect.arrayContaining(da.focusAreas.map((a) => a.title)));
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByLabel('English').check();
+      await expect.poll(() => focusAreaTitles(page)).toEqual(expect.arrayContaining(en.focusAreas.map((a) => a.title)));
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 
   it('follows a deep link: #drift scrolls to the area and focuses its heading', async () => {

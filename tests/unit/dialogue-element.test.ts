@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LgDialogue } from '../../components/dialogue/dialogue';
 import { getFramework } from '../../content/index';
-import { mount, resetDocument, textOf } from './element-helpers';
+import { $, $$, mount, query, resetDocument, textOf } from './element-helpers';
 
 if (!customElements.get('lg-dialogue')) customElements.define('lg-dialogue', LgDialogue);
 
 const da = getFramework('da');
 
-const $ = <T extends HTMLElement = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
 async function dialogue(attrs = ''): Promise<LgDialogue> {
   return mount<LgDialogue>(`<lg-dialogue ${attrs}></lg-dialogue>`);
@@ -198,14 +196,14 @@ describe('<lg-dialogue>', () => {
     const el = await dialogue();
     el.start();
     await el.updateComplete;
-    expect($(el, '[part="timer"]')).toBeNull();
+    expect(query(el, '[part="timer"]')).toBeNull();
   });
 
   it('goes full screen with the Fullscreen API, and leaves the button out where there is none', async () => {
     let el = await dialogue();
     el.start();
     await el.updateComplete;
-    expect($(el, '#fullscreen')).toBeNull();
+    expect(query(el, '#fullscreen')).toBeNull();
 
     Object.defineProperty(document, 'fullscreenEnabled', { value: true, configurable: true });
     const request = vi.fn(async function (this: Element) {

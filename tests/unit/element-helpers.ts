@@ -25,6 +25,19 @@ export async function mount<T extends Element = HTMLElement>(markup: string, sel
   return el;
 }
 
+/** One element in the element's shadow root; throws when there is none, so a test fails clearly. */
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+/** One element in the element's shadow root, or null. */
+export const query = <T extends Element = HTMLElement>(el: Element, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+
+/** Every element matching `selector` in the element's shadow root. */
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
 /** Text content through shadow roots (open ones), whitespace collapsed. */
 export function deepText(node: Node): string {
   const parts: string[] = [];

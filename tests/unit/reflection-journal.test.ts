@@ -3,7 +3,7 @@ import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
-import { mount, resetDocument, textOf } from './element-helpers';
+import { $, $$, mount, query, resetDocument, textOf } from './element-helpers';
 import { journalEntry } from './records';
 
 if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
@@ -20,8 +20,6 @@ async function journal(attrs = ''): Promise<LgReflectionJournal> {
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T & HTMLElement>(sel)!;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
 
 /** Types into a field the way a person does: the value changes, then an input event. */
 async function type(el: LgReflectionJournal, sel: string, value: string) {
@@ -67,7 +65,7 @@ describe('<lg-reflection-journal>', () => {
     const el = await journal();
     expect(textOf($(el, '[part="privacy"]'))).toMatch(/^Dine notater bliver i denne browser\. Intet sendes nogen steder hen/);
     expect(textOf($(el, 'h2'))).toBe('Min refleksion');
-    expect($(el, '[part="problem"]')).toBeNull();
+    expect(query(el, '[part="problem"]')).toBeNull();
     el.lang = 'en';
     await el.updateComplete;
     expect(textOf($(el, '[part="privacy"]'))).toMatch(/^Your notes stay in this browser\. Nothing is sent anywhere/);
@@ -87,7 +85,7 @@ describe('<lg-reflection-journal>', () => {
     expect([...first.querySelectorAll('.step')].map(textOf)).toEqual(['Ikke vurderet', 'Begyndende', 'På vej', 'Godt i gang', 'En styrke']);
     expect([...first.querySelectorAll('.field label')].map(textOf)).toEqual(['Hvor er mine styrker?', 'Hvor har jeg brug for at udvikle mig?']);
     // every field has a label
-    for (const t of $$(el, 'textarea')) expect($(el, `label[for="${t.id}"]`)).not.toBeNull();
+    for (const t of $$(el, 'textarea')) expect(query(el, `label[for="${t.id}"]`)).not.toBeNull();
     expect(textOf($(el, 'label[for="answer-talk"]'))).toBe(
       'Hvor er det særligt vigtigt, at jeg udvikler mig for at leve op til forventningerne om god ledelse?',
     );
@@ -251,7 +249,7 @@ describe('<lg-reflection-journal>', () => {
     expect(plan?.toWrite).toEqual([]);
     expect($$(el, '.plan li').map(textOf)).toEqual(['3. marts 2025 – findes allerede – springes over']);
     expect(textOf($(el, '#import-result'))).toContain('Alle notater i filen findes allerede.');
-    expect($(el, '#import-do')).toBeNull();
+    expect(query(el, '#import-do')).toBeNull();
   });
 
   it('reads the file chosen in the file field', async () => {
@@ -360,7 +358,7 @@ describe('<lg-reflection-journal>', () => {
 
       vi.restoreAllMocks();
       await el.save();
-      expect($(el, '[part="problem"]')).toBeNull();
+      expect(query(el, '[part="problem"]')).toBeNull();
       expect(localStorage.getItem('lg-journal-draft')).toBeNull();
       const all = await el.entries();
       expect(all.map((e) => e.id)).toEqual([id]);
@@ -396,7 +394,7 @@ describe('<lg-reflection-journal>', () => {
   it('warns about a malformed heading-level and uses 2', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = await mount<LgReflectionJournal>('<lg-reflection-journal heading-level="9"></lg-reflection-journal>');
-    expect($(el, 'h2#title')).not.toBeNull();
+    expect(query(el, 'h2#title')).not.toBeNull();
     expect(textOf($(el, '.notice'))).toMatch(/heading-level/);
     expect(warn).toHaveBeenCalledTimes(1);
   });

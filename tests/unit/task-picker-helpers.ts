@@ -2,7 +2,7 @@
 import { afterEach } from 'vitest';
 import { useFreshIndexedDB } from './idb-fixtures';
 import { LgTaskPicker } from '../../components/task-picker/task-picker';
-import { mount, useCleanDocument } from './element-helpers';
+import { $, $$, mount, useCleanDocument } from './element-helpers';
 
 if (!customElements.get('lg-task-picker')) customElements.define('lg-task-picker', LgTaskPicker);
 
@@ -11,13 +11,7 @@ export { LgTaskPicker };
 /** Mounts `<lg-task-picker ${attrs}>` and waits for it to render. */
 export const picker = (attrs = '') => mount<LgTaskPicker>(`<lg-task-picker ${attrs}></lg-task-picker>`, 'lg-task-picker');
 
-/** One element in the picker's shadow root (throws when missing, so a test fails clearly). */
-export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = el.shadowRoot!.querySelector<T>(selector);
-  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
-  return found;
-}
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export { $, $$ } from './element-helpers';
 
 /** The radio for weight n of an area. */
 export const radio = (el: Element, area: string, n: number) => $<HTMLInputElement>(el, `input[type=radio][name="${area}"][value="${n}"]`);

@@ -10,6 +10,7 @@ export class Confirmation<Key = string> implements ReactiveController {
   pending: Key | undefined;
   /** @internal */
   private opener: HTMLElement | null = null;
+  private returnTo: string | undefined;
 
   constructor(private readonly host: LitElement) {
     host.addController(this);
@@ -17,9 +18,13 @@ export class Confirmation<Key = string> implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Asks about `key`, and moves focus to `focus` (a selector in the host's shadow root) once it is shown. */
-  ask(key: Key, focus: string): void {
+  /**
+   * Asks about `key`, and moves focus to `focus` (a selector in the host's shadow root) once it is shown. On cancel,
+   * focus returns to the element that had it, or, where the question took its place, to `returnTo`.
+   */
+  ask(key: Key, focus: string, returnTo?: string): void {
     this.opener = (this.host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
+    this.returnTo = returnTo;
     this.pending = key;
     this.host.requestUpdate();
     void focusAfterRender(this.host, focus);
@@ -30,13 +35,13 @@ export class Confirmation<Key = string> implements ReactiveController {
     return this.pending !== undefined && this.pending === key;
   }
 
-  /** Cancelled: the question goes, and focus returns to the button that asked (or to `fallback`). */
-  cancel(fallback?: string): void {
-    const opener = this.opener;
+  /** Cancelled: the question goes, and focus returns to the button that asked. */
+  cancel(): void {
+    const { opener, returnTo } = this;
     this.close();
     void this.host.updateComplete.then(() => {
       if (opener?.isConnected) opener.focus();
-      else if (fallback) void focusAfterRender(this.host, fallback);
+      else if (returnTo) void focusAfterRender(this.host, returnTo);
     });
   }
 
@@ -44,6 +49,7 @@ export class Confirmation<Key = string> implements ReactiveController {
   close(): void {
     this.pending = undefined;
     this.opener = null;
+    this.returnTo = undefined;
     this.host.requestUpdate();
   }
 }
