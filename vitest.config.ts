@@ -6,5 +6,6 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.ts'],
     globals: false,
+    setupFiles: ['tests/unit/setup-browser.ts'],
   },
 });

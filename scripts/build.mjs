@@ -18,7 +18,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 
 const common = { root, configFile: false, logLevel: 'warn', publicDir: false };
 
-// 1. The npm library: one module per source file, so bundlers can tree-shake; lit and idb stay external.
+// 1. The npm library: one module per source file, so bundlers can tree-shake; lit, idb and valibot stay external.
 await build({
   ...common,
   build: {
@@ -31,7 +31,7 @@ await build({
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^valibot($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
     },
   },

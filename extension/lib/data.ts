@@ -11,7 +11,7 @@ import type { Language } from '../../content/model';
 import type { TaskStore } from '../../components/shared/task-store';
 import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
 import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
-import { USER_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, type UserOptions } from './settings';
+import { cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
 
 /** The key under which pages remember the language and start tab, to render right at once (localStorage). */
 export const PAGE_CACHE_KEY = 'ledelsesgrundlag.extension';
@@ -19,9 +19,9 @@ export const PAGE_CACHE_KEY = 'ledelsesgrundlag.extension';
 /** The whole export file, as text. */
 export async function exportData(browser: Browser, store: TaskStore): Promise<{ text: string; count: number }> {
   const tasks = await store.list();
-  const stored = await browser.storage.local.get(USER_KEY);
+  const stored = await userOptionsItem.getValue();
   const file = JSON.parse(exportTasks(tasks)) as { tasks: unknown[] };
-  const options = cleanUserOptions(stored[USER_KEY]);
+  const options = cleanUserOptions(stored);
   const text = JSON.stringify({ ...file, ...(Object.keys(options).length ? { options } : {}) }, null, 2) + '\n';
   return { text, count: file.tasks.length };
 }
@@ -79,7 +79,7 @@ export async function importData(browser: Browser, store: TaskStore, text: strin
   if (!store.persistent) return { ok: false, notKept: true };
   await store.restore(parsed.tasks);
   if (!store.persistent) return { ok: false, notKept: true };
-  if (Object.keys(parsed.options).length) await saveUserOptions(browser, parsed.options);
+  if (Object.keys(parsed.options).length) await saveUserOptions(parsed.options);
   return { ok: true, count: parsed.tasks.length };
 }
 

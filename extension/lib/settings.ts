@@ -3,9 +3,12 @@
  * enterprise policy (storage.managed, described by public/managed_schema.json). A managed value always
  * wins over the person's choice, and the options page shows it as set by the organisation.
  *
- * Everything takes the `browser` object as a parameter, so the unit tests can pass the fake browser.
+ * Stored through WXT's storage: one item for the person's choices (`local:options`) and one per policy key
+ * (`managed:<key>`), read, written and watched as items. The browser is a parameter where its UI language is
+ * read, so the tests can give each test its own.
  */
-import type { Browser, Storage } from 'webextension-polyfill';
+import { storage } from 'wxt/utils/storage';
+import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
 
 export type LanguageChoice = 'auto' | 'da' | 'en';
@@ -61,6 +64,12 @@ export const MANAGED_KEYS = {
   showContextMenu: 'surfaces.contextMenu',
   showOmnibox: 'surfaces.omnibox',
 } as const;
+
+/** The person's choices, as stored (cleaned whenever read). */
+export const userOptionsItem = storage.defineItem<Record<string, unknown>>(`local:${USER_KEY}`, { fallback: {} });
+
+/** Each policy key IT may set, as a read-only item of storage.managed. */
+const policyItems = Object.keys(MANAGED_KEYS).map((key) => storage.defineItem<unknown>(`managed:${key}`));
 
 const LANGUAGE_CHOICES: readonly LanguageChoice[] = ['auto', 'da', 'en'];
 const POPUP_STARTS: readonly PopupStart[] = ['search', 'task'];
@@ -120,9 +129,10 @@ export function resolveSettings(user: unknown, policy: unknown, uiLanguage?: str
 }
 
 /** The policy, or {} where there is none (Firefox rejects when no policy names this extension). */
-export async function readPolicy(browser: Browser): Promise<Record<string, unknown>> {
+export async function readPolicy(): Promise<Record<string, unknown>> {
   try {
-    return ((await browser.storage.managed?.get()) as Record<string, unknown>) ?? {};
+    const found = await storage.getItems(policyItems);
+    return Object.fromEntries(found.filter(({ value }) => value != null).map(({ key, value }) => [key.replace(/^managed:/, ''), value]));
   } catch {
     return {};
   }
@@ -139,17 +149,13 @@ export function uiLanguage(browser: Browser): string | undefined {
 
 /** The settings in force now. */
 export async function loadSettings(browser: Browser): Promise<EffectiveSettings> {
-  const [stored, policy] = await Promise.all([
-    browser.storage.local.get(USER_KEY).catch(() => ({}) as Record<string, unknown>),
-    readPolicy(browser),
-  ]);
-  return resolveSettings((stored as Record<string, unknown>)[USER_KEY], policy, uiLanguage(browser));
+  const [stored, policy] = await Promise.all([userOptionsItem.getValue().catch(() => ({})), readPolicy()]);
+  return resolveSettings(stored, policy, uiLanguage(browser));
 }
 
 /** Stores the person's choices (merged with what is stored). Managed settings are not touched: they win anyway. */
-export async function saveUserOptions(browser: Browser, options: Partial<UserOptions>): Promise<void> {
-  const stored = await browser.storage.local.get(USER_KEY);
-  await browser.storage.local.set({ [USER_KEY]: { ...cleanUserOptions(stored[USER_KEY]), ...cleanUserOptions(options) } });
+export async function saveUserOptions(options: Partial<UserOptions>): Promise<void> {
+  await userOptionsItem.setValue({ ...cleanUserOptions(await userOptionsItem.getValue()), ...cleanUserOptions(options) });
 }
 
 /**
@@ -157,9 +163,22 @@ export async function saveUserOptions(browser: Browser, options: Partial<UserOpt
  * Returns a function that stops watching.
  */
 export function watchSettings(browser: Browser, listener: (settings: EffectiveSettings) => void): () => void {
-  const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-    if (area === 'managed' || (area === 'local' && USER_KEY in changes)) void loadSettings(browser).then(listener);
+  // One change of storage may touch several items (a new policy): the settings are read once for it.
+  let queued = false;
+  const changed = () => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => {
+      queued = false;
+      void loadSettings(browser).then(listener);
+    });
   };
-  browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  const stops = [userOptionsItem, ...policyItems].map((item) => {
+    try {
+      return item.watch(changed);
+    } catch {
+      return () => {}; // no storage.managed here (Firefox for Android): nothing to watch
+    }
+  });
+  return () => stops.forEach((stop) => stop());
 }

@@ -69,7 +69,7 @@ function render(settings: EffectiveSettings) {
 form.addEventListener('change', async (e) => {
   const input = e.target as HTMLInputElement;
   if (input.name !== 'language' && input.name !== 'popupStart') return;
-  await saveUserOptions(browser, { [input.name]: input.value } as Partial<UserOptions>);
+  await saveUserOptions({ [input.name]: input.value } as Partial<UserOptions>);
   // In the language now in force (the language may be what just changed); data-text keeps it so.
   optionsStatus.dataset.text = 'saved';
   optionsStatus.textContent = STRINGS[(await loadSettings(browser)).lang].saved;

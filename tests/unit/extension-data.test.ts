@@ -28,7 +28,7 @@ describe('export', () => {
   it("writes the task store's format with every task and the person's options", async () => {
     const { browser } = testBrowser();
     await store.save({ title: 'Ny vagtplan', description: 'Hjemmeplejen', weights: { ...W } });
-    await saveUserOptions(browser, { language: 'en', popupStart: 'task' });
+    await saveUserOptions({ language: 'en', popupStart: 'task' });
     const { text, count } = await exportData(browser, store);
     expect(count).toBe(1);
     const data = JSON.parse(text);
@@ -48,7 +48,7 @@ describe('import', () => {
   it('brings back an export: tasks and options', async () => {
     const a = testBrowser();
     await store.save({ title: 'Budget', description: '', weights: { ...W } });
-    await saveUserOptions(a.browser, { language: 'en' });
+    await saveUserOptions({ language: 'en' });
     const { text } = await exportData(a.browser, store);
     store.close();
     globalThis.indexedDB = new IDBFactory();
@@ -111,7 +111,7 @@ describe('delete everything', () => {
   it("deletes every task, the options and the page's remembered settings, and leaves the policy alone", async () => {
     const { browser, fake } = testBrowser();
     await store.restore([task('a'), task('b')]);
-    await saveUserOptions(browser, { language: 'en' });
+    await saveUserOptions({ language: 'en' });
     await fake.storage.session.set({ panelRequest: { description: 'x', at: Date.now() } });
     await fake.storage.managed.set({ showOmnibox: false });
     localStorage.setItem(PAGE_CACHE_KEY, '{"lang":"en"}');

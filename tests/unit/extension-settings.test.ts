@@ -51,14 +51,14 @@ describe('loadSettings', () => {
 
   it("uses the person's options", async () => {
     const { browser } = testBrowser({ uiLanguage: 'da-DK' });
-    await saveUserOptions(browser, { language: 'en', popupStart: 'task' });
+    await saveUserOptions({ language: 'en', popupStart: 'task' });
     const s = await loadSettings(browser);
     expect(s).toMatchObject({ language: 'en', lang: 'en', popupStart: 'task', managed: [] });
   });
 
   it("lets every managed value win over the person's options, and says which are managed", async () => {
     const { browser, fake } = testBrowser({ uiLanguage: 'en-US' });
-    await saveUserOptions(browser, { language: 'en', popupStart: 'task' });
+    await saveUserOptions({ language: 'en', popupStart: 'task' });
     await fake.storage.managed.set({
       language: 'da',
       popupStart: 'search',
@@ -80,7 +80,7 @@ describe('loadSettings', () => {
 
   it('keeps what the policy does not set', async () => {
     const { browser, fake } = testBrowser();
-    await saveUserOptions(browser, { language: 'en' });
+    await saveUserOptions({ language: 'en' });
     await fake.storage.managed.set({ showOmnibox: false });
     const s = await loadSettings(browser);
     expect(s.language).toBe('en');
@@ -90,7 +90,7 @@ describe('loadSettings', () => {
 
   it('ignores malformed policy values (Firefox does not check them against the schema)', async () => {
     const { browser, fake } = testBrowser();
-    await saveUserOptions(browser, { language: 'en' });
+    await saveUserOptions({ language: 'en' });
     await fake.storage.managed.set({
       language: 'fr',
       popupStart: 42,
@@ -114,17 +114,17 @@ describe('loadSettings', () => {
   it('reads no policy as none when the browser refuses (Firefox without a policy for the add-on)', async () => {
     const { browser, fake } = testBrowser();
     vi.spyOn(fake.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
-    expect(await readPolicy(browser)).toEqual({});
+    expect(await readPolicy()).toEqual({});
     expect((await loadSettings(browser)).managed).toEqual([]);
   });
 });
 
 describe('saveUserOptions', () => {
   it('merges with what is stored and drops anything unknown or malformed', async () => {
-    const { browser, fake } = testBrowser();
-    await saveUserOptions(browser, { language: 'en' });
-    await saveUserOptions(browser, { popupStart: 'task', language: 'klingon' as 'en' });
-    await saveUserOptions(browser, { surfaces: { omnibox: false } } as object);
+    const { fake } = testBrowser();
+    await saveUserOptions({ language: 'en' });
+    await saveUserOptions({ popupStart: 'task', language: 'klingon' as 'en' });
+    await saveUserOptions({ surfaces: { omnibox: false } } as object);
     expect((await fake.storage.local.get(USER_KEY))[USER_KEY]).toEqual({ language: 'en', popupStart: 'task' });
   });
 });
@@ -137,13 +137,13 @@ describe('watchSettings', () => {
     await fake.storage.managed.set({ showContextMenu: false });
     await vi.waitFor(() => expect(seen).toHaveLength(1));
     expect(seen[0].surfaces.contextMenu).toBe(false);
-    await saveUserOptions(browser, { language: 'en' });
+    await saveUserOptions({ language: 'en' });
     await vi.waitFor(() => expect(seen).toHaveLength(2));
     expect(seen[1].lang).toBe('en');
     await fake.storage.local.set({ somethingElse: 1 });
     await fake.storage.session.set({ panelRequest: { at: 1 } });
     stop();
-    await saveUserOptions(browser, { language: 'da' });
+    await saveUserOptions({ language: 'da' });
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toHaveLength(2);
   });
