@@ -40,9 +40,9 @@ const da = {
 };
 
 const en: DialogueUi = {
-  title: 'Our conversation',
+  title: 'Group dialogue',
   intro:
-    'For the leader group, the TRIO or the work community in a meeting: choose the level and, if you like, a focus area, and take the framework’s questions one at a time on the screen.',
+    'For the leadership team, the TRIO or the work community in a meeting: choose the level and, if you like, a focus area, and take the framework’s questions one at a time on the screen.',
   level: 'Level',
   area: 'Focus area (optional)',
   areaNone: 'No particular focus area',

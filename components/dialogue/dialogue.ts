@@ -7,7 +7,7 @@ import { controls } from '../shared/controls';
 import { LgQuestionChangeEvent } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
 import { LgElement } from '../shared/lg-element';
-import { heading } from '../shared/markup';
+import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { printCards, renderCards } from './cards';
 import { DIALOGUE_UI, type DialogueUi } from './dialogue.strings';
@@ -46,6 +46,7 @@ function keyTarget(el: Element | null): KeyTarget {
  *
  * @event lg-question-change - The question shown changed, or the conversation started or ended (`detail`: `{ index, count, questionId }`, index −1 when ended). Bubbles, composed.
  *
+ * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart title - The title heading.
  * @csspart setup - The form for choosing level, area and timer.
  * @csspart stage - The question screen.
@@ -297,7 +298,7 @@ export class LgDialogue extends LgElement {
           print: printCards,
         });
     return html`<div class="dialogue ${this.run.running ? 'running' : ''}" lang=${this.language}>
-        ${heading(level, s.title, 'title', 'title')} ${body} ${notices} ${bad}
+        ${heading(level, s.title, 'title', 'title')} ${translationNote(fw)} ${body} ${notices} ${bad}
       </div>
       ${renderCards(cards, fw, s, this.language)}`;
   }

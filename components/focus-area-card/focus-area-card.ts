@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LgElement } from '../shared/lg-element';
-import { heading } from '../shared/markup';
+import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { warnOnce } from '../shared/warn';
 import { styles } from './focus-area-card.styles';
@@ -21,6 +21,7 @@ import { styles } from './focus-area-card.styles';
  * @attr heading-level - Level of the title heading, 2–6 (default 2); "Hvad gør vi?" is one level below.
  * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
  *
+ * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart card - The card's box, with the area's colour as its thick start border.
  * @csspart title - The heading with the area's title.
  * @csspart marker - The small colour marker before the title.
@@ -70,6 +71,11 @@ export class LgFocusAreaCard extends LgElement {
     else super.focus(options);
   }
 
+  /** @internal Inside <lg-focus-areas>, which shows the note on a translation once for all four cards. */
+  private get inOverview(): boolean {
+    return (this.getRootNode() as ShadowRoot).host?.localName === 'lg-focus-areas';
+  }
+
   override render() {
     const { focusAreas, labels } = this.framework;
     const [level, bad] = this.headingLevelOf();
@@ -91,7 +97,7 @@ export class LgFocusAreaCard extends LgElement {
       <p class="lead" part="points-lead">${labels.pointsLead}</p>
       ${list(area.points, 'points')}
       ${full ? html`<div class="role" part="leader-role">${area.leaderRole.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
-      ${bad}
+      ${this.inOverview ? nothing : translationNote(this.framework)} ${bad}
     </div>`;
   }
 }

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { LgElement } from '../shared/lg-element';
+import { translationNote } from '../shared/markup';
 import { heart, heartStyles } from '../shared/heart';
 import { base } from '../shared/styles';
 import { styles } from './focus-areas.styles';
@@ -16,6 +17,7 @@ import { styles } from './focus-areas.styles';
  * @attr heading-level - Level of the cards' title headings, 2–6 (default 2).
  * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
  *
+ * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart grid - The grid that holds the heart and the cards.
  * @csspart heart - The heart (an SVG image whose text alternative is the framework's caption of its symbol).
  * @csspart card - Each card's box (exported from the cards).
@@ -54,7 +56,7 @@ export class LgFocusAreas extends LgElement {
             exportparts="card,title,points"></lg-focus-area-card>`,
         )}
       </div>
-      ${bad}`;
+      ${translationNote(this.framework)} ${bad}`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Section } from '../../content/model';
 import { LgElement } from '../shared/lg-element';
-import { heading } from '../shared/markup';
+import { heading, translationNote } from '../shared/markup';
 import { heart, heartStyles } from '../shared/heart';
 import { base } from '../shared/styles';
 import { styles } from './framework.styles';
@@ -128,7 +128,7 @@ export class LgFramework extends LgElement {
 
     return html`<div class="doc" lang=${lang}>
       ${heading(h, fw.title, 'top', 'title')}
-      ${fw.translationNote ? html`<p class="translation-note" part="translation-note" role="note">${fw.translationNote}</p>` : nothing}
+      ${translationNote(fw)}
       <p class="org">${fw.organisation}</p>
       <nav part="nav" aria-label=${ui.contents} @click=${this.onNav}>
         <p class="toc" aria-hidden="true">${ui.contents}</p>

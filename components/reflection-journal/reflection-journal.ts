@@ -14,7 +14,7 @@ import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
 import { LgElement } from '../shared/lg-element';
-import { heading } from '../shared/markup';
+import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { renderData } from './data-section';
 import { fieldChange, renderForm } from './entry-form';
@@ -52,6 +52,7 @@ import { renderTalk } from './talk-sheet';
  *
  * @event lg-journal-change - The stored reflections changed (`detail.action`: `save`, `delete`, `import` or `clear`). Bubbles, composed.
  *
+ * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart title - The title heading.
  * @csspart privacy - The line saying that the notes stay in this browser.
  * @csspart problem - The message shown when notes cannot be kept in the browser.
@@ -387,6 +388,7 @@ export class LgReflectionJournal extends LgElement {
     return html`<div class="journal" lang=${lang}>
       ${heading(level, s.title, 'title', 'title')}
       <p class="privacy" part="privacy">${lock()}<span>${s.privacy}</span></p>
+      ${translationNote(fw)}
       ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}
       ${renderForm(
         {

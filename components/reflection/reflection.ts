@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { LgElement } from '../shared/lg-element';
-import { heading } from '../shared/markup';
+import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { styles } from './reflection.styles';
 
@@ -16,6 +16,7 @@ import { styles } from './reflection.styles';
  * @attr heading-level - Level of each level's title heading, 2–6 (default 2).
  * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
  *
+ * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart level - A level's section.
  * @csspart level-title - A level's title heading.
  * @csspart part-title - The title of a part of a level (e.g. "Ledelse af en specifik opgave:").
@@ -53,7 +54,7 @@ export class LgReflection extends LgElement {
           )}
         </section>`,
       )}
-      ${bad}
+      ${translationNote(this.framework)} ${bad}
     </div>`;
   }
 }

@@ -4,6 +4,7 @@ import type { Framework, Language } from '../../content/model';
 import { buildIndex, excerpt, search, type SearchHit, type SearchIndex } from '../../content/search';
 import { LgOpenEvent, type LgOpenDetail } from '../shared/events';
 import { LgElement } from '../shared/lg-element';
+import { translationNote } from '../shared/markup';
 import { focusAfterRender } from '../shared/focus';
 import { UI } from '../shared/strings';
 import { base } from '../shared/styles';
@@ -50,6 +51,7 @@ function indexFor(fw: Framework, lang: Language): SearchIndex {
  *
  * @slot - Shown while the search field is empty.
  *
+ * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart label - The field's label.
  * @csspart field - The search field.
  * @csspart status - The live region with the number of results.
@@ -257,6 +259,7 @@ export class LgSearch extends LgElement {
       ${blank
         ? html`<slot></slot>`
         : html`<div class="found" @keydown=${this.onListKey}>
+            ${hits.length ? translationNote(this.framework) : nothing}
             ${hits.length
               ? html`<ul id="results" part="results" aria-label=${t.results} @click=${this.onClick}>
                   ${hits.slice(0, this.shown).map(result)}

@@ -17,6 +17,14 @@ export function heading(level: number, content: unknown, id?: string, part = 'he
   }
 }
 
+/**
+ * On a translation, the short note that it is unofficial and that the Danish text is the original and the
+ * authoritative one (the framework's own `translationNote`); nothing on the original.
+ */
+export function translationNote(fw: { translationNote?: string }): TemplateResult | typeof nothing {
+  return fw.translationNote ? html`<p class="translation-note" part="translation-note" role="note">${fw.translationNote}</p>` : nothing;
+}
+
 /** An area's colour beside its name (decoration: the name is always there too). */
 export const marker = html`<span class="marker" aria-hidden="true"></span>`;
 

@@ -121,4 +121,12 @@ export const base = css`
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);
   }
+  /* "Unofficial translation …": beside every English text of the framework */
+  .translation-note {
+    margin: 0.5rem 0;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--_focus);
+    font-size: 0.875rem;
+    max-width: 66ch;
+  }
 `;

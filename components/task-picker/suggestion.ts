@@ -22,7 +22,7 @@ export function renderSuggestion(sug: Suggestion | undefined, s: TaskPickerStrin
                     <ul>${FOCUS_AREA_IDS.map((id) => {
                       const ev = [...new Set(sug.areas[id].evidence.map((e) => e.word))];
                       return html`<li class=${id}>${marker}<strong>${s.areaShort[id]}</strong>: ${s.levels[sug.weights[id]]}${ev.length
-                        ? ` – ${s.basedOn}: ${ev.map((x) => `«${x}»`).join(', ')}`
+                        ? ` – ${s.basedOn}: ${ev.map(s.quote).join(', ')}`
                         : ''}</li>`;
                     })}</ul>`
                 : html`<p>${s.noEvidence}</p>`}

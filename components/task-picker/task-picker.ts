@@ -15,7 +15,7 @@ import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
 import { focusAfterRender } from '../shared/focus';
 import { LgElement } from '../shared/lg-element';
-import { heading } from '../shared/markup';
+import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { openTaskStore, type TaskStore } from '../shared/task-store';
 import { renderActions, renderStatus } from './actions';
@@ -64,6 +64,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @event input - While the task changes: a radio, typing in title or description. Bubbles, composed.
  * @event change - When a change is committed: a radio, title or description committed, a suggestion applied, a task opened, imported or cleared. Bubbles, composed.
  *
+ * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart heading - Every heading.
  * @csspart fields - The title and description fields.
  * @csspart scale - Each area's fieldset of four radios.
@@ -436,7 +437,7 @@ export class LgTaskPicker extends LgElement {
     const d = this.draft;
     const [h, badHeading] = this.headingLevelOf(1);
     const part = this.question;
-    const top = html`<p class="kicker">${part.title}</p>${heading(h, part.questions[0].text)}
+    const top = html`<p class="kicker">${part.title}</p>${heading(h, part.questions[0].text)}${translationNote(fw)}
       ${d.badValue != null ? this.notice('value', s.badValue, d.badValue, VALID) : nothing}${badHeading}
       ${renderSummary(d, this.readonly, h)}`;
     const balance = html`${renderBalance(d.weights, s)}${renderSays(d.weights, fw, s, h)}`;

@@ -39,8 +39,9 @@ export interface EffectiveSettings extends Settings {
   managed: string[];
 }
 
+/** Danish, the original, unless the person or IT chooses English (or to follow the browser). */
 export const DEFAULTS: Settings = {
-  language: 'auto',
+  language: 'da',
   popupStart: 'search',
   readMoreUrl: '',
   surfaces: { sidePanel: true, contextMenu: true, omnibox: true },

@@ -38,13 +38,13 @@ describe('the options page with a policy', () => {
 
   it('shows the language as set by the organisation, and does not let it be changed', () => {
     expect(radios('language').map((r) => [r.value, r.checked, r.disabled])).toEqual([
-      ['auto', false, true],
       ['da', true, true],
       ['en', false, true],
+      ['auto', false, true],
     ]);
     expect($('#language-managed').hidden).toBe(false);
     expect($('#language-managed').textContent).toBe('Fastsat af din organisation');
-    expect($('#language').getAttribute('aria-describedby')).toBe('language-managed');
+    expect($('#language').getAttribute('aria-describedby')).toBe('language-hint language-managed');
   });
 
   it('leaves what the policy does not set to the person', () => {
@@ -59,9 +59,9 @@ describe('the options page with a policy', () => {
     expect($('#org-none').hidden).toBe(true);
     const rows = [...document.querySelectorAll('#org-list > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
     expect(rows).toEqual([
-      ['"Læs mere"-link', 'https://intranet.gentofte.dk/ledelse'],
-      ['Søgeordet "lg" i adresselinjen', 'slået fra'],
-      ['Sprog', 'Dansk'],
+      ['»Læs mere«-link', 'https://intranet.gentofte.dk/ledelse'],
+      ['Søgeordet »lg« i adresselinjen', 'slået fra'],
+      ['Sprog', 'Dansk (originalen)'],
     ]);
     expect(($('#org-list a') as HTMLAnchorElement).href).toBe('https://intranet.gentofte.dk/ledelse');
   });

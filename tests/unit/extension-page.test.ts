@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PAGE_CACHE_KEY } from '../../extension/lib/data';
 import { cached, setupTabs, showReadMore, startPage, translate } from '../../extension/lib/page';
-import { resolveSettings } from '../../extension/lib/settings';
+import { resolveSettings, saveUserOptions } from '../../extension/lib/settings';
 import { testBrowser } from './extension-fake';
 
 beforeEach(() => {
@@ -88,13 +88,14 @@ describe('startPage', () => {
   it('applies the settings, remembers them, and renders from what it remembered next time', async () => {
     const { browser, fake } = testBrowser({ uiLanguage: 'en-US' });
     await fake.storage.managed.set({ readMoreUrl: 'https://intra.gentofte.dk/ledelse', showSidePanel: false });
+    await saveUserOptions({ language: 'auto' });
     const applied: string[] = [];
     const settings = await startPage(browser, (s) => applied.push(`${s.lang} ${s.readMoreUrl || 'no link'}`));
     expect(settings.lang).toBe('en');
     expect(document.documentElement.lang).toBe('en');
     expect(document.documentElement.dataset.settings).toBe('loaded');
-    // Nothing remembered yet: the defaults at once (usable while the policy is read), then the settings in force.
-    expect(applied).toEqual(['en no link', 'en https://intra.gentofte.dk/ledelse']);
+    // Nothing remembered yet: the defaults at once (Danish, usable while the settings are read), then the settings in force.
+    expect(applied).toEqual(['da no link', 'en https://intra.gentofte.dk/ledelse']);
 
     const early = cached();
     expect(early).toMatchObject({ lang: 'en', readMoreUrl: 'https://intra.gentofte.dk/ledelse', surfaces: { sidePanel: false } });

@@ -44,8 +44,10 @@ describe('loadSettings', () => {
     expect(await loadSettings(browser)).toEqual({ ...DEFAULTS, lang: 'da', managed: [] });
   });
 
-  it("follows the browser's language when automatic", async () => {
+  it('is Danish, the original, in an English browser too, unless the person chooses to follow the browser', async () => {
     const { browser } = testBrowser({ uiLanguage: 'en-US' });
+    expect((await loadSettings(browser)).lang).toBe('da');
+    await saveUserOptions({ language: 'auto' });
     expect((await loadSettings(browser)).lang).toBe('en');
   });
 
@@ -108,7 +110,7 @@ describe('loadSettings', () => {
   it('takes the "Læs mere" link from the policy only', async () => {
     const { browser, fake } = testBrowser();
     await fake.storage.local.set({ [USER_KEY]: { readMoreUrl: 'https://example.org/', language: 'xx' } });
-    expect(await loadSettings(browser)).toMatchObject({ readMoreUrl: '', language: 'auto' });
+    expect(await loadSettings(browser)).toMatchObject({ readMoreUrl: '', language: 'da' });
   });
 
   it('reads no policy as none when the browser refuses (Firefox without a policy for the add-on)', async () => {

@@ -27,7 +27,7 @@ describe('the task picker, by role and name', () => {
 
     await p.click('Slet Ny vagtplan');
     expect(p.focused()).toBe('Ja, slet');
-    await p.click('Fortryd');
+    await p.click('Annullér');
     expect(p.focused()).toBe('Slet Ny vagtplan');
 
     await p.click('Slet Ny vagtplan');
@@ -48,8 +48,8 @@ describe('the reflection journal, by role and name', () => {
     expect(j.status()).toContain('Notatet fra 3. marts 2025 er gemt.');
 
     await j.click('Slet notatet fra 3. marts 2025');
-    expect(j.focused()).toBe('Fortryd');
-    await j.click('Fortryd');
+    expect(j.focused()).toBe('Annullér');
+    await j.click('Annullér');
     expect(j.focused()).toBe('Slet notatet fra 3. marts 2025');
 
     await j.click('Slet notatet fra 3. marts 2025');

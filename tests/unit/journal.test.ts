@@ -194,26 +194,26 @@ describe('export and import', () => {
   const malformed: [string, string, JournalIssue[], string][] = [
     ['an empty file', '  \n', [{ code: 'empty' }], 'Filen er tom.'],
     ['a file that is not JSON', '{"format": "ledelsesgrundlag-journal", ', [{ code: 'not-json' }], 'Filen er ikke gyldig JSON.'],
-    ['a JSON list', '[1, 2]', [{ code: 'not-journal' }], 'Filen er ikke en eksport af refleksionsjournalen.'],
-    ['another kind of JSON file (the framework)', file({ id: 'gentofte', lang: 'da' }), [{ code: 'not-journal' }], 'Filen er ikke en eksport af refleksionsjournalen.'],
+    ['a JSON list', '[1, 2]', [{ code: 'not-journal' }], 'Filen er ikke en eksport fra Min refleksion.'],
+    ['another kind of JSON file (the framework)', file({ id: 'gentofte', lang: 'da' }), [{ code: 'not-journal' }], 'Filen er ikke en eksport fra Min refleksion.'],
     ['the saved tasks’ export', file({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] }), [{ code: 'tasks-file' }], 'Filen indeholder gemte opgaver, ikke refleksioner.'],
     ['a newer version', file({ format: JOURNAL_FORMAT, version: 2, entries: [] }), [{ code: 'version', value: '2' }], 'Filen har version 2; værktøjet kan læse version 1.'],
     ['no version', file({ format: JOURNAL_FORMAT, entries: [] }), [{ code: 'version', value: 'undefined' }], 'Filen har version undefined; værktøjet kan læse version 1.'],
-    ['entries that are not a list', file({ format: JOURNAL_FORMAT, version: 1, entries: {} }), [{ code: 'entries-not-list' }], 'Filen mangler listen over notater ("entries").'],
+    ['entries that are not a list', file({ format: JOURNAL_FORMAT, version: 1, entries: {} }), [{ code: 'entries-not-list' }], 'Filen mangler listen over notater (»entries«).'],
     ['an entry that is not an object', wrap([e, 'hej']), [{ code: 'entry-not-object', entry: 2 }], 'Notat 2: er ikke et notat.'],
     ['an entry without id', wrap([{ ...e, id: '' }]), [{ code: 'id', entry: 1, field: 'id' }], 'Notat 1: mangler et id.'],
     ['an impossible date', wrap([{ ...e, date: '2025-02-30' }]), [{ code: 'date', entry: 1, field: 'date', value: '"2025-02-30"' }], 'Notat 1: "2025-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).'],
     ['a date with a time', wrap([{ ...e, date: '2025-03-03T10:00:00Z' }]), [{ code: 'date', entry: 1, field: 'date', value: '"2025-03-03T10:00:00Z"' }], 'Notat 1: "2025-03-03T10:00:00Z" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).'],
-    ['a bad timestamp', wrap([{ ...e, updatedAt: 'i går' }]), [{ code: 'timestamp', entry: 1, field: 'updatedAt', value: '"i går"' }], 'Notat 1: "updatedAt" "i går" er ikke et gyldigt tidspunkt.'],
-    ['no areas', wrap([{ ...e, areas: [1, 2] }]), [{ code: 'areas', entry: 1, field: 'areas' }], 'Notat 1: mangler fokusområderne ("areas").'],
-    ['a missing area', wrap([{ ...e, areas: { faglighed: e.areas.faglighed, innovation: e.areas.innovation, mening: e.areas.mening } }]), [{ code: 'area-missing', entry: 1, field: 'drift' }], 'Notat 1: fokusområdet "drift" mangler.'],
+    ['a bad timestamp', wrap([{ ...e, updatedAt: 'i går' }]), [{ code: 'timestamp', entry: 1, field: 'updatedAt', value: '"i går"' }], 'Notat 1: »updatedAt« "i går" er ikke et gyldigt tidspunkt.'],
+    ['no areas', wrap([{ ...e, areas: [1, 2] }]), [{ code: 'areas', entry: 1, field: 'areas' }], 'Notat 1: mangler fokusområderne (»areas«).'],
+    ['a missing area', wrap([{ ...e, areas: { faglighed: e.areas.faglighed, innovation: e.areas.innovation, mening: e.areas.mening } }]), [{ code: 'area-missing', entry: 1, field: 'drift' }], 'Notat 1: fokusområdet »drift« mangler.'],
     ['an unknown area', wrap([{ ...e, areas: { ...e.areas, ledelse: e.areas.drift } }]), [{ code: 'area-unknown', entry: 1, field: 'ledelse', value: '"ledelse"' }], 'Notat 1: ukendt fokusområde "ledelse".'],
-    ['an area that is not an object', wrap([{ ...e, areas: { ...e.areas, mening: 3 } }]), [{ code: 'area-not-object', entry: 1, field: 'mening' }], 'Notat 1: fokusområdet "mening" har ikke den rigtige form.'],
-    ['a level out of range', wrap([{ ...e, areas: { ...e.areas, drift: { ...e.areas.drift, level: 4 } } }]), [{ code: 'level', entry: 1, field: 'drift.level', value: '4' }], 'Notat 1: "drift.level" skal være 0, 1, 2, 3 eller null, ikke 4.'],
-    ['a level as words', wrap([{ ...e, areas: { ...e.areas, drift: { ...e.areas.drift, level: 'På vej' } } }]), [{ code: 'level', entry: 1, field: 'drift.level', value: '"På vej"' }], 'Notat 1: "drift.level" skal være 0, 1, 2, 3 eller null, ikke "På vej".'],
-    ['a strength that is not text', wrap([{ ...e, areas: { ...e.areas, innovation: { ...e.areas.innovation, strengths: 42 } } }]), [{ code: 'text', entry: 1, field: 'innovation.strengths' }], 'Notat 1: "innovation.strengths" skal være tekst.'],
-    ['a text that is far too long', wrap([{ ...e, areas: { ...e.areas, innovation: { ...e.areas.innovation, develop: 'x'.repeat(20_001) } } }]), [{ code: 'too-long', entry: 1, field: 'innovation.develop' }], 'Notat 1: "innovation.develop" er længere end 20.000 tegn.'],
-    ['answers that are a list', wrap([{ ...e, answers: ['x'] }]), [{ code: 'answers', entry: 1, field: 'answers' }], 'Notat 1: svarene ("answers") har ikke den rigtige form.'],
+    ['an area that is not an object', wrap([{ ...e, areas: { ...e.areas, mening: 3 } }]), [{ code: 'area-not-object', entry: 1, field: 'mening' }], 'Notat 1: fokusområdet »mening« har ikke den rigtige form.'],
+    ['a level out of range', wrap([{ ...e, areas: { ...e.areas, drift: { ...e.areas.drift, level: 4 } } }]), [{ code: 'level', entry: 1, field: 'drift.level', value: '4' }], 'Notat 1: »drift.level« skal være 0, 1, 2, 3 eller null, ikke 4.'],
+    ['a level as words', wrap([{ ...e, areas: { ...e.areas, drift: { ...e.areas.drift, level: 'På vej' } } }]), [{ code: 'level', entry: 1, field: 'drift.level', value: '"På vej"' }], 'Notat 1: »drift.level« skal være 0, 1, 2, 3 eller null, ikke "På vej".'],
+    ['a strength that is not text', wrap([{ ...e, areas: { ...e.areas, innovation: { ...e.areas.innovation, strengths: 42 } } }]), [{ code: 'text', entry: 1, field: 'innovation.strengths' }], 'Notat 1: »innovation.strengths« skal være tekst.'],
+    ['a text that is far too long', wrap([{ ...e, areas: { ...e.areas, innovation: { ...e.areas.innovation, develop: 'x'.repeat(20_001) } } }]), [{ code: 'too-long', entry: 1, field: 'innovation.develop' }], 'Notat 1: »innovation.develop« er længere end 20.000 tegn.'],
+    ['answers that are a list', wrap([{ ...e, answers: ['x'] }]), [{ code: 'answers', entry: 1, field: 'answers' }], 'Notat 1: svarene (»answers«) har ikke den rigtige form.'],
     ['an answer to an unknown question', wrap([{ ...e, answers: { 'ledergruppe.krav': 'x' } }]), [{ code: 'question-unknown', entry: 1, field: 'answers.ledergruppe.krav', value: '"ledergruppe.krav"' }], 'Notat 1: ukendt spørgsmål "ledergruppe.krav".'],
     ['a repeated id', wrap([e, { ...e, date: '2025-03-04' }]), [{ code: 'duplicate-id', entry: 2, field: 'id', value: '"e1"' }], 'Notat 2: id "e1" bruges mere end én gang i filen.'],
   ];
@@ -358,7 +358,7 @@ describe('Markdown', () => {
     expect(md.startsWith('# My reflection\n')).toBe(true);
     expect(md.indexOf('## Reflection 6 May 2025')).toBeLessThan(md.indexOf('## Reflection 2 January 2025'));
     expect(md).toContain('**Where am I now?** On the way (2 of 4)');
-    expect(journalMarkdown([], da, labels)).toContain('Der er endnu ingen refleksioner i journalen.');
+    expect(journalMarkdown([], da, labels)).toContain('Der er endnu ingen notater.');
   });
 
   it('prepares the talk with one’s leader: the question for leder/overordnet leder, the answer, the latest entry', () => {
@@ -379,6 +379,6 @@ describe('Markdown', () => {
     expect(md).toContain('## Hvor jeg står – min seneste refleksion (6. maj 2025)');
     expect(md).toContain('### Vi vil lede fagligt kompetente fællesskaber');
     expect(md).not.toContain('2. januar');
-    expect(talkMarkdown([], da, labels)).toContain('Der er endnu ingen refleksioner i journalen.');
+    expect(talkMarkdown([], da, labels)).toContain('Der er endnu ingen notater.');
   });
 });

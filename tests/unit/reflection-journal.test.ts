@@ -163,9 +163,9 @@ describe('<lg-reflection-journal>', () => {
     await type(el, '#innovation-develop', 'Eksperimentere mere');
     await el.save();
     today = new Date(2025, 3, 1, 10, 0);
-    $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Rediger notatet fra 3. marts 2025')!.click();
+    $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Redigér notatet fra 3. marts 2025')!.click();
     await el.updateComplete;
-    expect(textOf($(el, '#write-heading'))).toBe('Rediger notatet fra 3. marts 2025');
+    expect(textOf($(el, '#write-heading'))).toBe('Redigér notatet fra 3. marts 2025');
     expect($<HTMLTextAreaElement>(el, '#innovation-develop').value).toBe('Eksperimentere mere');
     await type(el, '#innovation-develop', 'Eksperimentere mere, sammen med borgerne');
     await el.save();
@@ -181,7 +181,7 @@ describe('<lg-reflection-journal>', () => {
     $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Slet notatet fra 3. marts 2025')!.click();
     await el.updateComplete;
     expect(textOf($(el, '#confirm-text'))).toBe('Vil du slette notatet fra 3. marts 2025? Det kan ikke fortrydes.');
-    await press(el, 'Fortryd');
+    await press(el, 'Annullér');
     expect(await el.entries()).toHaveLength(1);
     $$(el, 'button').find((b) => b.getAttribute('aria-label') === 'Slet notatet fra 3. marts 2025')!.click();
     await el.updateComplete;
@@ -237,7 +237,7 @@ describe('<lg-reflection-journal>', () => {
     expect(names).toEqual(['ledelsesgrundlag-refleksion-2025-03-03.json', 'ledelsesgrundlag-refleksion-2025-03-03.md']);
     expect(parseJournalImport(await blobs[0].text())).toEqual({ ok: true, entries: await el.entries() });
     expect(await blobs[1].text()).toMatch(/^# Min refleksion\n/);
-    expect(textOf($(el, '#data-msg'))).toBe('ledelsesgrundlag-refleksion-2025-03-03.md er hentet.');
+    expect(textOf($(el, '#data-msg'))).toBe('ledelsesgrundlag-refleksion-2025-03-03.md er eksporteret.');
   });
 
   it('recognises duplicates when the same file is imported again', async () => {
@@ -268,7 +268,7 @@ describe('<lg-reflection-journal>', () => {
     expect(textOf($(el, '#import-result .problem'))).toBe('Filen kan ikke importeres. Intet er ændret.');
     expect($$(el, '.issues li').map(textOf).slice(0, 2)).toEqual([
       'Notat 1: "2025-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).',
-      'Notat 1: "createdAt" undefined er ikke et gyldigt tidspunkt.',
+      'Notat 1: »createdAt« undefined er ikke et gyldigt tidspunkt.',
     ]);
     el.lang = 'en';
     await el.updateComplete;

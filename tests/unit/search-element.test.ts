@@ -99,7 +99,7 @@ describe('<lg-search>', () => {
     expect(total).toBeGreaterThan(20);
     expect(results(el)).toHaveLength(20);
     const more = q(el, '[part="more"]')!;
-    expect(textOf(more)).toBe(`Vis flere (${total - 20} mere)`);
+    expect(textOf(more)).toBe(`Vis ${total - 20} flere`);
     more.click();
     await settle(el);
     await new Promise((r) => setTimeout(r, 0));

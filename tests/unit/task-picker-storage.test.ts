@@ -99,7 +99,7 @@ describe('saved tasks', () => {
     await el.updateComplete;
     expect(textOf(rows(el)[1])).toContain('Slet opgaven for altid?');
     expect($(el, '#yes').getAttribute('aria-describedby')).toBe('confirm-q');
-    button(el, 'Fortryd').click();
+    button(el, 'Annullér').click();
     await el.updateComplete;
     expect(rowTitles(el)).toEqual(['Første opgave, rettet', 'Anden opgave']);
     expect(el.shadowRoot!.querySelector('#yes')).toBeNull();
@@ -223,11 +223,11 @@ describe('import and export', () => {
     const input = $<HTMLInputElement>(el, 'input[type=file]');
     expect(input.hidden).toBe(true);
     const click = vi.spyOn(input, 'click').mockImplementation(() => {});
-    button(el, 'Importér JSON').click();
+    button(el, 'Importér (JSON)').click();
     expect(click).toHaveBeenCalledTimes(1);
   });
 
-  it('Download JSON exports the current task in the import format, named after its title', async () => {
+  it('Eksportér (JSON) exports the current task in the import format, named after its title', async () => {
     const blobs: Blob[] = [];
     URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:x'));
     URL.revokeObjectURL = vi.fn();
@@ -236,7 +236,7 @@ describe('import and export', () => {
       clicked.push(this);
     });
     const el = await picker('task="Æbler & pærer" description="D" value="mening=3"');
-    button(el, 'Download JSON').click();
+    button(el, 'Eksportér (JSON)').click();
     await el.updateComplete;
     expect(clicked[0].download).toBe('Æbler-pærer.json');
     const text = await blobs[0].text();
@@ -244,7 +244,7 @@ describe('import and export', () => {
     expect(data.format).toBe('ledelsesgrundlag-tasks');
     expect(data.tasks).toHaveLength(1);
     expect(data.tasks[0]).toMatchObject({ title: 'Æbler & pærer', description: 'D', weights: { faglighed: 0, innovation: 0, mening: 3, drift: 0 } });
-    expect(status(el)).toBe('JSON-filen er hentet.');
+    expect(status(el)).toBe('Opgaven er eksporteret som JSON-fil.');
     // and it imports again
     const back = await picker();
     await pickFile(back, text);

@@ -36,7 +36,7 @@ describe('<lg-task-picker> renders', () => {
       expect(radios.map((r) => textOf(r.closest('label')))).toEqual(['Næsten ikke', 'Noget', 'Tydeligt', 'I særlig grad']);
     }
     expect($$(el, 'button').map(textOf)).toEqual([
-      'Foreslå ud fra teksten', 'Gem', 'Kopiér som Markdown', 'Kopiér link', 'Udskriv', 'Download JSON', 'Importér JSON', 'Ny opgave',
+      'Foreslå ud fra teksten', 'Gem', 'Kopiér som Markdown', 'Kopiér link', 'Udskriv', 'Eksportér (JSON)', 'Importér (JSON)', 'Ny opgave',
     ]);
     expect($(el, '[part="actions"]').getAttribute('aria-label')).toBe('Handlinger');
     expect($(el, '[role="status"]').getAttribute('part')).toBe('status');
@@ -351,9 +351,9 @@ describe('suggestions from the text', () => {
     const items = [...panel.querySelectorAll('li')].map(textOf);
     FOCUS_AREA_IDS.forEach((id, i) => {
       expect(items[i]).toContain(`${STRINGS.da.areaShort[id]}: ${STRINGS.da.levels[expected.weights[id]]}`);
-      for (const ev of expected.areas[id].evidence) expect(items[i]).toContain(`«${ev.word}»`);
+      for (const ev of expected.areas[id].evidence) expect(items[i]).toContain(`»${ev.word}«`);
     });
-    expect(items[1]).toMatch(/ud fra: .*«Borgerne»/);
+    expect(items[1]).toMatch(/ud fra: .*»Borgerne«/);
     // nothing applied yet
     expect(el.value).toBe('faglighed=0&innovation=0&mening=0&drift=1');
     expect(rec.events).toEqual([]);
