@@ -89,19 +89,20 @@ describe('the Chrome build in Chromium', () => {
   it('options page: says what is stored, switches the language, zero axe violations in English and Danish', async () => {
     await language(undefined);
     const page = await openExtensionPage(ext, 'options.html');
-    // This Chromium's own language is English, so "automatic" gives English.
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.title()).toBe('Leadership framework – options');
-    await expect.poll(() => page.getByRole('radio', { name: /^Automatic/ }).isChecked()).toBe(true);
-    expect(await page.getByText('None of the settings is set by your organisation.').isVisible()).toBe(true);
-    expect(await page.getByRole('heading', { name: 'What is stored, and where' }).isVisible()).toBe(true);
+    // This Chromium's own language is English, but Danish, the original, is the default unless the person chooses.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+    expect(await page.title()).toBe('Ledelsesgrundlag – indstillinger');
+    await expect.poll(() => page.getByRole('radio', { name: /^Dansk/ }).isChecked()).toBe(true);
+    expect(await page.getByText('Dansk er originalen og det sprog, udvidelsen bruger').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Hvad gemmes, og hvor' }).isVisible()).toBe(true);
     expect(await axe(page)).toEqual([]);
 
-    await page.getByRole('radio', { name: /^Dansk/ }).check();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('da');
-    expect(await page.title()).toBe('Ledelsesgrundlag – indstillinger');
-    expect(await page.getByRole('heading', { name: 'Hvad gemmes, og hvor' }).isVisible()).toBe(true);
-    expect(await page.getByRole('status').first().textContent()).toBe('Gemt.');
+    await page.getByRole('radio', { name: /^English/ }).check();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.title()).toBe('Leadership framework – options');
+    expect(await page.getByText('None of the settings is set by your organisation.').isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'What is stored, and where' }).isVisible()).toBe(true);
+    expect(await page.getByRole('status').first().textContent()).toBe('Saved.');
     expect(await axe(page)).toEqual([]);
     await page.close();
   });
