@@ -6,7 +6,8 @@
 // Usage: node scripts/build.mjs [--no-extension]
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cdnBuildOptions } from './bundle-options.mjs';
 
@@ -40,8 +41,12 @@ await build({
 // 2. The single-file bundle for <script type="module" src="…"> on any page.
 await build(cdnBuildOptions(root));
 
-// 3. Type declarations and the custom elements manifest.
+// 3. Type declarations and the custom elements manifest. The declarations name their relative imports with `.js`
+//    (as the JavaScript beside them does), so that `moduleResolution: node16 / nodenext` resolves them too;
+//    the single-file bundle gets declarations of its own.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+withJsExtensions(`${root}dist`);
+writeFileSync(`${root}dist/cdn/ledelsesgrundlag.d.ts`, "// Registers every lg- element; the classes and their types are those of the npm package.\nexport { tags } from '../components/define.js';\n");
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 
 // 4. The extension for Chrome/Edge and Firefox, both Manifest V3 (an MV2 build from before is removed).
@@ -49,4 +54,21 @@ if (!process.argv.includes('--no-extension')) {
   rmSync(`${root}.output/firefox-mv2`, { recursive: true, force: true });
   run(bin('wxt'), ['build', '-b', 'chrome']);
   run(bin('wxt'), ['build', '-b', 'firefox', '--mv3']);
+}
+
+/** Adds `.js` (or `/index.js`) to every relative import and export of the .d.ts files below `dir`. */
+function withJsExtensions(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) withJsExtensions(path);
+    else if (name.endsWith('.d.ts')) {
+      const text = readFileSync(path, 'utf8');
+      const fixed = text.replace(/((?:from|import)\s*\(?\s*['"])(\.{1,2}\/[^'"]*?)(['"])/g, (all, before, spec, after) => {
+        if (/\.(js|json)$/.test(spec)) return all;
+        const target = resolve(dirname(path), spec);
+        return `${before}${spec}${existsSync(`${target}.d.ts`) ? '.js' : existsSync(join(target, 'index.d.ts')) ? '/index.js' : '.js'}${after}`;
+      });
+      if (fixed !== text) writeFileSync(path, fixed);
+    }
+  }
 }

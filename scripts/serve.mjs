@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('..', import.meta.url));
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -19,24 +19,29 @@ const types = {
 // Only these folders are served; everything else (sources, node_modules) is not.
 const allowed = ['/demo/', '/dist/', '/tests/e2e/pages/'];
 
-/** Extra response headers per path prefix, e.g. a strict CSP for a test page. */
-export async function serve({ port = 0, headers = {} } = {}) {
+/**
+ * Extra response headers per path prefix, e.g. a strict CSP for a test page. With `root`, serves every file below
+ * that folder instead of the repository's demo, dist and test pages (e.g. a consumer's build, a copied folder).
+ */
+export async function serve({ port = 0, headers = {}, root } = {}) {
+  const base = root ?? repo;
+  const served = root ? ['/'] : allowed;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
     if (path === '/favicon.ico') {
       res.writeHead(204).end();
       return;
     }
-    if (path === '/') {
+    if (path === '/' && !root) {
       res.writeHead(302, { location: '/demo/' }).end();
       return;
     }
     const safe = normalize(path);
-    if (!allowed.some((prefix) => safe.startsWith(prefix))) {
+    if (!served.some((prefix) => safe.startsWith(prefix))) {
       res.writeHead(404).end('Not found');
       return;
     }
-    let file = join(root, safe);
+    let file = join(base, safe);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
