@@ -2,6 +2,7 @@
 //   dist/components, dist/content  the npm library: ES2021 modules, lit kept external, .d.ts beside them
 //   dist/custom-elements.json      the element manifest, generated from the JSDoc in components/
 //   dist/cdn/ledelsesgrundlag.js   one self-contained ES module (lit included) that registers every element
+//   dist/sharepoint/mount.js       mount() and every element, down-levelled to ES2017, for the SharePoint web part
 //   .output/chrome-mv3, .output/firefox-mv3  the extension, built by WXT (Firefox as MV3 too: see the README)
 // Usage: node scripts/build.mjs [--no-extension]
 import { build } from 'vite';
@@ -9,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cdnBuildOptions } from './bundle-options.mjs';
+import { cdnBuildOptions, mountBuildOptions } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -38,8 +39,9 @@ await build({
   },
 });
 
-// 2. The single-file bundle for <script type="module" src="…"> on any page.
+// 2. The single-file bundle for <script type="module" src="…"> on any page, and the SharePoint web part's bundle.
 await build(cdnBuildOptions(root));
+await build(mountBuildOptions(root));
 
 // 3. Type declarations and the custom elements manifest. The declarations name their relative imports with `.js`
 //    (as the JavaScript beside them does), so that `moduleResolution: node16 / nodenext` resolves them too;

@@ -6,18 +6,18 @@ import { transformWithEsbuild } from 'vite';
  * Vite leaves an ES-format library unminified (to keep pure annotations for the consumer's tree-shaking).
  * The single-file bundle is the end of the line — nothing shakes it further — so minify it fully.
  */
-const minifyBundle = {
+const minifyBundle = (target) => ({
   name: 'minify-single-file-bundle',
   // generateBundle, not renderChunk: vite's own esbuild pass would re-print a renderChunk result unminified.
   // charset utf8: keep æ, ø, å as they are (module scripts are always read as UTF-8) instead of \u escapes.
   async generateBundle(_options, bundle) {
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const result = await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, target: 'es2021', format: 'esm', legalComments: 'none', charset: 'utf8' });
+      const result = await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, target, format: 'esm', legalComments: 'none', charset: 'utf8' });
       chunk.code = result.code;
     }
   },
-};
+});
 
 export const cdnBuildOptions = (root) => ({
   root,
@@ -31,7 +31,7 @@ export const cdnBuildOptions = (root) => ({
     lib: { entry: 'components/define.ts', formats: ['es'], fileName: () => 'ledelsesgrundlag.js' },
     rollupOptions: { output: { inlineDynamicImports: true } },
   },
-  plugins: [minifyHtmlLiterals({ failOnError: true }), minifyBundle],
+  plugins: [minifyHtmlLiterals({ failOnError: true }), minifyBundle('es2021')],
 });
 
 /**
@@ -41,3 +41,23 @@ export const cdnBuildOptions = (root) => ({
  * so that one script tag still gives an editor every element. `npm run size` shows where the bytes go.
  */
 export const BUNDLE_BUDGET_BYTES = 64 * 1024;
+
+/**
+ * The bundle the SharePoint web part calls: `mount()` and every element, lit included, down-levelled to ES2017,
+ * because the SharePoint Framework's webpack build has failed on Lit 3's newer syntax elsewhere. The web part's own
+ * build bundles it into the .sppkg (scripts/sharepoint.mjs copies it into sharepoint/src/elements/).
+ */
+export const mountBuildOptions = (root) => ({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    target: 'es2017',
+    outDir: 'dist/sharepoint',
+    emptyOutDir: false,
+    lib: { entry: 'components/mount.ts', formats: ['es'], fileName: () => 'mount.js' },
+    rollupOptions: { output: { inlineDynamicImports: true } },
+  },
+  plugins: [minifyHtmlLiterals({ failOnError: true }), minifyBundle('es2017')],
+});

@@ -1,5 +1,6 @@
 // `npm test`: everything, in the order a failure is cheapest to read.
-//   1. type check   2. unit tests (vitest + happy-dom)   3. build   4. end-to-end tests (real Chromium)
+//   1. type check   2. unit tests (vitest + happy-dom)   3. build, and the SharePoint package (its own Node 22
+//   toolchain, installed into sharepoint/ on first use)   4. end-to-end tests (real Chromium and Firefox)
 // Ends with one line "tests: N passed, N failed" over both test runs.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -32,7 +33,9 @@ function vitest(title, config, name) {
 const results = [];
 const typed = step('Type check', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 results.push(vitest('Unit tests', null, 'unit'));
-const built = step('Build', process.execPath, ['scripts/build.mjs']);
+const built =
+  step('Build', process.execPath, ['scripts/build.mjs']) &&
+  step('SharePoint package (Node 22, Heft)', process.execPath, ['scripts/sharepoint.mjs']);
 if (built) results.push(vitest('End-to-end tests (Chromium, and Firefox for the extension)', 'tests/e2e/vitest.config.ts', 'e2e'));
 
 const passed = results.reduce((n, r) => n + r.passed, 0);

@@ -1,0 +1,79 @@
+/** mount(): the plain function the SharePoint web part calls, in happy-dom; and its declarations in sharepoint/. */
+import { describe, expect, it } from 'vitest';
+import type * as Declared from '../../sharepoint/src/elements/mount';
+import { MOUNT_CHOICES, mount, mountLanguage, sharePointTheme } from '../../components/mount';
+import { useCleanDocument } from './element-helpers';
+
+// The web part compiles against sharepoint/src/elements/mount.d.ts: what this module exports must fit it.
+const declared: { mount: typeof Declared.mount; sharePointTheme: typeof Declared.sharePointTheme; MOUNT_CHOICES: typeof Declared.MOUNT_CHOICES } = {
+  mount,
+  sharePointTheme,
+  MOUNT_CHOICES,
+};
+
+const warn = useCleanDocument();
+
+describe('mount', () => {
+  it('is what the web part’s declarations say', () => {
+    expect(Object.keys(declared)).toEqual(['mount', 'sharePointTheme', 'MOUNT_CHOICES']);
+  });
+
+  it('puts the chosen element in the container with the attributes it reads, and no others', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const m = mount(host, { element: 'focus-area-card', area: 'drift', level: 'ledergruppe', headingLevel: 3 });
+    const card = host.firstElementChild!;
+    expect(card.localName).toBe('lg-focus-area-card');
+    expect([...card.attributes].map((a) => `${a.name}=${a.value}`).sort()).toEqual(['area=drift', 'heading-level=3']);
+    m.update({ element: 'focus-area-card', area: 'mening' });
+    expect(host.firstElementChild).toBe(card);
+    expect([...card.attributes].map((a) => a.name)).toEqual(['area']);
+    m.update({ element: 'dialogue', area: 'all', level: 'arbejdsfaellesskaber' });
+    expect(host.firstElementChild!.localName).toBe('lg-dialogue');
+    expect(host.firstElementChild!.getAttribute('level')).toBe('arbejdsfaellesskaber');
+    m.unmount();
+    expect(host.childElementCount).toBe(0);
+  });
+
+  it('shows the four focus areas when nothing is chosen', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    mount(host);
+    expect(host.firstElementChild!.localName).toBe('lg-focus-areas');
+  });
+
+  it('renders in the chosen language, else the page’s, else Danish', () => {
+    expect(mountLanguage({ language: 'en', pageLanguage: 'da-DK' })).toBe('en');
+    expect(mountLanguage({ language: 'auto', pageLanguage: 'en-US' })).toBe('en');
+    expect(mountLanguage({ pageLanguage: 'sv-SE' })).toBe('da');
+    expect(mountLanguage({ language: 'fr' })).toBe('da');
+    const host = document.body.appendChild(document.createElement('div'));
+    mount(host, { pageLanguage: 'en-GB' });
+    expect(host.lang).toBe('en');
+  });
+
+  it('says an unknown element in the page’s language, and warns once in the console', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    mount(host, { element: 'kalender', pageLanguage: 'en-US' });
+    expect(host.textContent).toBe('Unknown element “kalender”. Valid values: ' + MOUNT_CHOICES.elements.join(', ') + '.');
+    expect(warn).toHaveBeenCalledTimes(1);
+  });
+
+  it('maps a theme onto the --lg-* properties, and takes it off again', () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    const m = mount(host, { theme: { text: '#111', background: '#fff', focus: '#0078d4', dark: false } });
+    expect(host.style.getPropertyValue('--lg-color-text')).toBe('#111');
+    expect(host.style.getPropertyValue('--lg-color-focus')).toBe('#0078d4');
+    expect(host.style.colorScheme).toBe('light');
+    m.update({});
+    expect(host.style.getPropertyValue('--lg-color-text')).toBe('');
+    expect(host.style.colorScheme).toBe('');
+  });
+});
+
+describe('sharePointTheme', () => {
+  it('reads SharePoint’s semantic colours, inverted sections as dark', () => {
+    expect(sharePointTheme(undefined)).toBeUndefined();
+    expect(
+      sharePointTheme({ isInverted: true, semanticColors: { bodyText: '#fff', bodyBackground: '#0078d4', bodyDivider: '#2b88d8', link: '#fff' } }),
+    ).toEqual({ text: '#fff', background: '#0078d4', surface: '#0078d4', border: '#2b88d8', focus: '#fff', dark: true });
+  });
+});
