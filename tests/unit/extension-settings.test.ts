@@ -163,7 +163,7 @@ describe('the managed schema', () => {
       expect(p.title, key).toBeTruthy();
       expect(p.description, key).toBeTruthy();
     }
-    expect(schema.properties.language.enum).toEqual(['auto', 'da', 'en']);
+    expect(schema.properties.language.enum).toEqual(['da', 'en', 'auto']);
     expect(schema.properties.popupStart.enum).toEqual(['search', 'task']);
   });
 });
