@@ -20,7 +20,8 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 
 const common = { root, configFile: false, logLevel: 'warn', publicDir: false };
 
-// 1. The npm library: one module per source file, so bundlers can tree-shake; lit, idb and valibot stay external.
+// 1. The npm library: one module per source file, so bundlers can tree-shake; lit, @lit/react, idb, valibot and react
+//    stay external.
 await build({
   ...common,
   build: {
@@ -29,11 +30,16 @@ await build({
     emptyOutDir: false,
     minify: false,
     lib: {
-      entry: { 'components/index': 'components/index.ts', 'components/define': 'components/define.ts', 'content/index': 'content/index.ts' },
+      entry: {
+        'components/index': 'components/index.ts',
+        'components/define': 'components/define.ts',
+        'components/react': 'components/react.ts',
+        'content/index': 'content/index.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^valibot($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^valibot($|\/)/, /^react($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
     },
   },

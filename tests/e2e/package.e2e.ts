@@ -37,7 +37,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the packed npm package, in an empty project', () => {
   it('installs from the tarball with install scripts on', () => {
-    const r = run('npm', ['install', tarball, '--foreground-scripts']);
+    // React too, as a project that uses the ./react wrappers has it (a peer dependency).
+    const r = run('npm', ['install', tarball, 'react@19', '--foreground-scripts']);
     expect(r.status, r.out).toBe(0);
     expect(r.out).not.toMatch(/wxt: not found|ERR!/);
   }, 180_000);
