@@ -1,0 +1,42 @@
+/**
+ * The intranet recipes of the README, as their systems render them (tests/e2e/pages/recipes/): every element
+ * renders, nothing fails, and with the README's :not(:defined) snippet the page does not jump while the elements
+ * load (cumulative layout shift at most 0.02).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, onPage, useChromium } from './browser';
+
+const chromium = useChromium();
+const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+/** The README's :not(:defined) snippet, as every recipe page uses it. */
+const snippet = readme.match(/```css\n(lg-focus-areas:not\(:defined\)[\s\S]*?)```/)![1];
+
+describe.each(['umbraco', 'drupal'])('the %s recipe', (name) => {
+  const html = readFileSync(fileURLToPath(new URL(`pages/recipes/${name}.html`, import.meta.url)), 'utf8');
+
+  it('uses the README’s snippet against layout jumps', () => {
+    const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+    expect(flat(html)).toContain(flat(snippet));
+  });
+
+  it('renders every element, with zero axe violations and no layout jump', async () => {
+    const shift = await onPage(chromium.browser, `${chromium.server.url}/tests/e2e/pages/recipes/${name}.html`, async (page) => {
+      const tags = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('lg-') && e.shadowRoot).length);
+      expect(tags).toBeGreaterThanOrEqual(2);
+      expect(await axeViolations(page)).toEqual([]);
+      return page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 300);
+          }),
+      );
+    }, { viewport: { width: 1280, height: 900 } });
+    expect(shift).toBeLessThanOrEqual(0.02);
+  });
+});
