@@ -12,6 +12,14 @@ export const QUADRANTS = [
 ];
 
 /**
+ * Each quadrant's area in the viewBox's units: an upper one is the triangle under its chord (40 × 40 / 2) and the
+ * half circle on the chord (diameter 40√2); a lower one is the triangle alone.
+ */
+const TRIANGLE = (40 * 40) / 2;
+const HALF_DISC = (Math.PI * (20 * Math.SQRT2) ** 2) / 2;
+export const QUADRANT_AREAS = [TRIANGLE + HALF_DISC, TRIANGLE + HALF_DISC, TRIANGLE, TRIANGLE];
+
+/**
  * The framework's symbol: a heart in four quadrants coloured like the four areas (by their ids).
  * With a label it is an image with that text alternative; without one it is decoration (aria-hidden).
  */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { getFramework, FOCUS_AREA_IDS } from '../../content/index';
+import { QUADRANT_AREAS } from '../../components/shared/heart';
 import { suggestWeights } from '../../content/suggest';
 import { formatWeights } from '../../content/task-weights';
 import kwDa from '../../content/gentofte/keywords.da.json';
@@ -206,18 +207,21 @@ describe('the heart and its table', () => {
     expect(textOf($(el, 'caption'))).toBe('Opgavens balance');
   });
 
-  it('fills each quadrant in proportion to its weight, and keeps an outline for an empty one', async () => {
-    const el = await picker('value="faglighed=3&innovation=0"');
-    const groups = $$(el, 'svg g');
-    expect(groups.map((g) => g.getAttribute('class'))).toEqual([...FOCUS_AREA_IDS]);
-    const scale = (i: number) => Number(/scale\(([\d.]+)\)/.exec(groups[i].querySelector('.fill')!.getAttribute('transform')!)![1]);
-    expect(scale(0)).toBe(1);
+  it('fills each quadrant with the same area for the same weight, in proportion to it, and keeps an outline for an empty one', async () => {
+    const el = await picker('value="faglighed=3&innovation=0&drift=3"');
+    const fills = $$(el, 'svg .fill');
+    expect(fills.map((f) => f.getAttribute('class'))).toEqual(FOCUS_AREA_IDS.map((id) => `fill ${id}`));
+    expect($$(el, 'svg .edge')).toHaveLength(4);
+    const scale = (i: number) => Number(/scale\(([\d.]+)\)/.exec(fills[i].getAttribute('transform')!)![1]);
+    // Filled area = scale² × the quadrant's area: the same for the same weight, wherever the quadrant is.
+    const area = (i: number) => scale(i) ** 2 * QUADRANT_AREAS[i];
+    expect(area(0)).toBeCloseTo(area(3));
+    expect(scale(3)).toBe(1);
     expect(scale(1)).toBe(0);
-    expect(groups[1].querySelector('.edge')).not.toBeNull();
-    radio(el, 'innovation', 2).click();
+    radio(el, 'innovation', 1).click();
     await el.updateComplete;
-    expect(scale(1)).toBeCloseTo(Math.sqrt(2 / 3));
-    expect($(el, 'svg').getAttribute('aria-label')).toContain('Innovation: Tydeligt');
+    expect(area(0) / area(1)).toBeCloseTo(3);
+    expect($(el, 'svg').getAttribute('aria-label')).toContain('Innovation: Noget');
   });
 
   it('in English', async () => {
