@@ -56,8 +56,9 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @attr required - Invalid until at least one area has a weight above 0.
  * @attr readonly - Shows the result only: title, description, heart and the framework's text; no inputs, actions or saved tasks.
  * @attr disabled - Disables every control.
- * @attr no-storage - Never saves in the browser: no Save button and no saved list (e.g. inside a project template's form).
- * @attr url-state - Reads the state from the page's URL fragment (`#opgave=…`) on connect and on `hashchange`.
+ * @attr no-storage - Never saves in the browser: no Save button and no saved list (e.g. inside a project template's form); inside a form it implies `no-actions`.
+ * @attr no-actions - No action buttons (save, copy, print, export and import JSON, new task): the form around it is the record.
+ * @attr url-state - Reads the state from the page's URL fragment (`#opgave=…`) on connect and on `hashchange`; a link that opens a task scrolls to the picker and moves focus to it.
  * @attr heading-level - Level of the top heading, 1–6 (default 2); sections are one or two levels below.
  * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
  *
@@ -103,6 +104,7 @@ export class LgTaskPicker extends LgElement {
     readonly: { type: Boolean, reflect: true },
     disabled: { type: Boolean, reflect: true },
     noStorage: { type: Boolean, attribute: 'no-storage' },
+    noActions: { type: Boolean, attribute: 'no-actions' },
     urlState: { type: Boolean, attribute: 'url-state' },
   };
 
@@ -112,6 +114,7 @@ export class LgTaskPicker extends LgElement {
   declare readonly: boolean;
   declare disabled: boolean;
   declare noStorage: boolean;
+  declare noActions: boolean;
   declare urlState: boolean;
 
   /** @internal The task being weighed (content/task-draft). */
@@ -131,7 +134,7 @@ export class LgTaskPicker extends LgElement {
 
   constructor() {
     super();
-    this.required = this.readonly = this.disabled = this.noStorage = this.urlState = false;
+    this.required = this.readonly = this.disabled = this.noStorage = this.noActions = this.urlState = false;
   }
 
   /** The weights as `faglighed=2&innovation=3&mening=1&drift=0` (canonical order, always all four areas). */
@@ -280,11 +283,31 @@ export class LgTaskPicker extends LgElement {
     if (change) this.dispatchEvent(new Event('change', o));
   }
 
-  /** @internal */
+  /** @internal A link that opens a task: the task in the form, the picker scrolled into view and focused. */
   private onHash = (): void => {
     const s = this.urlState ? draft.stateFromFragment(location.hash) : undefined;
-    if (s) this.change(draft.draftOf(s));
+    if (!s) return;
+    this.change(draft.draftOf(s));
+    void this.updateComplete.then(() => {
+      this.scrollIntoView({ block: 'start' });
+      this.focus({ preventScroll: true });
+    });
   };
+
+  /** @internal Without action buttons: asked for, or implied by no-storage inside a form (the form is the record). */
+  private get actionsShown(): boolean {
+    return !this.noActions && !(this.noStorage && this.form);
+  }
+
+  /** @internal Enter in the title submits the form around the picker, as in a native text field. */
+  private onKey(e: KeyboardEvent): void {
+    const t = e.composedPath()[0] as HTMLElement;
+    if (e.key !== 'Enter' || t.id !== 'task' || e.isComposing) return;
+    const form = this.form;
+    if (!form) return;
+    e.preventDefault();
+    form.requestSubmit();
+  }
 
   /** @internal Input and change from the inputs inside: stopped here, and dispatched once from the host. */
   private onEdit(e: Event): void {
@@ -447,13 +470,13 @@ export class LgTaskPicker extends LgElement {
     const store = this.saved.store;
     // tabindex="-1": a click on plain text is focus for the picker itself, not (through delegatesFocus) for its
     // first heading, which would scroll the page away from where the person clicked.
-    return html`<div class="picker" tabindex="-1" lang=${this.language} @input=${this.onEdit} @change=${this.onEdit}>
+    return html`<div class="picker" tabindex="-1" lang=${this.language} @input=${this.onEdit} @change=${this.onEdit} @keydown=${this.onKey}>
       ${top}
       <fieldset class="plain" role="none" ?disabled=${this.disabled || this.formDisabled}>
         ${renderFields(d, s, () => this.suggest())}
         ${renderSuggestion(d.suggestion, s, h, { use: () => this.useSuggestion(), dismiss: () => this.dismissSuggestion() })}
         ${renderScales(d.weights, fw, s)} ${balance}
-        ${renderActions(s, {
+        ${this.actionsShown ? renderActions(s, {
           save: this.noStorage ? undefined : () => void this.saved.track(this.save()),
           copyMarkdown: () => void this.copyMarkdown(),
           copyLink: () => void this.copyLink(),
@@ -461,7 +484,7 @@ export class LgTaskPicker extends LgElement {
           download: () => this.download(),
           chooseFile: () => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click(),
           newTask: () => this.newTask(),
-        })}
+        }) : nothing}
         ${renderStatus(this.status, this.copier.fallback, s)}
         ${this.noStorage
           ? nothing

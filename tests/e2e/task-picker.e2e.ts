@@ -110,5 +110,61 @@ describe('the picker in a form, by keyboard only', () => {
     expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
     await page.context().close();
   });
-});
 
+  it('has no action buttons in a form without storage, and Enter in the title submits the form', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/form.html`);
+    await elementsReady(page);
+    const buttons = await page.locator('lg-task-picker').getByRole('button').allTextContents();
+    expect(buttons.map((b) => b.trim())).toEqual(['Foreslå ud fra teksten']);
+    await page.evaluate(() => ((document.querySelector('lg-task-picker') as unknown as { value: string }).value = 'drift=2'));
+    await page.locator('lg-task-picker #task').fill('Ny vagtplan');
+    await Promise.all([page.waitForURL(/form-result\.html/), page.locator('lg-task-picker #task').press('Enter')]);
+    expect(Object.fromEntries(new URL(page.url()).searchParams)).toMatchObject({ fokus: 'faglighed=0&innovation=0&mening=0&drift=2', 'fokus-task': 'Ny vagtplan' });
+    expectClean(record);
+    await page.context().close();
+  });
+
+  it('gives FormData and validity the new state in the same task, as native inputs do', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/form.html`);
+    await elementsReady(page);
+    const seen = await page.evaluate(() => {
+      const form = document.querySelector('form')!;
+      const picker = document.querySelector('lg-task-picker') as unknown as { value: string; weights: object; task: string };
+      const now = () => ({ value: new FormData(form).get('fokus'), task: new FormData(form).get('fokus-task'), valid: form.checkValidity() });
+      const before = now();
+      picker.value = 'mening=2';
+      const afterValue = now();
+      picker.weights = { faglighed: 1, innovation: 0, mening: 0, drift: 3 };
+      picker.task = 'Budget 2027';
+      const afterWeights = now();
+      form.reset();
+      const afterReset = now();
+      return { before, afterValue, afterWeights, afterReset };
+    });
+    expect(seen).toEqual({
+      before: { value: 'faglighed=0&innovation=0&mening=0&drift=0', task: '', valid: false },
+      afterValue: { value: 'faglighed=0&innovation=0&mening=2&drift=0', task: '', valid: true },
+      afterWeights: { value: 'faglighed=1&innovation=0&mening=0&drift=3', task: 'Budget 2027', valid: true },
+      afterReset: { value: 'faglighed=0&innovation=0&mening=0&drift=0', task: '', valid: false },
+    });
+    expectClean(record);
+    await page.context().close();
+  });
+
+  it('opens a copied link at the picker: the task in the form, scrolled into view, the title focused', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.setViewportSize({ width: 1000, height: 700 });
+    const fragment = `opgave=${encodeURIComponent('innovation=3&drift=1')}&task=${encodeURIComponent('Ny legeplads')}`;
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/link.html#${fragment}`);
+    await elementsReady(page);
+    await expect.poll(() => deepFocus(page).then((f) => f?.id)).toBe('task');
+    expect(await deepFocus(page)).toMatchObject({ value: 'Ny legeplads', hosts: ['lg-task-picker'] });
+    const top = await page.evaluate(() => document.querySelector('lg-task-picker')!.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(50);
+    expect(await page.evaluate(() => (document.querySelector('lg-task-picker') as unknown as { value: string }).value)).toBe('faglighed=0&innovation=3&mening=0&drift=1');
+    expectClean(record);
+    await page.context().close();
+  });
+});
