@@ -6,6 +6,8 @@
  *  - none: the level's questions, each once, with the four focus areas as the framework text to look at;
  *  - one area: the level's questions, with that area's points beside each question as context;
  *  - `all`: the four areas in turn, each with all the level's questions (area by area).
+ * A question about the four areas together ("Hvilke af de fire fokusområder …") is never asked about one area: with
+ * `all` it comes once, first, before the areas' rounds.
  */
 import { FOCUS_AREA_IDS, type FocusAreaId, type Framework, type ReflectionLevelId, REFLECTION_LEVEL_IDS } from './model';
 
@@ -31,6 +33,9 @@ export function areaChoice(x: unknown): AreaChoice {
   return isAreaId(x) || x === 'all' ? x : null;
 }
 
+/** The questions about the four focus areas together, which no single area can be the subject of. */
+export const ABOUT_ALL_AREAS: ReadonlySet<string> = new Set(['enkelte-leder.fokusomraader', 'arbejdsfaellesskaber.opgave']);
+
 /** The cards for a level and an area choice; [] for an unknown level. */
 export function dialogueSequence(fw: Framework, levelId: string | null | undefined, area: AreaChoice = null): DialogueCard[] {
   const level = fw.reflection.find((r) => r.id === levelId);
@@ -38,10 +43,15 @@ export function dialogueSequence(fw: Framework, levelId: string | null | undefin
   const questions = level.parts.flatMap((p) =>
     p.questions.map((q) => ({ questionId: q.id, question: q.text, ...(p.title && level.parts.length > 1 ? { partTitle: p.title } : {}) })),
   );
-  const areas: (FocusAreaId | undefined)[] = area === 'all' ? [...FOCUS_AREA_IDS] : [area ?? undefined];
+  const id: ReflectionLevelId = level.id;
   const cards: DialogueCard[] = [];
-  for (const areaId of areas)
-    for (const q of questions) cards.push({ index: cards.length, levelId: level.id, ...q, ...(areaId ? { areaId } : {}) });
+  const add = (q: (typeof questions)[number], areaId?: FocusAreaId) =>
+    cards.push({ index: cards.length, levelId: id, ...q, ...(areaId && !ABOUT_ALL_AREAS.has(q.questionId) ? { areaId } : {}) });
+  if (area !== 'all') questions.forEach((q) => add(q, area ?? undefined));
+  else {
+    questions.filter((q) => ABOUT_ALL_AREAS.has(q.questionId)).forEach((q) => add(q));
+    for (const areaId of FOCUS_AREA_IDS) questions.filter((q) => !ABOUT_ALL_AREAS.has(q.questionId)).forEach((q) => add(q, areaId));
+  }
   return cards;
 }
 

@@ -79,7 +79,8 @@ export class LgDialogue extends LgElement {
 
   static override properties: PropertyDeclarations = {
     level: { reflect: true },
-    area: { reflect: true },
+    // no area: no attribute (not area="")
+    area: { reflect: true, converter: { fromAttribute: (v: string | null) => v ?? '', toAttribute: (v: string) => v || null } },
     minutes: {},
   };
 

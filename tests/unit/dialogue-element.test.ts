@@ -181,6 +181,9 @@ describe('<lg-dialogue>', () => {
     expect(textOf($(el, '.clock'))).toBe('0:30');
     expect(textOf($(el, '#timer-toggle'))).toBe('Fortsæt tiden');
     $(el, '#timer-toggle').click();
+    // From here on, every change of the live region is recorded: time up must change it exactly once.
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(live(el))).observe(liveRegion, { childList: true, characterData: true, subtree: true });
     vi.advanceTimersByTime(30_000);
     await el.updateComplete;
     expect(textOf($(el, '.clock'))).toBe('0:00');
@@ -188,8 +191,24 @@ describe('<lg-dialogue>', () => {
     vi.advanceTimersByTime(10_000);
     await el.updateComplete;
     expect(live(el)).toBe('Tiden er gået for spørgsmål 1.');
+    await Promise.resolve();
+    expect(changes.filter(Boolean)).toEqual(['Tiden er gået for spørgsmål 1.']);
     await key(el, 'ArrowRight');
     expect(textOf($(el, '.clock'))).toBe('1:00');
+  });
+
+  it('writes no empty area back onto the element when no area is chosen', async () => {
+    const el = await dialogue('area="drift"');
+    const select = $<HTMLSelectElement>(el, '#area');
+    select.value = '';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.hasAttribute('area')).toBe(false);
+    expect(el.area).toBe('');
+    select.value = 'all';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.getAttribute('area')).toBe('all');
   });
 
   it('has no timer without minutes', async () => {
@@ -242,12 +261,14 @@ describe('<lg-dialogue>', () => {
   it('prints the chosen questions as cards, six to a sheet', async () => {
     const el = await dialogue('level="arbejdsfaellesskaber" area="all"');
     const sheets = $$(el, '.cards .sheet');
-    expect(sheets.map((s) => s.querySelectorAll('.card').length)).toEqual([6, 6]);
-    const first = $(el, '.card');
+    expect(sheets.map((s) => s.querySelectorAll('.card').length)).toEqual([6, 3]);
+    // The question about all four areas first, once; then each area's round.
+    expect(textOf($(el, '.card .card-question'))).toBe('Hvilke af de fire fokusområder for ledelse kalder opgaven i særlig grad på?');
+    const first = $$(el, '.card')[1];
     expect(first.classList.contains('faglighed')).toBe(true);
     expect(textOf(first.querySelector('.card-question'))).toBe('Hvordan samarbejder vi om god ledelse hos os?');
     expect(textOf(first.querySelector('.card-area'))).toBe('Vi vil lede fagligt kompetente fællesskaber');
-    expect(textOf(first.querySelector('.card-foot'))).toBe('Fælles ledelsesgrundlag · Gentofte Kommune 1/12');
+    expect(textOf(first.querySelector('.card-foot'))).toBe('Fælles ledelsesgrundlag · Gentofte Kommune 2/9');
     const print = vi.fn();
     vi.stubGlobal('print', print);
     $(el, '#print').click();

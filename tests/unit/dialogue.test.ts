@@ -45,11 +45,11 @@ describe('the sequence of questions', () => {
     expect(dialogueSequence(da, 'enkelte-leder').every((c) => c.partTitle === undefined)).toBe(true);
   });
 
-  it('asks every question about one area, with that area’s points as context', () => {
+  it('asks every question about one area, with that area’s points as context (but the one about all four)', () => {
     const cards = dialogueSequence(da, 'enkelte-leder', 'innovation');
     expect(cards).toHaveLength(3);
-    expect(cards.every((c) => c.areaId === 'innovation')).toBe(true);
-    expect(areaContext(da, cards[0])).toEqual({
+    expect(cards.map((c) => c.areaId)).toEqual([undefined, 'innovation', 'innovation']);
+    expect(areaContext(da, cards[1])).toEqual({
       heading: 'Vi vil lede innovative fællesskaber, hvor vi skaber sammen',
       lead: 'Det vil vi ved at:',
       items: da.focusAreas[1].points,
@@ -65,6 +65,17 @@ describe('the sequence of questions', () => {
       FOCUS_AREA_IDS.flatMap((a) => [`${a}:ledergruppe.samarbejde`, `${a}:ledergruppe.krav`]),
     );
     expect(cards.at(-1)!.index).toBe(7);
+  });
+
+  it('asks a question about the four areas together once, first, and never about one area', () => {
+    const all = dialogueSequence(da, 'arbejdsfaellesskaber', 'all');
+    expect(all.map((c) => `${c.areaId ?? '-'}:${c.questionId}`)).toEqual([
+      '-:arbejdsfaellesskaber.opgave',
+      ...FOCUS_AREA_IDS.flatMap((a) => [`${a}:arbejdsfaellesskaber.samarbejde`, `${a}:arbejdsfaellesskaber.krav`]),
+    ]);
+    expect(all.map((c) => c.index)).toEqual([...all.keys()]);
+    const one = dialogueSequence(da, 'enkelte-leder', 'drift');
+    expect(one.map((c) => `${c.areaId ?? '-'}:${c.questionId}`)).toEqual(['-:enkelte-leder.fokusomraader', 'drift:enkelte-leder.styrker', 'drift:enkelte-leder.udvikling']);
   });
 
   it('is the same sequence in English, with the English text', () => {
@@ -201,7 +212,7 @@ describe('the framework text and the rest', () => {
 
   it('lays cards out six to a sheet', () => {
     const cards = dialogueSequence(da, 'arbejdsfaellesskaber', 'all');
-    expect(sheets(cards, 6).map((s) => s.length)).toEqual([6, 6]);
+    expect(sheets(cards, 6).map((s) => s.length)).toEqual([6, 3]);
     expect(sheets([1, 2, 3, 4, 5, 6, 7], 6)).toEqual([[1, 2, 3, 4, 5, 6], [7]]);
     expect(sheets([], 6)).toEqual([]);
     expect(sheets([1, 2], 0)).toEqual([[1], [2]]);
