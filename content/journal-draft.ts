@@ -5,6 +5,7 @@
  */
 import {
   cleanContent,
+  isIsoDate,
   emptyAreas,
   isEmptyContent,
   parseJournalImport,
@@ -31,13 +32,20 @@ export interface EntryDraft {
 export type FieldChange =
   | { area: FocusAreaId; field: 'level'; value: ScaleLevel | null }
   | { area: FocusAreaId; field: 'strengths' | 'develop'; value: string }
-  | { question: string; value: string };
+  | { question: string; value: string }
+  /** The entry's date (YYYY-MM-DD; anything else is no date, and the entry keeps its own or today's). */
+  | { date: string };
 
 export const emptyContent = (): JournalContent => ({ areas: emptyAreas(), answers: {} });
 export const emptyEntryDraft = (): EntryDraft => ({ content: emptyContent(), restored: false });
 
 /** The draft after one field changed. */
 export function editDraft(d: EntryDraft, change: FieldChange): EntryDraft {
+  if ('date' in change) {
+    const next: EntryDraft = { ...d, date: change.date };
+    if (!isIsoDate(change.date)) delete next.date;
+    return next;
+  }
   const content: JournalContent = {
     areas: { ...d.content.areas },
     answers: { ...d.content.answers },

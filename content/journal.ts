@@ -202,6 +202,30 @@ export interface EntryComparison {
 }
 
 /** Two entries side by side: the earlier first, and what changed from it to the later one. */
+/** An area whose level an entry changed, from the entry before it. */
+export interface LevelStep {
+  id: FocusAreaId;
+  from: ScaleLevel | null;
+  to: ScaleLevel | null;
+  /** `new`: assessed for the first time (or again, after a note without it). */
+  change: 'up' | 'down' | 'new';
+}
+
+/** What `entry` changed in the levels since `previous` (every assessed area is new without a previous entry). */
+export function levelSteps(previous: JournalEntry | undefined, entry: JournalEntry): LevelStep[] {
+  const steps: LevelStep[] = [];
+  for (const id of FOCUS_AREA_IDS) {
+    const from = previous?.areas[id].level ?? null;
+    const to = entry.areas[id].level;
+    if (to == null || from === to) continue;
+    steps.push({ id, from, to, change: from == null ? 'new' : to > from ? 'up' : 'down' });
+  }
+  return steps;
+}
+
+/** True for a YYYY-MM-DD date after `today` (a date in the future cannot be a note's date). */
+export const isFutureDate = (date: string, today: Date): boolean => isIsoDate(date) && date > isoDate(today);
+
 export function compareEntries(a: JournalEntry, b: JournalEntry): EntryComparison {
   const [earlier, later] = byDate(a, b) <= 0 ? [a, b] : [b, a];
   const areas = {} as Record<FocusAreaId, AreaComparison>;
@@ -397,6 +421,8 @@ export interface JournalLabels {
   notAssessed: string;
   /** "{word} ({n} af 4)" */
   levelText: (word: string, step: number, steps: number) => string;
+  /** "(før: {word}, {date})": the level of the entry before, beside the latest one's. */
+  before: (word: string, date: string) => string;
   /** What stands for an empty answer, e.g. "–". */
   empty: string;
   /** "Forberedelse til samtalen med min leder" */
@@ -474,21 +500,37 @@ export function journalMarkdown(entries: readonly JournalEntry[], fw: Framework,
 
 /**
  * What "prepare the talk with my leader" holds: the framework's level (leder/overordnet leder) and question for the
- * talk, the person's answer to it (from the latest entry that has one, else none), and the latest entry.
+ * talk, the person's answer to it (from the latest entry that has one, else none), the latest entry and the one
+ * before it (for what changed), and the latest entry's answer on working with the four areas, unless it is the
+ * answer already shown.
  */
 export function talkContent(entries: readonly JournalEntry[], fw: Framework) {
   const sorted = [...entries].sort(byDate);
+  const answer = [...sorted].reverse().find((e) => e.answers[QUESTION.talk]?.trim())?.answers[QUESTION.talk];
+  const latest = sorted.at(-1);
+  const overall = latest?.answers[QUESTION.overall]?.trim();
   return {
     level: fw.reflection.find((r) => r.parts.some((p) => p.questions.some((q) => q.id === QUESTION.talk))),
     question: questionText(fw, QUESTION.talk),
-    answer: [...sorted].reverse().find((e) => e.answers[QUESTION.talk]?.trim())?.answers[QUESTION.talk],
-    latest: sorted.at(-1),
+    answer,
+    latest,
+    previous: sorted.at(-2),
+    overall: overall && overall !== answer?.trim() ? overall : undefined,
   };
 }
 
-/** "Prepare the talk with my leader" as Markdown: see `talkContent`. */
+/** The latest entry's level in words, with the level before it where it changed: "Godt i gang (3 af 4) (før: …)". */
+export function levelSince(latest: JournalEntry, previous: JournalEntry | undefined, id: FocusAreaId, labels: JournalLabels): string {
+  const now = levelWords(latest.areas[id].level, labels);
+  const before = previous?.areas[id].level;
+  return previous && before != null && before !== latest.areas[id].level
+    ? `${now} ${labels.before(levelWords(before, labels), formatDay(previous.date, labels.lang))}`
+    : now;
+}
+
+/** "Prepare the talk with my leader" as Markdown: see `talkContent`. Empty fields are left out. */
 export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, labels: JournalLabels): string {
-  const { level, question, answer, latest } = talkContent(entries, fw);
+  const { level, question, answer, latest, previous, overall } = talkContent(entries, fw);
   const parts = [
     `# ${labels.talkTitle}`,
     '',
@@ -500,7 +542,18 @@ export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, la
     block(answer, labels.empty),
     '',
   ];
-  if (latest) parts.push(`## ${labels.latestEntry(formatDay(latest.date, labels.lang))}`, '', ...entryBody(latest, fw, labels, 3));
-  else parts.push(labels.noEntries, '');
+  if (latest) {
+    parts.push(`## ${labels.latestEntry(formatDay(latest.date, labels.lang))}`, '');
+    for (const area of fw.focusAreas) {
+      const note = latest.areas[area.id];
+      parts.push(`### ${area.title}`, '', `**${labels.whereNow}** ${levelSince(latest, previous, area.id, labels)}`, '');
+      for (const [q, text] of [
+        [QUESTION.strengths, note.strengths],
+        [QUESTION.develop, note.develop],
+      ] as const)
+        if (text.trim()) parts.push(`**${questionText(fw, q)}**  `, block(text, labels.empty), '');
+    }
+    if (overall) parts.push(`### ${questionText(fw, QUESTION.overall)}`, '', block(overall, labels.empty), '');
+  } else parts.push(labels.noEntries, '');
   return parts.join('\n').trimEnd() + '\n';
 }

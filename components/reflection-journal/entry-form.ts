@@ -21,6 +21,7 @@ import type { JournalUi } from './reflection-journal.strings';
  */
 export function fieldChange(target: HTMLInputElement | HTMLTextAreaElement): FieldChange | undefined {
   const { area, field, question } = target.dataset;
+  if (field === 'date') return { date: target.value };
   if (area && (FOCUS_AREA_IDS as readonly string[]).includes(area)) {
     const id = area as FocusAreaId;
     if (field === 'level') {
@@ -37,8 +38,9 @@ export interface FormView {
   draft: EntryDraft;
   /** The heading: "Nyt notat" or "Redigér notatet fra …". */
   title: string;
-  /** The entry's date, in words. */
+  /** The entry's date (YYYY-MM-DD), and the latest it may be (today). */
   date: string;
+  today: string;
   /** An entry is being edited (also one kept in memory only). */
   editing: boolean;
   draftMode: DraftMode;
@@ -55,10 +57,13 @@ export function renderForm(v: FormView, fw: Framework, s: JournalUi, h: number, 
   const q = (id: string) => questionText(fw, id);
   return html`<section class="write" aria-labelledby="write-heading">
     ${heading(h, v.title, 'write-heading')}
-    <p class="date">${s.dateLine(v.date)}</p>
     <p class="hint" id="draft-hint">${v.draftMode === 'local' ? s.draftLocal : s.draftMemory}</p>
     ${v.draft.restored ? html`<p class="restored">${s.draftRestored}</p>` : nothing}
     <form part="form" novalidate @submit=${on.submit} @input=${on.input}>
+      <div class="field inline">
+        <label for="entry-date">${s.dateLabel}</label>
+        <input id="entry-date" type="date" data-field="date" max=${v.today} .value=${live(v.date)} />
+      </div>
       ${fw.focusAreas.map((area) => renderArea(s, area, c, q))}
       <div class="field">
         <label for="answer-overall">${q(QUESTION.overall)}</label>

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../content/format';
-import { levelWords, type JournalEntry, type JournalLabels } from '../../content/journal';
+import { levelSteps, levelWords, type JournalEntry, type JournalLabels } from '../../content/journal';
 import { FOCUS_AREA_IDS, type Framework, type Language } from '../../content/model';
 import { button, heading } from '../shared/markup';
 import { areaChart, timeSpan } from './chart';
@@ -60,13 +60,22 @@ function table(v: HistoryView, entries: JournalEntry[], s: JournalUi): TemplateR
   </table></div>`;
 }
 
-/** The entries, newest first, each with Edit and Delete (which asks first). */
+/** What an entry changed in the levels since the one before it, in words. */
+function changes(previous: JournalEntry | undefined, e: JournalEntry, v: HistoryView, s: JournalUi): string {
+  const steps = levelSteps(previous, e);
+  if (!steps.length) return s.noChange;
+  const word = (l: number | null) => (l == null ? s.notAssessed : s.levels[l]);
+  return steps.map((step) => s.changes[step.change](s.areaShort[step.id], word(step.from), word(step.to))).join(' · ');
+}
+
+/** The entries, newest first, each with what it changed, and Edit and Delete (which asks first). */
 function list(v: HistoryView, entries: JournalEntry[], s: JournalUi, on: HistoryHandlers): TemplateResult {
   return html`<ul class="entries">
-    ${[...entries].reverse().map((e) => {
+    ${[...entries].reverse().map((e, i, newestFirst) => {
       const date = formatDay(e.date, v.lang);
       return html`<li>
         <span class="entry-date">${s.entryOf(date)}</span>
+        <span class="entry-changes">${changes(newestFirst[i + 1], e, v, s)}</span>
         <span class="entry-actions">
           ${button(s.edit, () => on.edit(e), { ariaLabel: s.editLabel(date) })}
           ${button(s.delete, () => on.askDelete(e), { ariaLabel: s.deleteLabel(date) })}

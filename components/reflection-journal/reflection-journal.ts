@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatDay } from '../../content/format';
-import { byDate, exportJournal, isoDate, journalMarkdown, talkMarkdown } from '../../content/journal';
+import { byDate, exportJournal, isFutureDate, isoDate, journalMarkdown, talkMarkdown } from '../../content/journal';
 import type { ImportPlan, JournalEntry } from '../../content/journal';
 import * as model from '../../content/journal-draft';
 import { Announcer } from '../shared/controllers/announcer';
@@ -262,6 +262,11 @@ export class LgReflectionJournal extends LgElement {
       this.formStatus.say(s.nothingToSave);
       return undefined;
     }
+    if (this.draft.date && isFutureDate(this.draft.date, this.now())) {
+      this.formStatus.say(s.futureDate, true);
+      void focusAfterRender(this, '#entry-date');
+      return undefined;
+    }
     const store = await this.journal.open();
     const entry = await store.save({ id: this.draft.id, date: this.draft.date, ...this.draft.content });
     await this.reload();
@@ -394,7 +399,8 @@ export class LgReflectionJournal extends LgElement {
         {
           draft: d,
           title: editing ? s.editEntry(this.date(editing.date)) : s.newEntry,
-          date: this.date(d.date ?? editing?.date ?? isoDate(this.now())),
+          date: d.date ?? editing?.date ?? isoDate(this.now()),
+          today: isoDate(this.now()),
           editing: !!(editing || d.id),
           draftMode: this.drafts.mode,
         },

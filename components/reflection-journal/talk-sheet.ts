@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../content/format';
-import { QUESTION, levelWords, questionText, talkContent, type JournalEntry, type JournalLabels } from '../../content/journal';
+import { QUESTION, levelSince, questionText, talkContent, type JournalEntry, type JournalLabels } from '../../content/journal';
 import type { Framework, Language } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading, marker } from '../shared/markup';
@@ -26,7 +26,7 @@ export interface TalkHandlers {
 }
 
 export function renderTalk(v: TalkView, fw: Framework, s: JournalUi, h: number, status: Announcer, on: TalkHandlers): TemplateResult {
-  const { level, question, answer, latest } = talkContent(v.entries, fw);
+  const { level, question, answer, latest, previous, overall } = talkContent(v.entries, fw);
   return html`<section class="talk" part="talk" aria-labelledby="talk-heading">
     ${heading(h, s.talk, 'talk-heading')}
     <p class="no-print">${s.talkIntro}</p>
@@ -44,18 +44,16 @@ export function renderTalk(v: TalkView, fw: Framework, s: JournalUi, h: number, 
               ? html`${heading(h + 1, s.latestEntry(formatDay(latest.date, v.lang)))}
                   ${fw.focusAreas.map((area) => {
                     const n = latest.areas[area.id];
+                    const text = (q: string, t: string) => (t.trim() ? html`<dt>${questionText(fw, q)}</dt><dd class="text">${t}</dd>` : nothing);
                     return html`<div class="sheet-area ${area.id}">
                       ${heading(h + 2, html`${marker}${area.title}`)}
                       <dl>
-                        <dt>${s.whereNow}</dt><dd>${levelWords(n.level, v.labels)}</dd>
-                        <dt>${questionText(fw, QUESTION.strengths)}</dt><dd class="text">${n.strengths.trim() || s.empty}</dd>
-                        <dt>${questionText(fw, QUESTION.develop)}</dt><dd class="text">${n.develop.trim() || s.empty}</dd>
+                        <dt>${s.whereNow}</dt><dd>${levelSince(latest, previous, area.id, v.labels)}</dd>
+                        ${text(QUESTION.strengths, n.strengths)} ${text(QUESTION.develop, n.develop)}
                       </dl>
                     </div>`;
                   })}
-                  ${latest.answers[QUESTION.overall]?.trim()
-                    ? html`<p class="lead">${questionText(fw, QUESTION.overall)}</p><p class="text">${latest.answers[QUESTION.overall]}</p>`
-                    : nothing}`
+                  ${overall ? html`<p class="lead">${questionText(fw, QUESTION.overall)}</p><p class="text">${overall}</p>` : nothing}`
               : html`<p>${s.noEntriesMd}</p>`}
             <div class="actions no-print">${button(s.print, on.print)} ${button(s.copyMarkdown, on.copy)}</div>
             <p class="msg no-print" role="status">${status.text}</p>

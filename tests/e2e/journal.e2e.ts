@@ -158,6 +158,30 @@ describe('<lg-reflection-journal> in Chromium', () => {
   });
 });
 
+describe('the journal’s dates and what changed, in Chromium', () => {
+  it('takes a date from the date field, refuses one in the future, and says what each note changed', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    await setClock(page, 2025, 3, 3);
+    const journal = page.locator('lg-reflection-journal');
+    await journal.locator('#entry-date').fill('2025-03-10');
+    await journal.getByRole('group', { name: /Vi vil lede fællesskaber præget af sikker drift/ }).getByRole('radio', { name: 'På vej' }).check();
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('#form-msg').textContent()).toBe('Datoen kan ikke ligge i fremtiden. Vælg dagens dato eller en dag før.');
+    expect(await storedEntries(page)).toEqual([]);
+    await journal.locator('#entry-date').fill('2025-01-15');
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('.entries li').allTextContents()).toEqual([expect.stringMatching(/Notat fra 15\. januar 2025.*Drift: På vej \(første vurdering\)/)]);
+    await journal.getByRole('group', { name: /Vi vil lede fællesskaber præget af sikker drift/ }).getByRole('radio', { name: 'Godt i gang' }).check();
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('.entries li .entry-changes').allTextContents()).toEqual(['Drift: På vej → Godt i gang', 'Drift: På vej (første vurdering)']);
+    expect(await axeViolations(page)).toEqual([]);
+    expectClean(record);
+    await page.context().close();
+  });
+});
+
 describe('<lg-dialogue> in Chromium', () => {
   it('is walked by keyboard only; zero axe violations in Danish and English', async () => {
     const { page, record } = await openPage(chromium.browser);
@@ -208,7 +232,11 @@ describe('<lg-dialogue> in Chromium', () => {
     await page.keyboard.press('t');
     await expect.poll(() => dialogue.locator('#framework-text').isVisible()).toBe(true);
     expect(await dialogue.locator('#toggle-text').getAttribute('aria-expanded')).toBe('true');
-    expect(await dialogue.locator('#framework-text').textContent()).toContain('Hvad gør vi?');
+    // the last question is about the four areas together: it is asked without an area, and the framework text is
+    // the four areas with their points
+    expect(await dialogue.locator('.area-name').count()).toBe(0);
+    expect(await dialogue.locator('#framework-text').textContent()).toContain('Det vil vi ved at:');
+    expect(await dialogue.locator('#framework-text .block').count()).toBe(4);
 
     // the buttons, by keyboard: Tab to "Forrige" and press Enter; Space on a button presses it once
     for (let i = 0; i < 10 && (await deepFocus(page))?.id !== 'previous'; i++) await page.keyboard.press('Tab');
@@ -277,7 +305,7 @@ describe('<lg-dialogue> in Chromium', () => {
         overflowing: [...root.querySelectorAll<HTMLElement>('.card')].filter((c) => c.scrollHeight > c.clientHeight + 1).length,
       };
     });
-    expect(layout).toEqual({ setupShown: false, sheets: [6, 6], width: 92, height: 88, columns: 2, outline: 'dashed', breakAfter: 'page', overflowing: 0 });
+    expect(layout).toEqual({ setupShown: false, sheets: [6, 3], width: 92, height: 88, columns: 2, outline: 'dashed', breakAfter: 'page', overflowing: 0 });
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
     expectClean(record);

@@ -399,3 +399,61 @@ describe('<lg-reflection-journal>', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('dates and what changed', () => {
+  it('dates a note by the date field, and refuses a date in the future', async () => {
+    const el = await journal();
+    await choose(el, 'drift', 1);
+    await type(el, '#entry-date', '2025-03-04');
+    await el.save();
+    await el.updateComplete;
+    expect(textOf($(el, '#form-msg'))).toBe('Datoen kan ikke ligge i fremtiden. Vælg dagens dato eller en dag før.');
+    expect(await el.entries()).toEqual([]);
+    await type(el, '#entry-date', '2025-02-14');
+    const saved = await el.save();
+    expect(saved?.date).toBe('2025-02-14');
+    expect(textOf($(el, '#form-msg'))).toBe('Notatet fra 14. februar 2025 er gemt.');
+    expect($<HTMLInputElement>(el, '#entry-date').max).toBe('2025-03-03');
+  });
+
+  it('says in the history what each note changed in the steps', async () => {
+    const el = await journal();
+    await choose(el, 'faglighed', 1);
+    await type(el, '#entry-date', '2025-01-10');
+    await el.save();
+    await choose(el, 'faglighed', 2);
+    await choose(el, 'drift', 3);
+    await el.save();
+    today = new Date(2025, 2, 3, 11, 0); // a later note the same day
+    await choose(el, 'faglighed', 2);
+    await choose(el, 'drift', 3);
+    await type(el, '#faglighed-strengths', 'Sparring');
+    await el.save();
+    await el.updateComplete;
+    expect($$(el, '.entries li .entry-changes').map(textOf)).toEqual([
+      'ingen ændring i trinene',
+      'Faglighed: På vej → Godt i gang · Drift: En styrke (første vurdering)',
+      'Faglighed: På vej (første vurdering)',
+    ]);
+  });
+
+  it('shows on the talk sheet the step before where it changed, leaves out empty fields and repeats no answer', async () => {
+    const el = await journal();
+    await choose(el, 'mening', 1);
+    await type(el, '#entry-date', '2025-02-01');
+    await el.save();
+    await choose(el, 'mening', 3);
+    await type(el, '#answer-talk', 'Mere tid til lederne');
+    await type(el, '#answer-overall', 'Mere tid til lederne');
+    await el.save();
+    await press(el, 'Vis forberedelsen');
+    const sheet = textOf($(el, '#talk-sheet'));
+    expect(sheet).toContain('En styrke (4 af 4) (før: På vej (2 af 4), 1. februar 2025)');
+    expect(sheet.split('Mere tid til lederne')).toHaveLength(2);
+    expect(sheet).not.toContain('Hvor er mine styrker?');
+    const md = el.talkMarkdown();
+    expect(md).toContain('**Hvor er jeg nu?** En styrke (4 af 4) (før: På vej (2 af 4), 1. februar 2025)');
+    expect(md.split('Mere tid til lederne')).toHaveLength(2);
+    expect(md).not.toContain('Hvor er mine styrker?');
+  });
+});
