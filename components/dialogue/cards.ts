@@ -31,12 +31,3 @@ export function renderCards(cards: DialogueCard[], fw: Framework, s: DialogueUi,
       )}
     </div>`;
 }
-
-/** Opens the print dialog, which prints the cards (the print styles show only them). */
-export function printCards(): void {
-  try {
-    window.print();
-  } catch {
-    /* no print dialog here */
-  }
-}

@@ -9,7 +9,8 @@ import { focusAfterRender } from '../shared/focus';
 import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
-import { printCards, renderCards } from './cards';
+import { printAlone } from '../shared/print';
+import { renderCards } from './cards';
 import { DIALOGUE_UI, type DialogueUi } from './dialogue.strings';
 import { styles } from './dialogue.styles';
 import { renderSetup } from './setup';
@@ -226,6 +227,12 @@ export class LgDialogue extends LgElement {
     this.interval = undefined;
   }
 
+  /** @internal Prints the chosen questions as cards, six to a sheet, alone (not the page around the dialogue). */
+  private printCards(): void {
+    const cards = this.renderRoot.querySelector('.cards');
+    if (cards) void printAlone(cards, LgDialogue.styles, this.language, this.strings.cards);
+  }
+
   /** @internal */
   private emit(index: number): void {
     const cards = this.cards;
@@ -288,7 +295,7 @@ export class LgDialogue extends LgElement {
           toggleText: () => this.act('toggle-text'),
           toggleTimer: () => this.show(run.toggleTimer(this.run, this.ms, Date.now())),
           toggleFullscreen: () => void this.toggleFullscreen(),
-          print: printCards,
+          print: () => this.printCards(),
           finish: () => this.finish(),
         })
       : renderSetup({ level: this.level, area: this.areaChoice, minutes: this.minutes, count: cards.length }, fw, s, this.setupStatus, {
@@ -296,7 +303,7 @@ export class LgDialogue extends LgElement {
           area: (value) => (this.area = value),
           minutes: (value) => (this.minutes = value),
           start: () => this.start(),
-          print: printCards,
+          print: () => this.printCards(),
         });
     return html`<div class="dialogue ${this.run.running ? 'running' : ''}" lang=${this.language}>
         ${heading(level, s.title, 'title', 'title')} ${translationNote(fw)} ${body} ${notices} ${bad}

@@ -296,11 +296,7 @@ export const styles = css`
       -webkit-print-color-adjust: exact;
     }
     /* "Udskriv" in the talk section prints only the talk sheet */
-    :host([printing='talk']) .journal > :not(.talk),
-    :host([printing='talk']) .talk > :not(.sheet) {
-      display: none !important;
-    }
-    :host([printing='talk']) .sheet {
+    .sheet {
       border: 0;
       padding: 0;
       max-width: none;

@@ -10,6 +10,7 @@ import { DraftKeeper } from '../shared/controllers/draft-keeper';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
+import { printAlone } from '../shared/print';
 import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
@@ -360,19 +361,10 @@ export class LgReflectionJournal extends LgElement {
     }
   }
 
-  /** @internal Prints the sheet alone: the host's `printing` attribute hides the rest until the print dialog closes. */
+  /** @internal Prints the sheet alone, as its own pages (not the page around the journal). */
   private printTalk(): void {
-    this.setAttribute('printing', 'talk');
-    const done = () => {
-      this.removeAttribute('printing');
-      window.removeEventListener('afterprint', done);
-    };
-    window.addEventListener('afterprint', done);
-    try {
-      window.print();
-    } catch {
-      done();
-    }
+    const sheet = this.renderRoot.querySelector('#talk-sheet');
+    if (sheet) void printAlone(sheet, LgReflectionJournal.styles, this.language, this.strings.talkTitle);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { Copier } from '../shared/controllers/copier';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
+import { printAlone } from '../shared/print';
 import { focusAfterRender } from '../shared/focus';
 import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
@@ -388,10 +389,11 @@ export class LgTaskPicker extends LgElement {
     return this.copy(`${location.href.split('#')[0]}#${draft.stateToFragment(draft.stateOf(this.draft))}`, this.strings.copiedLink);
   }
 
-  /** @internal */
+  /** @internal Prints the task and its balance alone, on one A4 page (not the page around the picker). */
   private print(): void {
     this.status.say(this.strings.printing);
-    window.print();
+    const picker = this.renderRoot.querySelector('.picker');
+    if (picker) void printAlone(picker, LgTaskPicker.styles, this.language, this.draft.task.trim() || this.strings.untitled);
   }
 
   /** @internal Offers the task as a JSON file in the export format (one task), named after its title. */

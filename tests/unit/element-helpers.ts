@@ -38,6 +38,16 @@ export const query = <T extends Element = HTMLElement>(el: Element, selector: st
 /** Every element matching `selector` in the element's shadow root. */
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 
+/** What an element sent to print: the document of its hidden print frame (title, language, text), once it is there. */
+export async function printedDocument(): Promise<{ title: string; lang: string; text: string; frames: number }> {
+  for (let i = 0; i < 20 && !document.querySelector('iframe'); i++) await new Promise((r) => setTimeout(r, 5));
+  await new Promise((r) => setTimeout(r, 20));
+  const frames = document.querySelectorAll('iframe');
+  const doc = frames[frames.length - 1].contentDocument!;
+  const host = doc.querySelector('.lg-print')!;
+  return { title: doc.title, lang: doc.documentElement.lang, text: deepText(host), frames: frames.length };
+}
+
 /** Text content through shadow roots (open ones), whitespace collapsed. */
 export function deepText(node: Node): string {
   const parts: string[] = [];

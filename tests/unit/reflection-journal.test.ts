@@ -3,7 +3,7 @@ import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
-import { $, $$, mount, query, resetDocument, textOf } from './element-helpers';
+import { $, $$, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
 import { journalEntry } from './records';
 
 if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
@@ -292,15 +292,12 @@ describe('<lg-reflection-journal>', () => {
     expect($<HTMLTextAreaElement>(el, '#talk-md-text').value).toBe(el.talkMarkdown());
     expect(el.talkMarkdown()).toMatch(/^# Forberedelse til samtalen med min leder\n/);
 
-    // "Udskriv" marks the host while the print dialog is open, so that only the talk sheet is printed
-    const seen: (string | null)[] = [];
-    vi.stubGlobal('print', () => {
-      seen.push(el.getAttribute('printing'));
-      window.dispatchEvent(new Event('afterprint'));
-    });
+    // "Udskriv" prints the sheet alone, from a document of its own
     await press(el, 'Udskriv');
-    expect(seen).toEqual(['talk']);
-    expect(el.hasAttribute('printing')).toBe(false);
+    const printed = await printedDocument();
+    expect(printed).toMatchObject({ title: 'Forberedelse til samtalen med min leder', lang: 'da' });
+    expect(printed.text).toContain('At give slip på detaljerne');
+    expect(printed.text).not.toContain('Nyt notat');
 
     const writeText = vi.fn(async () => {});
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });

@@ -8,7 +8,7 @@ import kwDa from '../../content/gentofte/keywords.da.json';
 import { stateFromFragment, stateToFragment } from '../../content/task-draft';
 import { taskMarkdown as toMarkdown } from '../../content/task-markdown';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
-import { textOf } from './element-helpers';
+import { printedDocument, textOf } from './element-helpers';
 import { $, $$, button, checked, flush, picker, radio, recordEvents, type, usePickerTest } from './task-picker-helpers';
 
 const da = getFramework('da');
@@ -531,14 +531,19 @@ describe('copy', () => {
 });
 
 describe('print', () => {
-  it('calls window.print and reports it', async () => {
+  it('prints the picker alone, from a document of its own, and reports it', async () => {
     const print = vi.fn();
     Object.defineProperty(window, 'print', { value: print, configurable: true });
-    const el = await picker();
+    const el = await picker('task="Ny vagtplan" value="drift=3"');
     button(el, 'Udskriv').click();
     await el.updateComplete;
-    expect(print).toHaveBeenCalledTimes(1);
+    expect(print).not.toHaveBeenCalled(); // not the page around it
     expect(textOf($(el, '[role="status"]'))).toBe('Åbner udskrift …');
+    const printed = await printedDocument();
+    expect(printed).toMatchObject({ title: 'Ny vagtplan', lang: 'da', frames: 1 });
+    expect(printed.text).toContain('Drift I særlig grad');
+    button(el, 'Udskriv').click();
+    expect((await printedDocument()).frames).toBe(1); // the frame of the last printout is gone
   });
 
   it('has print styles: light colours, no actions; the task title and description are printed as text', async () => {

@@ -1,0 +1,86 @@
+/**
+ * Printing an element from a busy intranet page gives exactly the element's own pages: the picker's result on one
+ * A4 page, the talk sheet on one or two, the dialogue cards six to a sheet. Each element prints from a document of
+ * its own in a hidden iframe; the test reads back what that document holds (its HTML, shadow root included, and its
+ * stylesheets), prints it to PDF in Chromium, and counts the pages.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { elementsReady, expectClean, openPage, useChromium } from './browser';
+
+const chromium = useChromium();
+
+/** The pages of what the element sent to print, as Chromium prints them on A4; and the text printed. */
+async function printedPages(page: Page): Promise<{ pages: number; text: string }> {
+  const frame = await page.waitForFunction(() => {
+    const f = [...document.querySelectorAll('iframe')].at(-1);
+    return f?.contentDocument?.querySelector('.lg-print')?.shadowRoot?.childElementCount ? f : null;
+  });
+  const { html, text } = await frame.evaluate((f) => {
+    const doc = (f as HTMLIFrameElement).contentDocument!;
+    const host = doc.querySelector('.lg-print')!;
+    const css = (sheets: readonly CSSStyleSheet[]) => sheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+    const inner = host.shadowRoot!.innerHTML;
+    return {
+      html: `<!doctype html><html lang="${doc.documentElement.lang}"><head><meta charset="utf-8"><title>${doc.title}</title><style>${css(doc.adoptedStyleSheets)}</style></head><body><div class="lg-print"><template shadowrootmode="open"><style>${css(host.shadowRoot!.adoptedStyleSheets)}</style>${inner}</template></div></body></html>`,
+      text: host.shadowRoot!.textContent ?? '',
+    };
+  });
+  const printed = await page.context().newPage();
+  await printed.goto(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+  await printed.emulateMedia({ media: 'print' });
+  const pdf = (await printed.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })).toString('latin1');
+  await printed.close();
+  return { pages: pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0, text };
+}
+
+describe('printing from a busy intranet page', () => {
+  it('prints the picker’s result alone, on one A4 page', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/busy.html`);
+    await elementsReady(page);
+    await page.locator('lg-task-picker').getByRole('button', { name: 'Udskriv' }).click();
+    const { pages, text } = await printedPages(page);
+    expect(pages).toBe(1);
+    expect(text).toContain('Sammenlægning af to afdelinger');
+    expect(text).not.toContain('Afsnit 1:');
+    expectClean(record);
+    await page.context().close();
+  });
+
+  it('prints the talk sheet alone, on one or two pages', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/busy.html`);
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    for (const area of ['fagligt kompetente', 'innovative', 'meningsfulde', 'sikker drift']) {
+      const group = journal.getByRole('group', { name: new RegExp(`Vi vil lede .*${area}`) });
+      await group.getByRole('radio', { name: 'Godt i gang' }).check();
+    }
+    await journal.locator('#faglighed-strengths').fill('Sparring med teamet om de faglige prioriteringer, hver uge.');
+    await journal.locator('#answer-talk').fill('Hvordan jeg får mere tid til at være tæt på medarbejderne.');
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await journal.getByRole('button', { name: 'Vis forberedelsen' }).click();
+    await journal.locator('#talk-sheet').getByRole('button', { name: 'Udskriv' }).click();
+    const { pages, text } = await printedPages(page);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(text).toContain('Hvordan jeg får mere tid');
+    expect(text).not.toContain('Afsnit 1:');
+    expectClean(record);
+    await page.context().close();
+  });
+
+  it('prints the dialogue cards alone, six to a sheet', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/busy.html`);
+    await elementsReady(page);
+    const count = await page.evaluate(() => (document.querySelector('lg-dialogue') as HTMLElement & { cards: unknown[] }).cards.length);
+    await page.locator('lg-dialogue').getByRole('button', { name: 'Udskriv som dialogkort' }).click();
+    const { pages, text } = await printedPages(page);
+    expect(pages).toBe(Math.ceil(count / 6));
+    expect(text).not.toContain('Afsnit 1:');
+    expectClean(record);
+    await page.context().close();
+  });
+});
