@@ -23,7 +23,7 @@
  * Pure, no DOM; never throws.
  */
 import type { FocusAreaId, Framework } from './model';
-import { fold, foldWithOffsets } from './suggest';
+import { fold, foldWithOffsets, type KeywordLists } from './suggest';
 
 export type SearchKind =
   | 'section'
@@ -64,6 +64,11 @@ export interface SearchHit extends SearchEntry {
   ranges: Range[];
   /** Higher is better; only for ordering. */
   score: number;
+  /**
+   * Found through a related word, not the query's own: the word the text has (e.g. "økonomisk" for the query
+   * "budget", which the text does not have). Absent on an exact hit.
+   */
+  related?: string;
 }
 
 /** Labels for the parts whose heading is not in the framework's text (the element's own words). */
@@ -253,6 +258,50 @@ export function search(index: SearchIndex, query: string, limit = Infinity): Sea
   }
   hits.sort((a, b) => b.hit.score - a.hit.score || a.p.order - b.p.order);
   return hits.slice(0, max).map((h) => h.hit);
+}
+
+/** A keyword of the suggester's lists as plain folded letters (without its `^`, `=` and `:weight` marks). */
+const plainKeyword = (k: string) => fold(k.replace(/^[\^=]/, '').replace(/:\d+$/, ''));
+
+/**
+ * Hits through related words: a query word that is (the start of) one of an area's keywords in the suggester's word
+ * lists (content/gentofte/keywords.*.json: "budget" is one of drift's) finds that area's texts that have another of
+ * its keywords ("økonomi" finds "økonomisk"), each marked `related` with the word found, best first, none that
+ * `exact` already has. The lists are the suggester's, so search and suggestion agree on what belongs to an area.
+ */
+export function relatedHits(index: SearchIndex, query: string, keywords: KeywordLists, exact: readonly SearchHit[] = [], limit = 8): SearchHit[] {
+  const words = queryWords(query);
+  if (!words.length || words.some((w) => w.length < 4) || !keywords || typeof keywords !== 'object') return [];
+  const seen = new Set(exact.map((h) => h.id));
+  const found: { hit: SearchHit; weight: number; distance: number }[] = [];
+  const touches = (k: string) => words.some((w) => k.startsWith(w) || w.startsWith(k));
+  for (const [area, list] of Object.entries(keywords) as [FocusAreaId, readonly string[]][]) {
+    if (!Array.isArray(list)) continue;
+    // a keyword's weight is its ":n" (1 without), as the suggester reads it
+    // a keyword's weight is its ":n" (1 without), as the suggester reads it; its place in the list says what it is
+    // near ("budget" stands by "besparelse" and "økonomi")
+    const plain = list
+      .map((k, at) => ({ k: plainKeyword(k), weight: Number(/:(\d+)$/.exec(k)?.[1] ?? 1), at }))
+      .filter(({ k }) => k.length >= 4);
+    // every word of the query must be one of the area's keywords (as every word must match in a search)
+    if (!words.every((w) => plain.some(({ k }) => k.startsWith(w) || w.startsWith(k)))) continue;
+    const near = Math.min(...plain.filter(({ k }) => touches(k)).map(({ at }) => at));
+    // strongest, then nearest, first: a text is found through the best keyword it has
+    plain.sort((a, b) => b.weight - a.weight || Math.abs(a.at - near) - Math.abs(b.at - near));
+    for (const { k, weight, at } of plain) {
+      if (touches(k)) continue;
+      for (const hit of search(index, k)) {
+        if (hit.areaId !== area || seen.has(hit.id)) continue;
+        seen.add(hit.id);
+        found.push({ hit: { ...hit, related: hit.text.slice(hit.ranges[0][0], hit.ranges[0][1]) }, weight, distance: Math.abs(at - near) });
+      }
+    }
+  }
+  // the area's strongest keywords first, of those the nearest the query's (budget → økonomi), then as search ranks
+  return found
+    .sort((a, b) => b.weight - a.weight || a.distance - b.distance || b.hit.score - a.hit.score)
+    .slice(0, limit)
+    .map((f) => f.hit);
 }
 
 /**

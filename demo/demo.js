@@ -80,7 +80,7 @@ document.getElementById('reflection-level').addEventListener('change', (event) =
 // A search result opens its place in the framework further down the page.
 document.addEventListener('lg-open', (event) => {
   history.replaceState(null, '', `#${event.detail.target}`);
-  document.querySelector('lg-framework').show(event.detail.target);
+  document.querySelector('lg-framework').show(event.detail.target, event.detail.match);
 });
 
 // The project-template form: show what the browser would submit instead of leaving the page.

@@ -55,10 +55,10 @@ type TocEntry = [id: string, text: string, children?: TocEntry[]];
 export class LgFramework extends LgElement {
   static override styles = [base, heartStyles, styles];
 
-  /** @internal */
+  /** @internal `#drift`, or `#drift&mark=økonomi` (a search result's link: the phrase it matched is marked). */
   private onHash = (): void => {
-    const id = location.hash.slice(1);
-    if (id) void this.show(id);
+    const [id, params = ''] = decodeURIComponent(location.hash.slice(1)).split(/&(.*)/s);
+    if (id) void this.show(id, new URLSearchParams(params).get('mark') ?? undefined);
   };
 
   override connectedCallback(): void {
@@ -76,10 +76,11 @@ export class LgFramework extends LgElement {
   }
 
   /**
-   * Scrolls the part with the given id into view and moves focus to its heading.
-   * Resolves to false (and does nothing) when the element has no such part.
+   * Scrolls the part with the given id into view and moves focus to its heading; with `match` (the phrase a search
+   * found), marks the phrase in that part and scrolls it into view. Resolves to false (and does nothing) when the
+   * element has no such part.
    */
-  async show(id: string): Promise<boolean> {
+  async show(id: string, match?: string): Promise<boolean> {
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${id.replace(/["\\]/g, '')}"]`);
     if (!target) return false;
@@ -87,6 +88,9 @@ export class LgFramework extends LgElement {
     await card?.updateComplete;
     target.scrollIntoView?.({ block: 'start' });
     (card ?? target.querySelector<HTMLElement>('[tabindex="-1"]') ?? target).focus({ preventScroll: true });
+    const range = match?.trim() ? findText(target, match.trim()) : undefined;
+    markMatch(range);
+    range?.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
     return true;
   }
 
@@ -154,6 +158,37 @@ export class LgFramework extends LgElement {
       ${bad}
     </div>`;
   }
+}
+
+/** The first occurrence of `phrase` (case and accents as written) in the text under `root`, nested shadow roots included. */
+function findText(root: Node, phrase: string): Range | undefined {
+  const wanted = phrase.toLocaleLowerCase();
+  const walk = (node: Node): Range | undefined => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const at = (node.nodeValue ?? '').toLocaleLowerCase().indexOf(wanted);
+      if (at < 0) return undefined;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + phrase.length);
+      return range;
+    }
+    const children = [...((node as Element).shadowRoot?.childNodes ?? []), ...node.childNodes];
+    for (const child of children) {
+      const found = walk(child);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return walk(root);
+}
+
+/** Marks `range` as the search's match (the CSS Custom Highlight API: no change to the DOM), or clears the mark. */
+function markMatch(range: Range | undefined): void {
+  const highlights = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const Highlight = (globalThis as { Highlight?: new (...r: Range[]) => unknown }).Highlight;
+  if (!highlights || !Highlight) return;
+  if (range) highlights.set('lg-match', new Highlight(range));
+  else highlights.delete('lg-match');
 }
 
 declare global {

@@ -8,6 +8,8 @@ export const SEARCH_STRINGS = defineStrings({
     results: 'Søgeresultater',
     count: (n: number) => (n === 1 ? '1 resultat' : `${n} resultater`),
     none: (q: string) => `Ingen resultater for »${q}«`,
+    elsewhere: (q: string, n: number) => `Ingen resultater for »${q}« på dansk. På engelsk: ${n === 1 ? '1 resultat' : `${n} resultater`}.`,
+    related: (word: string) => `beslægtet ord: »${word}«`,
     more: (n: number) => `Vis ${n} flere`,
     kinds: {
       section: 'Afsnit',
@@ -26,6 +28,8 @@ export const SEARCH_STRINGS = defineStrings({
     results: 'Search results',
     count: (n: number) => (n === 1 ? '1 result' : `${n} results`),
     none: (q: string) => `No results for “${q}”`,
+    elsewhere: (q: string, n: number) => `No results for “${q}” in English. In Danish: ${n === 1 ? '1 result' : `${n} results`}.`,
+    related: (word: string) => `related word: “${word}”`,
     more: (n: number) => `Show ${n} more`,
     kinds: {
       section: 'Section',

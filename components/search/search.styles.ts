@@ -93,6 +93,13 @@ export const styles = css`
   .kind {
     font-weight: 600;
   }
+  /* found through a related word (the suggester's word lists), not the query's own */
+  .related {
+    font-style: italic;
+  }
+  .related + .sep {
+    margin-inline: 0.35em;
+  }
   mark {
     color: var(--_mark-text);
     background: var(--_mark-bg);

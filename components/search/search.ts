@@ -1,7 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Framework, Language } from '../../content/model';
-import { buildIndex, excerpt, search, type SearchHit, type SearchIndex } from '../../content/search';
+import { getFramework } from '../../content/index';
+import { KEYWORDS } from '../../content/keywords';
+import { buildIndex, excerpt, relatedHits, search, type SearchHit, type SearchIndex } from '../../content/search';
 import { LgOpenEvent, type LgOpenDetail } from '../shared/events';
 import { LgElement } from '../shared/lg-element';
 import { translationNote } from '../shared/markup';
@@ -117,9 +119,24 @@ export class LgSearch extends LgElement {
     const index = indexFor(this.framework, this.language);
     const m = this.memo;
     if (m && m.index === index && m.query === query) return m.hits;
-    const hits = search(index, query);
+    const exact = search(index, query);
+    const hits = [...exact, ...relatedHits(index, query, KEYWORDS[this.language], exact)];
     this.memo = { index, query, hits };
     return hits;
+  }
+
+  /** @internal Where the element's language has no hit: the other language's, with that language. */
+  private get elsewhere(): { lang: Language; hits: SearchHit[] } | undefined {
+    const query = typeof this.value === 'string' ? this.value : '';
+    if (!query.trim() || this.results.length) return undefined;
+    const lang: Language = this.language === 'da' ? 'en' : 'da';
+    const hits = search(indexFor(getFramework(lang), lang), query);
+    return hits.length ? { lang, hits } : undefined;
+  }
+
+  /** @internal The hits listed: the element's language's, else the other language's. */
+  private get listed(): SearchHit[] {
+    return this.results.length ? this.results : (this.elsewhere?.hits ?? []);
   }
 
   /** Focuses the search field. */
@@ -201,11 +218,12 @@ export class LgSearch extends LgElement {
   /** @internal */
   private onClick(e: MouseEvent): void {
     const el = (e.target as Element).closest<HTMLElement>('.result');
-    const hit = el && this.results[Number(el.dataset.i)];
+    const hit = el && this.listed[Number(el.dataset.i)];
     if (!el || !hit) return;
     // A link opened in a new tab or window is the browser's business.
     if (el.localName === 'a' && (e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey)) return;
-    const detail: LgOpenDetail = { target: hit.target, kind: hit.kind, text: hit.text, id: hit.id };
+    const [a, b] = hit.ranges[0] ?? [0, 0];
+    const detail: LgOpenDetail = { target: hit.target, kind: hit.kind, text: hit.text, id: hit.id, match: hit.text.slice(a, b) };
     if (hit.areaId) detail.areaId = hit.areaId;
     if (hit.levelId) detail.levelId = hit.levelId;
     const go = this.dispatchEvent(new LgOpenEvent(detail));
@@ -225,8 +243,10 @@ export class LgSearch extends LgElement {
     const t = SEARCH_STRINGS[lang];
     const query = typeof this.value === 'string' ? this.value : '';
     const blank = !query.trim();
-    const hits = this.results;
-    const status = blank ? '' : hits.length ? t.count(hits.length) : t.none(query.trim());
+    const own = this.results;
+    const other = this.elsewhere;
+    const hits = this.listed;
+    const status = blank ? '' : own.length ? t.count(own.length) : other ? t.elsewhere(query.trim(), other.hits.length) : t.none(query.trim());
     const rest = hits.length - this.shown;
 
     const result = (h: SearchHit, i: number) => {
@@ -241,13 +261,13 @@ export class LgSearch extends LgElement {
       // The area's colour, always beside words that name it (the label, or the area's title as the result's text).
       const marker = h.areaId ? html`<span class="marker" part="marker"></span>` : nothing;
       const content = html`<span class="text" part="result-text">${ex.cutStart ? '…' : ''}${pieces}${ex.cutEnd ? '…' : ''}</span>
-        <span class="meta" part="result-meta">${h.label === h.text
+        <span class="meta" part="result-meta">${h.related ? html`<span class="related">${t.related(h.related)}</span><span class="sep" aria-hidden="true">·</span>` : nothing}${h.label === h.text
           ? [marker, html`<span class="kind">${t.kinds[h.kind]}</span>`]
           : html`<span class="kind">${t.kinds[h.kind]}</span> <span class="sep" aria-hidden="true">·</span>
               <span class="label">${marker}${h.label}</span>`}</span>`;
       const cls = `result ${h.areaId ?? ''}`;
-      return html`<li>${this.href != null
-        ? html`<a class=${cls} part="result" href=${`${this.href}#${h.target}`} data-i=${i}>${content}</a>`
+      return html`<li lang=${other ? other.lang : nothing}>${this.href != null
+        ? html`<a class=${cls} part="result" href=${`${this.href}#${h.target}&mark=${encodeURIComponent(h.text.slice(...(h.ranges[0] ?? [0, 0])))}`} data-i=${i}>${content}</a>`
         : html`<button type="button" class=${cls} part="result" data-i=${i}>${content}</button>`}</li>`;
     };
 
@@ -259,7 +279,7 @@ export class LgSearch extends LgElement {
       ${blank
         ? html`<slot></slot>`
         : html`<div class="found" @keydown=${this.onListKey}>
-            ${hits.length ? translationNote(this.framework) : nothing}
+            ${own.length ? translationNote(this.framework) : other ? translationNote(getFramework(other.lang)) : nothing}
             ${hits.length
               ? html`<ul id="results" part="results" aria-label=${t.results} @click=${this.onClick}>
                   ${hits.slice(0, this.shown).map(result)}

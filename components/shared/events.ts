@@ -22,6 +22,8 @@ export interface LgOpenDetail {
   text: string;
   /** The text's id in the search index, e.g. `mening.points.2`. */
   id: string;
+  /** The phrase the search matched in the text (for `<lg-framework>`'s `reveal`, which marks it). */
+  match: string;
 }
 
 /** A search result was chosen (`<lg-search>`). Cancelable: `preventDefault()` keeps the element from following it. */

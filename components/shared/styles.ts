@@ -121,6 +121,11 @@ export const base = css`
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);
   }
+  /* the phrase a search result opened (lg-framework's show(id, match)) */
+  ::highlight(lg-match) {
+    background-color: var(--lg-color-mark, #ffe27a);
+    color: #000;
+  }
   /* "Unofficial translation …": beside every English text of the framework */
   .translation-note {
     margin: 0.5rem 0;

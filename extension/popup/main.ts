@@ -54,8 +54,8 @@ if (early.popupStart === 'task') void start('task');
 // cancelling it keeps its link from navigating the popup itself. (A Ctrl/Shift click is the browser's own.)
 search.addEventListener('lg-open', (e) => {
   e.preventDefault();
-  const target = (e as CustomEvent<{ target?: string }>).detail?.target ?? '';
-  const url = browser.runtime.getURL(`/${FRAMEWORK_PAGE}${target ? `#${encodeURIComponent(target)}` : ''}`);
+  const { target, match } = e.detail;
+  const url = browser.runtime.getURL(`/${FRAMEWORK_PAGE}${target ? `#${encodeURIComponent(target)}&mark=${encodeURIComponent(match)}` : ''}`);
   void browser.tabs.create({ url }).then(() => window.close());
 });
 

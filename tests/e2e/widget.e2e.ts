@@ -96,3 +96,27 @@ describe('the demo page', () => {
     await page.context().close();
   });
 });
+
+describe('search in the demo, as a reader uses it', () => {
+  it('“budget” finds drift’s texts on the economy as related, and opening one marks the phrase in the framework, in view', async () => {
+    await onPage(chromium.browser, `${chromium.server.url}/demo/`, async (page) => {
+      const search = page.locator('lg-search').first();
+      await search.locator('input').fill('budget');
+      const related = search.locator('[part~="result"]', { hasText: 'økonomisk' });
+      await expect.poll(() => related.count()).toBeGreaterThan(0);
+      expect(await related.first().textContent()).toContain('beslægtet ord');
+      await related.first().click();
+      // the framework scrolls to drift and marks the phrase (CSS Custom Highlight API), in view
+      await expect
+        .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { values(): IterableIterator<Range> }> }).highlights.get('lg-match')?.values().next().value?.toString()))
+        .toMatch(/^økonomi/i);
+      const inView = await page.evaluate(() => {
+        const range = (CSS as unknown as { highlights: Map<string, { values(): IterableIterator<Range> }> }).highlights.get('lg-match')!.values().next().value!;
+        const r = range.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight && r.width > 0;
+      });
+      expect(inView).toBe(true);
+    }, { viewport: { width: 1280, height: 800 } });
+  });
+});
+

@@ -164,7 +164,7 @@ describe('<lg-search>', () => {
     expect(opened).toHaveLength(1);
     const e = opened[0];
     expect(e.bubbles && e.composed && e.cancelable).toBe(true);
-    expect(e.detail).toEqual({ target: 'mening', areaId: 'mening', kind: hits[0].kind, text: hits[0].text, id: hits[0].id });
+    expect(e.detail).toEqual({ target: 'mening', areaId: 'mening', kind: hits[0].kind, text: hits[0].text, id: hits[0].id, match: 'arbejdsmiljø' });
 
     second.click();
     expect(opened).toHaveLength(2);
@@ -173,7 +173,7 @@ describe('<lg-search>', () => {
     // The glossary: no area.
     await type(el, 'TRIO');
     results(el)[0].click();
-    expect(opened[2].detail).toEqual({ target: 'ordforklaringer', kind: 'glossary', text: 'TRIO', id: 'glossary.trio.term' });
+    expect(opened[2].detail).toEqual({ target: 'ordforklaringer', kind: 'glossary', text: 'TRIO', id: 'glossary.trio.term', match: 'TRIO' });
     // A reflection question: its level.
     await type(el, 'kalder opgaven');
     results(el)[0].click();
@@ -185,7 +185,8 @@ describe('<lg-search>', () => {
     await type(el, 'arbejdsmiljo');
     const link = results(el)[0] as HTMLAnchorElement;
     expect(link.localName).toBe('a');
-    expect(link.getAttribute('href')).toBe('framework.html#mening');
+    // the phrase matched travels with the link, for lg-framework to mark
+    expect(link.getAttribute('href')).toBe('framework.html#mening&mark=arbejdsmilj%C3%B8');
 
     const seen: string[] = [];
     const cancel = (e: Event) => {
@@ -272,3 +273,28 @@ describe('<lg-search>', () => {
     expect((performance.now() - t) / 6).toBeLessThan(100);
   });
 });
+
+describe('related words and the other language', () => {
+  it('finds through the suggester’s word lists: “budget” gives drift’s texts on the economy, marked as related', async () => {
+    const el = await mount<LgSearch>('<lg-search></lg-search>');
+    await type(el, 'budget');
+    const hits = el.results;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => h.areaId === 'drift' && h.related)).toBe(true);
+    expect(hits.map((h) => h.related)).toContain('økonomi');
+    const texts = results(el).map(textOf);
+    expect(texts.some((t) => t.includes('økonomisk') && t.includes('beslægtet ord: »økonomi«'))).toBe(true);
+  });
+
+  it('offers the other language’s results, labelled with their language, where this one has none', async () => {
+    const el = await mount<LgSearch>('<lg-search lang="en"></lg-search>');
+    await type(el, 'ordentlighed');
+    expect(el.results).toEqual([]);
+    expect(status(el)).toMatch(/^No results for “ordentlighed” in English\. In Danish: \d+ results?\.$/);
+    const items = [...el.shadowRoot!.querySelectorAll('#results li')];
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((li) => li.getAttribute('lang') === 'da')).toBe(true);
+    expect(textOf(items[0])).toMatch(/ordentlighed/i);
+  });
+});
+
