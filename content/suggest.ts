@@ -32,12 +32,21 @@ export interface Evidence {
   weight: number;
 }
 
+/**
+ * Why an area got its weight: the strongest area; at least half as strong as the strongest; weaker than it; or a
+ * single word, which alone never suggests more than "Noget". (So an area that falls when more text is added always
+ * says why: another area became stronger.)
+ */
+export type SuggestionReason = 'strongest' | 'half' | 'weaker' | 'single';
+
 export interface AreaSuggestion {
   /** The sum of the weights of the distinct keywords found. */
   score: number;
   weight: Weight;
   /** Every match, in text order. */
   evidence: Evidence[];
+  /** Why this weight (absent without evidence). */
+  reason?: SuggestionReason;
 }
 
 export interface Suggestion {
@@ -227,13 +236,17 @@ export function suggestWeights(text: string, keywords: KeywordLists): Suggestion
     };
   }
 
-  // Weights relative to the strongest area: it gets 3 (2 if its evidence is a single weak word),
-  // areas with at least half its score 2, any other evidence 1.
+  // Weights relative to the strongest area: it gets 3, areas with at least half its score 2, any other evidence 1;
+  // but one keyword alone (however strong) suggests at most 1, "Noget".
   const max = Math.max(...FOCUS_AREA_IDS.map((a) => areas[a].score));
   const weights = emptyWeights();
   for (const a of FOCUS_AREA_IDS) {
     const s = areas[a].score;
-    weights[a] = areas[a].weight = !s ? 0 : s === max ? (max > 1 ? 3 : 2) : s * 2 >= max ? 2 : 1;
+    if (!s) continue;
+    const single = new Set(areas[a].evidence.map((e) => e.keyword)).size === 1;
+    const reason: SuggestionReason = single ? 'single' : s === max ? 'strongest' : s * 2 >= max ? 'half' : 'weaker';
+    areas[a].reason = reason;
+    weights[a] = areas[a].weight = reason === 'single' || reason === 'weaker' ? 1 : reason === 'half' ? 2 : 3;
   }
   return { areas, weights, strongest: strongestAreas(weights), hasEvidence: max > 0 };
 }

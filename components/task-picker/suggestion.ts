@@ -20,9 +20,12 @@ export function renderSuggestion(sug: Suggestion | undefined, s: TaskPickerStrin
               ${sug.hasEvidence
                 ? html`<p>${s.suggestNote}</p>
                     <ul>${FOCUS_AREA_IDS.map((id) => {
-                      const ev = [...new Set(sug.areas[id].evidence.map((e) => e.word))];
+                      const area = sug.areas[id];
+                      const ev = [...new Set(area.evidence.map((e) => e.word))];
+                      // why this weight, so that an area that fell when text was added says why
+                      const why = area.reason ? ` (${s.reasons[area.reason](s.areaShort[sug.strongest[0]] ?? '')})` : '';
                       return html`<li class=${id}>${marker}<strong>${s.areaShort[id]}</strong>: ${s.levels[sug.weights[id]]}${ev.length
-                        ? ` – ${s.basedOn}: ${ev.map(s.quote).join(', ')}`
+                        ? ` – ${s.basedOn}: ${ev.map(s.quote).join(', ')}${why}`
                         : ''}</li>`;
                     })}</ul>`
                 : html`<p>${s.noEvidence}</p>`}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold, suggestWeights, type KeywordLists } from '../../content/suggest';
 import { strongestAreas } from '../../content/task-weights';
-import type { FocusAreaId } from '../../content/model';
+import { FOCUS_AREA_IDS, type FocusAreaId } from '../../content/model';
 import da from '../../content/gentofte/keywords.da.json';
 import en from '../../content/gentofte/keywords.en.json';
 
@@ -414,10 +414,26 @@ describe('matching', () => {
     });
     expect(s.areas.innovation.score).toBe(6);
     expect(s.weights).toEqual({ innovation: 3, drift: 1, faglighed: 1, mening: 1 });
+    expect(s.areas.innovation.reason).toBe('strongest');
+    expect(s.areas.drift.reason).toBe('single');
     const t = suggestWeights('borgerinddragelse og retningslinjer', lists);
-    expect(t.weights).toEqual({ faglighed: 0, innovation: 3, mening: 0, drift: 3 });
-    // a single weak word is not "i særlig grad"
-    expect(suggestWeights('kompetence', lists).weights.faglighed).toBe(2);
+    // "retningslinjer" is drift's one keyword here: one word alone suggests at most "Noget"
+    expect(t.areas.drift.reason).toBe('single');
+    expect(t.weights.drift).toBe(1);
+    expect(t.weights.innovation).toBe(new Set(t.areas.innovation.evidence.map((e) => e.keyword)).size > 1 ? 3 : 1);
+    expect(suggestWeights('kompetence', lists).weights.faglighed).toBe(1);
+  });
+
+  it('never lowers an area as text is added without saying why: another area became stronger', () => {
+    const title = suggestWeights('Kompetenceudvikling og faglig sparring', da);
+    const more = suggestWeights('Kompetenceudvikling og faglig sparring. Budget, besparelse og økonomistyring i drift.', da);
+    for (const id of FOCUS_AREA_IDS) {
+      if (more.weights[id] >= title.weights[id]) continue;
+      expect(more.areas[id].reason, id).toMatch(/^(half|weaker)$/);
+      expect(more.strongest.length).toBeGreaterThan(0);
+      expect(more.strongest).not.toContain(id);
+    }
+    expect(more.weights.faglighed).toBeLessThanOrEqual(title.weights.faglighed);
   });
 
   it('says so when there is no evidence', () => {

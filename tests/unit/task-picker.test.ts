@@ -358,6 +358,9 @@ describe('suggestions from the text', () => {
       for (const ev of expected.areas[id].evidence) expect(items[i]).toContain(`»${ev.word}«`);
     });
     expect(items[1]).toMatch(/ud fra: .*»Borgerne«/);
+    // each suggested weight says why: the strongest, relative to it, or a single word
+    for (const [i, id] of FOCUS_AREA_IDS.entries())
+      if (expected.areas[id].reason) expect(items[i]).toMatch(/\((det stærkeste|mindst halvt så stærkt som \p{L}+|svagere end \p{L}+|kun ét ord, så højst »Noget«)\)$/u);
     // nothing applied yet
     expect(el.value).toBe('faglighed=0&innovation=0&mening=0&drift=1');
     expect(rec.events).toEqual([]);
