@@ -14,6 +14,7 @@
  */
 import { isObject, readEnvelope, recordIssues, shown } from './file-envelope';
 import { formatDay } from './format';
+import { escapeMarkdown } from './markdown';
 import { getFramework } from './index';
 import { FOCUS_AREA_IDS, type FocusAreaId, type Framework, type Language } from './model';
 import { TASKS_FORMAT } from './task-file';
@@ -437,13 +438,9 @@ export interface JournalLabels {
   noEntries: string;
 }
 
-/** Escapes what Markdown would read as a block marker at the start of a line of the person's text. */
-function escapeLine(line: string): string {
-  return line.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([#>+*-]|`{3}|={2,})/, '$1\\$2');
-}
 const block = (t: string | undefined, empty: string) => {
   const s = (t ?? '').replace(/\r\n?/g, '\n').trim();
-  return s ? s.split('\n').map(escapeLine).join('  \n') : empty;
+  return s ? escapeMarkdown(s) : empty;
 };
 
 /** The words for a scale level. */

@@ -102,18 +102,33 @@ export function stateToFragment(state: TaskState): string {
   return out;
 }
 
+/** The longest link fragment read (characters), and the longest title and description a link may carry. */
+export const MAX_FRAGMENT = 12_000;
+export const MAX_TITLE = 300;
+export const MAX_DESCRIPTION = 5_000;
+
+export type TaskLink = { state: TaskState } | { problem: 'too-long' };
+
 /**
- * Reads a fragment made by `stateToFragment` (a leading `#` is allowed). Undefined when it has no `opgave`.
- * Tolerant: malformed weights keep what is valid, and an unencoded `opgave=faglighed=2&innovation=3…`
- * (areas as keys of their own) is read too. Never throws.
+ * Reads a link's fragment made by `stateToFragment` (a leading `#` is allowed), as strictly as an import: undefined
+ * when it has no `opgave`; `too-long` when the fragment, the title or the description is longer than a task of this
+ * package can be (a link made to carry something else). Tolerant within that: malformed weights keep what is valid,
+ * and an unencoded `opgave=faglighed=2&innovation=3…` (areas as keys of their own) is read too. Never throws.
  */
-export function stateFromFragment(hash: string | null | undefined): TaskState | undefined {
-  const p = new URLSearchParams(String(hash ?? '').replace(/^#/, ''));
+export function readTaskLink(hash: string | null | undefined): TaskLink | undefined {
+  const text = String(hash ?? '').replace(/^#/, '');
+  if (text.length > MAX_FRAGMENT) return /(^|&)opgave=/.test(text.slice(0, 200)) ? { problem: 'too-long' } : undefined;
+  const p = new URLSearchParams(text);
   if (!p.has(FRAGMENT_KEY)) return undefined;
+  const task = p.get('task') ?? '';
+  const description = p.get('description') ?? '';
+  if (task.length > MAX_TITLE || description.length > MAX_DESCRIPTION) return { problem: 'too-long' };
   const loose = FOCUS_AREA_IDS.filter((id) => p.has(id)).map((id) => `${id}=${p.get(id)}`);
-  return {
-    weights: parseWeights([p.get(FRAGMENT_KEY), ...loose].join('&')).weights,
-    task: p.get('task') ?? '',
-    description: p.get('description') ?? '',
-  };
+  return { state: { weights: parseWeights([p.get(FRAGMENT_KEY), ...loose].join('&')).weights, task, description } };
+}
+
+/** The task a link's fragment holds (see readTaskLink), or undefined for none or a link that cannot be one. */
+export function stateFromFragment(hash: string | null | undefined): TaskState | undefined {
+  const link = readTaskLink(hash);
+  return link && 'state' in link ? link.state : undefined;
 }

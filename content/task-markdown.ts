@@ -3,6 +3,7 @@
  * words (a table), and for the strongest areas the points after "Det vil vi ved at:". Pure, no DOM.
  */
 import { lookup } from './lookup';
+import { escapeMarkdown } from './markdown';
 import { FOCUS_AREA_IDS, type Framework } from './model';
 import type { TaskState } from './task-draft';
 import { strongestAreas } from './task-weights';
@@ -20,8 +21,9 @@ export interface TaskMarkdownLabels {
 
 export function taskMarkdown({ weights, task, description }: TaskState, fw: Framework, labels: TaskMarkdownLabels, question: string): string {
   const { area } = lookup(fw);
-  const out = [`# ${task.trim() || labels.untitled}`];
-  if (description.trim()) out.push(description.trim());
+  // the title and the description are the person's: kept as text wherever the Markdown is pasted
+  const out = [`# ${task.trim() ? escapeMarkdown(task.trim()) : labels.untitled}`];
+  if (description.trim()) out.push(escapeMarkdown(description.trim()));
   out.push(
     `**${question}**`,
     [`| ${labels.area} | ${labels.weight} |`, '| --- | --- |', ...FOCUS_AREA_IDS.map((id) => `| ${area(id).title} | ${labels.levels[weights[id]]} |`)].join('\n'),

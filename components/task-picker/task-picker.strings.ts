@@ -77,6 +77,7 @@ export const STRINGS = defineStrings({
     quota: 'Browserens lager er fuldt. Opgaven er kun gemt i hukommelsen – eksportér den (JSON) for at beholde den.',
     required: 'Angiv mindst ét fokusområde, som opgaven kalder på.',
     badValue: 'Ugyldig værdi (value)',
+    badLink: 'Linket kan ikke åbnes som en opgave: det er længere, end en opgave kan være. Intet er ændret.',
     issues: {
       empty: () => 'filen er tom',
       'too-large': () => 'filen er for stor (over 5 MB)',
@@ -162,6 +163,7 @@ export const STRINGS = defineStrings({
     quota: 'The browser’s storage is full. The task is only kept in memory – export it (JSON) to keep it.',
     required: 'Choose at least one focus area that the task calls for.',
     badValue: 'Invalid value (value)',
+    badLink: 'The link cannot be opened as a task: it is longer than a task can be. Nothing has changed.',
     issues: {
       empty: () => 'the file is empty',
       'too-large': () => 'the file is too large (over 5 MB)',

@@ -286,9 +286,10 @@ export class LgTaskPicker extends LgElement {
 
   /** @internal A link that opens a task: the task in the form, the picker scrolled into view and focused. */
   private onHash = (): void => {
-    const s = this.urlState ? draft.stateFromFragment(location.hash) : undefined;
-    if (!s) return;
-    this.change(draft.draftOf(s));
+    const link = this.urlState ? draft.readTaskLink(location.hash) : undefined;
+    if (!link) return;
+    if ('problem' in link) return this.status.say(this.strings.badLink, true);
+    this.change(draft.draftOf(link.state));
     void this.updateComplete.then(() => {
       this.scrollIntoView({ block: 'start' });
       this.focus({ preventScroll: true });

@@ -86,3 +86,15 @@ describe('the task draft', () => {
     expect(stateFromFragment('#noget-andet')).toBeUndefined();
   });
 });
+
+describe('a link to a task', () => {
+  it('is read as strictly as an import: too long a link, title or description is refused', async () => {
+    const { readTaskLink, MAX_TITLE, MAX_DESCRIPTION, MAX_FRAGMENT } = await import('../../content/task-draft');
+    expect(readTaskLink('#opgave=drift%3D3&task=Ny')).toEqual({ state: { weights: { faglighed: 0, innovation: 0, mening: 0, drift: 3 }, task: 'Ny', description: '' } });
+    expect(readTaskLink(`#opgave=drift%3D3&task=${'x'.repeat(MAX_TITLE + 1)}`)).toEqual({ problem: 'too-long' });
+    expect(readTaskLink(`#opgave=drift%3D3&description=${'x'.repeat(MAX_DESCRIPTION + 1)}`)).toEqual({ problem: 'too-long' });
+    expect(readTaskLink(`#opgave=drift%3D3&task=${'x'.repeat(MAX_FRAGMENT)}`)).toEqual({ problem: 'too-long' });
+    expect(readTaskLink(`#${'x'.repeat(MAX_FRAGMENT + 1)}`)).toBeUndefined();
+    expect(readTaskLink('#drift')).toBeUndefined();
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Every importer on at least 10,000 generated files that are almost right (a valid file with something broken,
+ * truncated or swapped) or not files at all: none throws, none returns anything but "all of it" or a reason, and the
+ * extension's import writes nothing from a file it refuses.
+ */
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openTaskStore } from '../../components/shared/task-store';
+import { exportJournal, parseJournalImport } from '../../content/journal';
+import { previewImport } from '../../content/journal-draft';
+import { exportTasks, parseTaskFile } from '../../content/task-file';
+import { importData, parseDataImport } from '../../extension/lib/data';
+import { testBrowser } from './extension-fake';
+import { journalEntry, savedTask } from './records';
+
+const validTasks = JSON.parse(exportTasks([savedTask({ id: 'a', weights: { faglighed: 1, innovation: 2, mening: 0, drift: 3 } }), savedTask({ id: 'b' })]));
+const validJournal = JSON.parse(exportJournal([journalEntry('2025-03-03'), journalEntry('2025-04-01')]));
+
+/** A JSON value from the shapes these files have, with any part of it replaced by something else. */
+const json = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.constantFrom(null, true, false, 0, -1, 1.5, 2, 3, 4, '', 'x', '2025-02-30', '2025-03-03T10:00:00Z', 'ledelsesgrundlag-tasks', 'ledelsesgrundlag-journal'),
+    fc.string(),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.constantFrom('id', 'format', 'version', 'tasks', 'entries', 'title', 'weights', 'areas', 'answers', 'date', 'options', 'faglighed', 'drift', 'level', '__proto__'), tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+/** A valid file with one part, at a random path, replaced. */
+function mutate(base: unknown, path: number[], replacement: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(base));
+  let node = copy;
+  for (let i = 0; i < path.length; i++) {
+    const keys = node && typeof node === 'object' ? Object.keys(node) : [];
+    if (!keys.length) break;
+    const key = keys[path[i] % keys.length];
+    if (i === path.length - 1 || !node[key] || typeof node[key] !== 'object') {
+      node[key] = replacement;
+      break;
+    }
+    node = node[key];
+  }
+  return copy;
+}
+
+const file = fc.oneof(
+  fc.tuple(fc.constantFrom(validTasks, validJournal), fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), json).map(([b, p, r]) => JSON.stringify(mutate(b, p, r))),
+  fc.tuple(fc.constantFrom(JSON.stringify(validTasks), JSON.stringify(validJournal)), fc.nat()).map(([t, n]) => t.slice(0, n % t.length)),
+  json.map((v) => JSON.stringify(v) ?? ''),
+  fc.string(),
+);
+
+describe('every importer on generated malformed files', () => {
+  it('never throws, and returns all of a file or a reason (10,000 files)', () => {
+    fc.assert(
+      fc.property(file, (text) => {
+        const tasks = parseTaskFile(text);
+        expect(tasks.ok ? Array.isArray(tasks.tasks) : tasks.issues.length > 0).toBe(true);
+        const journal = parseJournalImport(text);
+        expect(journal.ok ? Array.isArray(journal.entries) : journal.issues.length > 0).toBe(true);
+        const data = parseDataImport(text, 'da');
+        expect(data.ok ? Array.isArray(data.tasks) : data.errors.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
+        const preview = previewImport([journalEntry('2025-03-03')], text);
+        expect(!!preview.plan !== !!preview.issues).toBe(true);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('writes nothing from a file the extension refuses', async () => {
+    const { browser } = testBrowser();
+    const store = await openTaskStore({ name: 'fuzz-import', timeoutMs: 500 });
+    await store.restore([savedTask({ id: 'kept', title: 'Bevares' })]);
+    const before = JSON.stringify(await store.list());
+    await fc.assert(
+      fc.asyncProperty(file, async (text) => {
+        const r = await importData(browser, store, text, 'da');
+        if (!r.ok) expect(JSON.stringify(await store.list())).toBe(before);
+        else {
+          // a file that happened to be valid: put things back as they were
+          for (const t of await store.list()) await store.delete(t.id);
+          await store.restore(JSON.parse(before));
+        }
+      }),
+      { numRuns: 300 },
+    );
+    store.close();
+  });
+});
