@@ -9,7 +9,9 @@ type Issue = (i: JournalIssue) => string;
 const da = {
   title: 'Min refleksion',
   privacy:
-    'Dine notater bliver i denne browser. Intet sendes nogen steder hen – heller ikke til kommunen. Eksportér dem, hvis du vil have en kopi andetsteds.',
+    'Dine notater gemmes i denne browser og sendes ingen steder hen – heller ikke til kommunen. Men på en intranetside kan andre scripts på samme websted læse dem: brug browserudvidelsen til private notater, og eksportér en kopi, hvis du vil gemme dem andetsteds.',
+  privacyExtension:
+    'Dine notater gemmes i denne browser, i udvidelsen, og kun udvidelsen kan læse dem. Intet sendes nogen steder hen. Eksportér en kopi, hvis du vil gemme dem andetsteds.',
   loading: 'Henter dine notater …',
   problem: {
     unavailable:
@@ -163,7 +165,9 @@ const da = {
 const en: JournalUi = {
   title: 'My reflection',
   privacy:
-    'Your notes stay in this browser. Nothing is sent anywhere – not to the municipality either. Export them if you want a copy elsewhere.',
+    'Your notes are kept in this browser and sent nowhere – not to the municipality either. But on an intranet page, other scripts on the same site can read them: use the browser extension for private notes, and export a copy if you want to keep them elsewhere.',
+  privacyExtension:
+    'Your notes are kept in this browser, in the extension, and only the extension can read them. Nothing is sent anywhere. Export a copy if you want to keep them elsewhere.',
   loading: 'Loading your notes …',
   problem: {
     unavailable:

@@ -384,7 +384,7 @@ export class LgReflectionJournal extends LgElement {
     const track = (work: Promise<unknown>) => void this.journal.track(work);
     return html`<div class="journal" lang=${lang}>
       ${heading(level, s.title, 'title', 'title')}
-      <p class="privacy" part="privacy">${lock()}<span>${s.privacy}</span></p>
+      <p class="privacy" part="privacy">${lock()}<span>${inExtension() ? s.privacyExtension : s.privacy}</span></p>
       ${translationNote(fw)}
       ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}
       ${renderForm(
@@ -444,6 +444,9 @@ export class LgReflectionJournal extends LgElement {
     </div>`;
   }
 }
+
+/** On a page of the browser extension, whose storage no other site's script can read. */
+const inExtension = (): boolean => /^(chrome|moz)-extension:$/.test(location.protocol);
 
 /** A small padlock, decoration beside the privacy line. */
 function lock(): TemplateResult {

@@ -180,6 +180,19 @@ describe('the Chrome build in Chromium', () => {
     await page.close();
   });
 
+  it('Min refleksion in a tab of its own: notes only the extension can read, saved; zero axe violations', async () => {
+    await language('da');
+    const page = await openExtensionPage(ext, 'journal.html');
+    expect(await page.title()).toBe('Min refleksion – Ledelsesgrundlag');
+    const journal = page.locator('lg-reflection-journal');
+    await expect.poll(() => journal.locator('[part="privacy"]').textContent()).toContain('kun udvidelsen kan læse dem');
+    await journal.locator('input[name="level-mening"][value="2"]').check();
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('#form-msg').textContent()).toMatch(/^Notatet fra .* er gemt\.$/);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+  });
+
   it('side panel: the framework and the picker, zero axe violations on both tabs', async () => {
     await language('da');
     const page = await openExtensionPage(ext, 'sidepanel.html');

@@ -46,7 +46,7 @@ describe('<lg-reflection-journal> in Chromium', () => {
     await page.goto(PAGE());
     await elementsReady(page);
     const journal = page.locator('lg-reflection-journal');
-    await expect.poll(() => journal.locator('[part="privacy"]').textContent()).toContain('Dine notater bliver i denne browser');
+    await expect.poll(() => journal.locator('[part="privacy"]').textContent()).toContain('Dine notater gemmes i denne browser');
 
     // day 1
     await setClock(page, 2025, 3, 3);
