@@ -9,6 +9,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
 import type { TaskStore } from '../../components/shared/task-store';
+import type { JournalStore } from '../../components/shared/journal-store';
 import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
 import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
 import { cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
@@ -83,9 +84,13 @@ export async function importData(browser: Browser, store: TaskStore, text: strin
   return { ok: true, count: parsed.tasks.length };
 }
 
-/** Deletes every saved task and every option the person set. (The policy is IT's and is not touched.) */
-export async function deleteAllData(browser: Browser, store: TaskStore): Promise<void> {
+/**
+ * Deletes every saved task, every note in Min refleksion and every option the person set. (The policy is IT's and
+ * is not touched.)
+ */
+export async function deleteAllData(browser: Browser, store: TaskStore, journal: JournalStore): Promise<void> {
   for (const task of await store.list()) await store.delete(task.id);
+  await journal.clear();
   await browser.storage.local.clear();
   await browser.storage.session?.clear().catch(() => {});
   try {

@@ -6,6 +6,7 @@ import '../lib/page.css';
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
 import { downloadText } from '../../components/shared/download';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
+import { openJournalStore } from '../../components/shared/journal-store';
 import { deleteAllData, exportData, importData } from '../lib/data';
 import { startPage, translate } from '../lib/page';
 import { loadSettings, saveUserOptions, type EffectiveSettings, type UserOptions } from '../lib/settings';
@@ -112,7 +113,9 @@ document.getElementById('delete-no')!.addEventListener('click', () => {
   deleteButton.focus();
 });
 document.getElementById('delete-yes')!.addEventListener('click', async () => {
-  await deleteAllData(browser, await tasks());
+  const journal = await openJournalStore();
+  await deleteAllData(browser, await tasks(), journal);
+  journal.close();
   confirmBox.hidden = true;
   deleteButton.focus();
   say(strings.deleted);

@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
+import { openJournalStore } from '../../components/shared/journal-store';
 import { parseTaskFile as parseTaskImport } from '../../content/task-file';
 import { PAGE_CACHE_KEY, deleteAllData, exportData, importData, parseDataImport } from '../../extension/lib/data';
 import { USER_KEY, saveUserOptions } from '../../extension/lib/settings';
@@ -108,15 +109,19 @@ describe('import', () => {
 });
 
 describe('delete everything', () => {
-  it("deletes every task, the options and the page's remembered settings, and leaves the policy alone", async () => {
+  it("deletes every task, every journal note, the options and the page's remembered settings, and leaves the policy alone", async () => {
     const { browser, fake } = testBrowser();
+    const journal = await openJournalStore({ name: 'extension-data-test' });
+    await journal.save({ answers: {} });
     await store.restore([task('a'), task('b')]);
     await saveUserOptions({ language: 'en' });
     await fake.storage.session.set({ panelRequest: { description: 'x', at: Date.now() } });
     await fake.storage.managed.set({ showOmnibox: false });
     localStorage.setItem(PAGE_CACHE_KEY, '{"lang":"en"}');
-    await deleteAllData(browser, store);
+    await deleteAllData(browser, store, journal);
     expect(await store.list()).toEqual([]);
+    expect(await journal.list()).toEqual([]);
+    journal.close();
     expect(await fake.storage.local.get()).toEqual({});
     expect(await fake.storage.session.get()).toEqual({});
     expect(localStorage.getItem(PAGE_CACHE_KEY)).toBeNull();
