@@ -18,6 +18,8 @@ const da = {
       'Denne browser lader ikke værktøjet gemme noget. Dine notater forsvinder, når du lukker siden – eksportér dem, før du går.',
     blocked:
       'En anden fane har en ældre udgave af værktøjet åben, så notaterne kan ikke gemmes lige nu. Luk den anden fane, og genindlæs siden. Indtil da gemmes de kun i denne fane.',
+    outdated:
+      'Værktøjet er blevet opdateret i en anden fane. Genindlæs siden for at gemme igen. Det, du har skrevet, står her stadig; indtil du genindlæser, gemmes nye notater kun i denne fane.',
     quota:
       'Der er ikke plads i browserens lager, så notatet blev ikke gemt. Din tekst er ikke gået tabt: den står stadig i formularen. Gør plads (fx ved at eksportere og slette gamle notater), og gem igen.',
     error: 'Notaterne kunne ikke gemmes i browseren. De gemmes kun i denne fane, indtil du lukker den.',
@@ -174,6 +176,8 @@ const en: JournalUi = {
       'This browser does not let the tool keep anything. Your notes disappear when you close the page – export them before you leave.',
     blocked:
       'Another tab has an older version of the tool open, so notes cannot be saved right now. Close the other tab and reload this page. Until then they are kept in this tab only.',
+    outdated:
+      'The tool has been updated in another tab. Reload this page to save again. What you have written is still here; until you reload, new notes are kept in this tab only.',
     quota:
       'The browser’s storage is full, so the note was not saved. Your text is not lost: it is still in the form. Make room (for example by exporting and deleting old notes) and save again.',
     error: 'The notes could not be saved in the browser. They are kept in this tab only, until you close it.',

@@ -21,8 +21,12 @@ import type { SavedTask } from '../../content/task-file';
 
 export const DB_NAME = 'ledelsesgrundlag';
 
-/** Why data is (also) kept in memory only. */
-export type StoreProblem = 'unavailable' | 'blocked' | 'quota' | 'error';
+/**
+ * Why data is (also) kept in memory only: IndexedDB missing or refused (`unavailable`); an older version open in
+ * another tab (`blocked`); a newer version opened in another tab, so this one must be reloaded (`outdated`); no
+ * room (`quota`); the database closed or failing while the page is open, e.g. site data cleared (`error`).
+ */
+export type StoreProblem = 'unavailable' | 'blocked' | 'outdated' | 'quota' | 'error';
 
 export interface Schema extends DBSchema {
   tasks: { key: string; value: SavedTask; indexes: { 'by-updated': string } };
@@ -67,6 +71,13 @@ export interface Connection {
   readonly db: Db | undefined;
   /** Why there is no database (set at opening, or later when a newer tab takes over). */
   readonly problem: StoreProblem | undefined;
+  /** Calls `listener` whenever `db` or `problem` changes after opening. Returns the unsubscribe function. */
+  watch(listener: () => void): () => void;
+  /**
+   * Opens the database again after the browser closed it (site data cleared, storage evicted): resolves true when
+   * it is open. Does nothing (false) after a newer version took over: that needs a reload.
+   */
+  reopen(): Promise<boolean>;
   close(): void;
 }
 
@@ -74,7 +85,55 @@ export const isQuotaError = (e: unknown): boolean => (e as { name?: string } | n
 
 /** Opens the database at the latest version, running the migrations it needs. Never rejects. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<Connection> {
+  const listeners = new Set<() => void>();
+  const changed = () => listeners.forEach((l) => l());
+  let state = await connect(options, changed);
+  let closed = false;
+  let reopening: Promise<boolean> | undefined;
+  return {
+    get db() {
+      return state.db;
+    },
+    get problem() {
+      return state.problem;
+    },
+    watch(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    reopen() {
+      if (state.db) return Promise.resolve(true);
+      if (closed || !state.lost) return Promise.resolve(false);
+      return (reopening ??= connect(options, changed).then((next) => {
+        reopening = undefined;
+        if (closed) next.db?.close();
+        else if (next.db) {
+          state = next;
+          changed();
+        }
+        return !!state.db;
+      }));
+    },
+    close() {
+      closed = true;
+      listeners.clear();
+      state.db?.close();
+      state.db = undefined;
+    },
+  };
+}
+
+interface ConnectionState {
+  db: Db | undefined;
+  problem: StoreProblem | undefined;
+  /** The browser closed the database after it was open (it may be opened again). */
+  lost: boolean;
+}
+
+/** One attempt to open the database; `changed` is called when the browser or another tab later takes it away. */
+async function connect(options: DatabaseOptions, changed: () => void): Promise<ConnectionState> {
   const { name = DB_NAME, timeoutMs = 3000 } = options;
+  const state: ConnectionState = { db: undefined, problem: undefined, lost: false };
   let db: Db | undefined;
   let problem: StoreProblem | undefined;
 
@@ -101,15 +160,19 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Conne
           }
         },
         blocked: () => void (blocked = true),
-        // A newer version wants in (another tab): let it, and keep going in memory.
+        // A newer version wants in (another tab): let it, keep going in memory, and ask for a reload.
         blocking: () => {
-          db?.close();
-          db = undefined;
-          problem = 'blocked';
+          state.db?.close();
+          state.db = undefined;
+          state.problem = 'outdated';
+          changed();
         },
+        // The browser closed it (site data cleared, storage evicted): keep going in memory until it reopens.
         terminated: () => {
-          db = undefined;
-          problem = 'error';
+          state.db = undefined;
+          state.problem = 'error';
+          state.lost = true;
+          changed();
         },
       });
       opening.then((d) => late && d.close(), () => {});
@@ -127,19 +190,9 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Conne
     }
     stopTimer();
   }
-
-  return {
-    get db() {
-      return db;
-    },
-    get problem() {
-      return problem;
-    },
-    close() {
-      db?.close();
-      db = undefined;
-    },
-  };
+  state.db = db;
+  state.problem = problem;
+  return state;
 }
 
 /** A new random id; works outside secure contexts too (an intranet page may be plain http). */

@@ -30,6 +30,8 @@ export interface JournalStore {
   delete(id: string): Promise<void>;
   /** Deletes every entry. */
   clear(): Promise<void>;
+  /** Calls `listener` when entries may have changed in another tab (or element), or `persistent` / `reason` changed. Returns the unsubscribe function. */
+  watch(listener: () => void): () => void;
   close(): void;
 }
 

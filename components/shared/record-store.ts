@@ -11,9 +11,16 @@
  *   of the same record, when there is room again), so `persistent` tells the truth about what a reload would find.
  * - Records read from the database are passed through `validate` (invalid ones are skipped); callers always get
  *   copies, never the store's own objects.
+ * - Tabs agree: every write that reaches the database is announced on a BroadcastChannel named after the database
+ *   and the store, and `watch` listeners (in other tabs, and other elements of this page) hear of it, so they can
+ *   read the list again. They also hear when this store's own state changes: a newer version opened in another
+ *   tab (`outdated`: writes stay in memory until the page is reloaded), or the browser closed the database.
+ * - Nothing lost when the database goes away while the page is open (site data cleared, storage evicted): every
+ *   record this store has read or written is kept in memory, and written again as soon as the database can be
+ *   opened once more (on the next read or write).
  */
 import type { IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
-import { isQuotaError, openDatabase, type DatabaseOptions, type Schema, type StoreProblem } from './database';
+import { DB_NAME, isQuotaError, openDatabase, type DatabaseOptions, type Schema, type StoreProblem } from './database';
 
 export interface RecordStore<T> {
   /** True while every record is kept in IndexedDB. */
@@ -29,6 +36,11 @@ export interface RecordStore<T> {
   clear(): Promise<void>;
   /** Writes the valid ones of `records` in one transaction: all or nothing. */
   restore(records: readonly T[]): Promise<void>;
+  /**
+   * Calls `listener` when the records may have changed elsewhere (another tab, another element) or this store's
+   * `persistent` / `reason` changed. Returns the unsubscribe function.
+   */
+  watch(listener: () => void): () => void;
   close(): void;
 }
 
@@ -52,12 +64,44 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
   const { store, index, validate, order, ...opening } = options;
   const conn = await openDatabase(opening);
   let failure: StoreProblem | undefined;
+  /** Records that could not be written (they win over the database's copy). */
   const mem = new Map<string, T>();
+  /** Every record this store has read or written: what is put back if the database goes away. */
+  const known = new Map<string, T>();
   const fail = (e: unknown) => void (failure = isQuotaError(e) ? 'quota' : 'error');
   const written = () => {
     if (failure === 'quota' && !mem.size) failure = undefined;
   };
   const reason = () => conn.problem ?? failure;
+
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((l) => l());
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${opening.name ?? DB_NAME}:${store}`) : undefined;
+  channel?.addEventListener('message', notify);
+  /** Tells the other tabs (and the other stores of this page) that the database changed. */
+  const announce = () => channel?.postMessage('changed');
+  const unwatch = conn.watch(() => {
+    if (!conn.db) known.forEach((r, id) => mem.has(id) || mem.set(id, r));
+    notify();
+  });
+
+  const database = () => conn.db;
+  /** Where the browser closed the database, opens it again and writes back what memory holds, in one go. */
+  async function ensureOpen(): Promise<void> {
+    if (conn.db || !(await conn.reopen())) return;
+    const db = database();
+    if (!db || !mem.size) return;
+    try {
+      const tx = db.transaction(store, 'readwrite');
+      for (const r of mem.values()) tx.store.put(r).catch(() => {});
+      await tx.done;
+      mem.clear();
+      failure = undefined;
+      announce();
+    } catch (e) {
+      fail(e);
+    }
+  }
 
   return {
     get persistent() {
@@ -67,12 +111,15 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       return reason();
     },
     async put(record) {
+      await ensureOpen();
+      known.set(record.id, copy(record));
       const db = conn.db;
       try {
         if (db) {
           await db.put(store, record);
           mem.delete(record.id);
           written();
+          announce();
           return copy(record);
         }
       } catch (e) {
@@ -82,16 +129,20 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       return copy(record);
     },
     async get(id) {
+      await ensureOpen();
       const m = mem.get(id);
       const db = conn.db;
       if (m || !db) return m && copy(m);
       try {
-        return validate(await db.get(store, String(id)));
+        const r = validate(await db.get(store, String(id)));
+        if (r) known.set(r.id, copy(r));
+        return r;
       } catch (e) {
         fail(e);
       }
     },
     async list() {
+      await ensureOpen();
       const all = new Map<string, T>();
       const db = conn.db;
       try {
@@ -103,27 +154,36 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
         fail(e);
       }
       mem.forEach((r) => all.set(r.id, copy(r)));
+      all.forEach((r, id) => known.set(id, copy(r)));
       return [...all.values()].sort(order);
     },
     async delete(id) {
+      await ensureOpen();
       mem.delete(id);
+      known.delete(id);
       try {
         await conn.db?.delete(store, String(id));
+        if (conn.db) announce();
       } catch (e) {
         fail(e);
       }
     },
     async clear() {
+      await ensureOpen();
       mem.clear();
+      known.clear();
       try {
         await conn.db?.clear(store);
         written();
+        if (conn.db) announce();
       } catch (e) {
         fail(e);
       }
     },
     async restore(records) {
       const valid = (Array.isArray(records) ? records : []).map(validate).filter((r): r is T => !!r);
+      await ensureOpen();
+      valid.forEach((r) => known.set(r.id, copy(r)));
       let tx: IDBPTransaction<Schema, [S], 'readwrite'> | undefined;
       const db = conn.db;
       try {
@@ -134,6 +194,7 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
           await tx.done;
           valid.forEach((r) => mem.delete(r.id));
           written();
+          announce();
           return;
         }
       } catch (e) {
@@ -148,7 +209,14 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       }
       valid.forEach((r) => mem.set(r.id, r));
     },
+    watch(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close() {
+      listeners.clear();
+      unwatch();
+      channel?.close();
       conn.close();
     },
   };

@@ -33,6 +33,8 @@ export interface TaskStore {
   list(): Promise<SavedTask[]>;
   get(id: string): Promise<SavedTask | undefined>;
   delete(id: string): Promise<void>;
+  /** Calls `listener` when tasks may have changed in another tab (or element), or `persistent` / `reason` changed. Returns the unsubscribe function. */
+  watch(listener: () => void): () => void;
   close(): void;
 }
 

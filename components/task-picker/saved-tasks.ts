@@ -34,8 +34,10 @@ export interface SavedHandlers {
 export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: SavedHandlers): TemplateResult {
   return html`${v.persistent === false
                 ? html`<div class="notice edit" part="notice" role="note">
-                    <p>${s.noStore}</p>
-                    ${v.problem === 'blocked' || v.problem === 'quota' ? html`<p>${s[v.problem]}</p>` : nothing}
+                    ${v.problem === 'outdated'
+                      ? html`<p>${s.outdated}</p>`
+                      : html`<p>${s.noStore}</p>
+                          ${v.problem === 'blocked' || v.problem === 'quota' ? html`<p>${s[v.problem]}</p>` : nothing}`}
                   </div>`
                 : nothing}
               <section class="saved edit" part="saved">

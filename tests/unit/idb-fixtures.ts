@@ -3,7 +3,7 @@
  * the store modules, and the ways a real browser's storage goes wrong (an old tab blocking an upgrade, a full disk).
  */
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { DB_NAME, MIGRATIONS } from '../../components/shared/database';
 
@@ -73,4 +73,28 @@ export function diskFull(allowed = 0) {
     if (n++ >= allowed) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return put.apply(this, args);
   });
+}
+
+/**
+ * Site data cleared while the page is open, as a browser does it: every connection the stores opened is closed by
+ * force (its `close` event fires) and the database is deleted. Call `watchConnections` before opening the stores.
+ */
+export function watchConnections(): { clearSiteData(): Promise<void> } {
+  const connections: IDBDatabase[] = [];
+  const open = indexedDB.open.bind(indexedDB);
+  vi.spyOn(indexedDB, 'open').mockImplementation((name: string, version?: number) => {
+    const req = open(name, version);
+    req.addEventListener('success', () => connections.push(req.result));
+    return req;
+  });
+  return {
+    async clearSiteData() {
+      for (const db of connections.splice(0)) forceCloseDatabase(db as never);
+      await new Promise((resolve, reject) => {
+        const req = indexedDB.deleteDatabase(DB_NAME);
+        req.onsuccess = resolve;
+        req.onerror = () => reject(req.error);
+      });
+    },
+  };
 }

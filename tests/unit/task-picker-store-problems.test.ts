@@ -5,8 +5,11 @@ import { STRINGS } from '../../components/task-picker/task-picker.strings';
 import { textOf, useCleanDocument } from './element-helpers';
 import { $, button, picker, type, until } from './task-picker-helpers';
 
-/** The reason the next store reports; `quotaOnSave` makes it persistent until the first save hits the quota. */
-const next: { reason?: StoreProblem; quotaOnSave?: boolean } = {};
+/**
+ * The reason the next store reports; `quotaOnSave` makes it persistent until the first save hits the quota;
+ * `becomes` makes that store report a reason later, as another tab's upgrade does, and tell its watchers.
+ */
+const next: { reason?: StoreProblem; quotaOnSave?: boolean; becomes?: (reason: StoreProblem) => void } = {};
 
 vi.mock('../../components/shared/task-store', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../components/shared/task-store')>();
@@ -15,6 +18,11 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
     openTaskStore: async (): Promise<TaskStore> => {
       let reason = next.reason;
       const mem = new Map<string, SavedTask>();
+      const watchers = new Set<() => void>();
+      next.becomes = (r) => {
+        reason = r;
+        watchers.forEach((l) => l());
+      };
       return {
         get persistent() {
           return !reason;
@@ -40,6 +48,10 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
         },
         async delete(id) {
           mem.delete(id);
+        },
+        watch(listener) {
+          watchers.add(listener);
+          return () => watchers.delete(listener);
         },
         close() {},
       };
@@ -74,6 +86,20 @@ describe('store problems', () => {
     expect([...notice(el)!.querySelectorAll('p')].map(textOf)).toEqual([STRINGS.en.noStore, STRINGS.en.quota]);
     expect(textOf($(el, '[role="status"]'))).toBe(STRINGS.en.savedMemory);
     expect(textOf($(el, '[part="saved"] li strong'))).toBe('Big one');
+  });
+
+  it("'outdated' later (another tab upgraded): says so at once, asks for a reload, and keeps the list and the form", async () => {
+    const el = await picker();
+    type($<HTMLInputElement>(el, '#task'), 'Budget');
+    button(el, 'Gem').click();
+    await until(el, () => !!el.shadowRoot!.querySelector('[part="saved"] li'));
+    type($<HTMLInputElement>(el, '#task'), 'Budget 2027');
+    expect(notice(el)).toBeNull();
+    next.becomes!('outdated');
+    await until(el, () => !!notice(el));
+    expect(textOf(notice(el))).toBe(STRINGS.da.outdated);
+    expect($<HTMLInputElement>(el, '#task').value).toBe('Budget 2027');
+    expect(textOf($(el, '[part="saved"] li strong'))).toBe('Budget');
   });
 
   it("'error' and 'unavailable' show the general message only", async () => {

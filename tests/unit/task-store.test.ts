@@ -204,14 +204,18 @@ describe('falling back to memory', () => {
     db.close();
   });
 
-  it('when a newer tab wants to upgrade: lets it, and goes on in memory', async () => {
+  it('when a newer tab wants to upgrade: lets it, says this tab is outdated, and goes on in memory with what it had', async () => {
     const s = await open();
     const a = await s.save({ title: 'A', description: '', weights: W });
+    let told = 0;
+    s.watch(() => told++);
     const newer = await rawOpen(MIGRATIONS.length + 1);
     expect(newer.version).toBe(MIGRATIONS.length + 1);
     newer.close();
+    expect(told).toBe(1);
     expect(s.persistent).toBe(false);
-    expect(s.reason).toBe('blocked');
+    expect(s.reason).toBe('outdated');
+    expect(await s.list()).toEqual([a]);
     const b = await s.save({ ...a, title: 'A2' });
     expect(await s.get(a.id)).toEqual(b);
   });

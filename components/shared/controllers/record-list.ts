@@ -6,12 +6,15 @@ export interface ListedStore<T> {
   readonly persistent: boolean;
   readonly reason?: StoreProblem;
   list(): Promise<T[]>;
+  /** Calls the listener when the records may have changed elsewhere (another tab) or the store's state did. */
+  watch?(listener: () => void): () => void;
   close(): void;
 }
 
 /**
  * A record store (saved tasks, reflections) as an element sees it: opened on first use (or given from outside),
- * its records read again after each change, closed when the element leaves the page. Counts every storage operation
+ * its records read again after each change here or in another tab (the store's `watch`), closed when the element
+ * leaves the page. Counts every storage operation
  * as pending until it settles, so that the element's `updateComplete` can wait for them (`idle`).
  */
 export class RecordList<T, S extends ListedStore<T>> implements ReactiveController {
@@ -27,6 +30,8 @@ export class RecordList<T, S extends ListedStore<T>> implements ReactiveControll
   private pending: Promise<unknown> = Promise.resolve();
   /** @internal */
   private connected = false;
+  /** @internal The store whose changes are followed, and how to stop. */
+  private followed: { store: S; stop: () => void } | undefined;
 
   constructor(
     /** @internal */
@@ -45,6 +50,8 @@ export class RecordList<T, S extends ListedStore<T>> implements ReactiveControll
     this.connected = false;
     const own = this.own;
     this.own = this.opening = undefined;
+    this.followed?.stop();
+    this.followed = undefined;
     own?.close();
   }
 
@@ -75,15 +82,24 @@ export class RecordList<T, S extends ListedStore<T>> implements ReactiveControll
     }));
   }
 
-  /** Reads the records again (opening the store if need be). */
+  /** Reads the records again (opening the store if need be), and from then on whenever the store says so. */
   refresh(): Promise<T[]> {
     return this.track(
       this.open().then(async (store) => {
+        this.follow(store);
         this.items = await store.list();
         this.host.requestUpdate();
         return this.items;
       }),
     );
+  }
+
+  /** @internal Reads the records again whenever `store` says they may have changed (the last store used). */
+  private follow(store: S): void {
+    if (!this.connected || this.followed?.store === store) return;
+    this.followed?.stop();
+    const stop = store.watch?.(() => void this.refresh()) ?? (() => {});
+    this.followed = { store, stop };
   }
 
   /** Counts `work` as pending until it settles; returns it. */

@@ -1,0 +1,130 @@
+/**
+ * Nothing lost, in a real Chromium: two tabs of one site agree on the saved tasks and the journal within a second,
+ * without a reload; a newer version opened in another tab leaves this one working, with what is on screen, and
+ * asking for a reload; site data cleared while the page is open costs no task, and they are saved again.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { elementsReady, expectClean, openPage, useChromium } from './browser';
+
+const chromium = useChromium();
+const url = (page: string) => `${chromium.server.url}/tests/e2e/pages/${page}`;
+
+/** Two tabs of one browser profile on `page`. */
+async function twoTabs(page: string) {
+  const { page: one, record } = await openPage(chromium.browser);
+  const two = await one.context().newPage();
+  for (const tab of [one, two]) {
+    await tab.goto(url(page));
+    await elementsReady(tab);
+  }
+  return { one, two, record };
+}
+
+const savedTitles = (picker: Locator) => picker.locator('[part="saved"] li strong').allTextContents();
+
+/** Saves a new task (the form emptied first) and waits until the list shows it. */
+async function saveTask(picker: Locator, title: string) {
+  await picker.getByRole('button', { name: 'Ny opgave' }).click();
+  await picker.locator('#task').fill(title);
+  await picker.locator('input[name="drift"][value="3"]').check();
+  await picker.getByRole('button', { name: 'Gem', exact: true }).click();
+  await expect.poll(() => savedTitles(picker)).toContain(title);
+}
+
+/** Polls for up to one second: the other tab must agree within that. */
+const withinASecond = { timeout: 1000, interval: 50 };
+
+describe('tabs that agree', () => {
+  it('a task saved in one tab appears in the other within a second; deleted there, it goes from the first', async () => {
+    const { one, two, record } = await twoTabs('tasks.html');
+    const [a, b] = [one.locator('lg-task-picker'), two.locator('lg-task-picker')];
+    await expect.poll(() => savedTitles(b)).toEqual([]);
+
+    await saveTask(a, 'Ny vagtplan i hjemmeplejen');
+    await expect.poll(() => savedTitles(b), withinASecond).toEqual(['Ny vagtplan i hjemmeplejen']);
+
+    await b.getByRole('button', { name: 'Slet Ny vagtplan i hjemmeplejen' }).click();
+    await b.getByRole('button', { name: 'Ja, slet' }).click();
+    await expect.poll(() => savedTitles(a), withinASecond).toEqual([]);
+    await expectClean(record);
+    await one.context().close();
+  });
+
+  it('a reflection saved in one tab appears in the other’s history within a second', async () => {
+    const { one, two, record } = await twoTabs('journal.html');
+    const [a, b] = [one.locator('lg-reflection-journal'), two.locator('lg-reflection-journal')];
+    const entries = (j: Locator) => j.locator('.entries li').count();
+    await expect.poll(() => entries(b)).toBe(0);
+    await a.locator('input[name="level-drift"][value="2"]').check();
+    await a.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => entries(b), withinASecond).toBe(1);
+    await expectClean(record);
+    await one.context().close();
+  });
+});
+
+/** Opens the site's database at a version newer than the elements know, in `tab`, as a newer release would. */
+function upgradeFrom(tab: Page) {
+  return tab.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('ledelsesgrundlag', 99);
+        req.onsuccess = () => {
+          const v = req.result.version;
+          req.result.close();
+          resolve(v);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+}
+
+describe('a newer version in another tab', () => {
+  it('the older tab keeps its list and the text being typed, saves in memory, and asks for a reload', async () => {
+    const { one, two, record } = await twoTabs('tasks.html');
+    const picker = one.locator('lg-task-picker');
+    await saveTask(picker, 'Budget 2027');
+    await picker.getByRole('button', { name: 'Ny opgave' }).click();
+    await picker.locator('#task').fill('Halvt skrevet opgave');
+
+    expect(await upgradeFrom(two)).toBe(99);
+    const notice = picker.locator('[part="notice"]');
+    await expect.poll(() => notice.textContent(), withinASecond).toContain('opdateret i en anden fane. Genindlæs siden');
+    expect(await picker.locator('#task').inputValue()).toBe('Halvt skrevet opgave');
+    expect(await savedTitles(picker)).toEqual(['Budget 2027']);
+
+    await picker.locator('input[name="drift"][value="3"]').check();
+    await picker.getByRole('button', { name: 'Gem', exact: true }).click();
+    await expect.poll(() => savedTitles(picker)).toContain('Halvt skrevet opgave');
+    expect((await savedTitles(picker)).sort()).toEqual(['Budget 2027', 'Halvt skrevet opgave']);
+    await expectClean(record);
+    await one.context().close();
+  });
+});
+
+describe('site data cleared while the page is open', () => {
+  it('no task is lost: the list stays, and the next save writes every task back', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(url('tasks.html'));
+    await elementsReady(page);
+    const picker = page.locator('lg-task-picker');
+    await saveTask(picker, 'Første opgave');
+    await saveTask(picker, 'Anden opgave');
+
+    // what the browser does when the person clears the site's data: the database is closed by force and deleted
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: chromium.server.url, storageTypes: 'indexeddb' });
+    await expect.poll(() => picker.locator('[part="notice"]').count(), withinASecond).toBe(1);
+    expect((await savedTitles(picker)).sort()).toEqual(['Anden opgave', 'Første opgave']);
+
+    await saveTask(picker, 'Tredje opgave');
+    await expect.poll(() => picker.locator('[part="notice"]').count()).toBe(0);
+
+    await page.reload();
+    await elementsReady(page);
+    await expect.poll(async () => (await savedTitles(picker)).sort()).toEqual(['Anden opgave', 'Første opgave', 'Tredje opgave']);
+    await expectClean(record);
+    await page.context().close();
+  });
+});
