@@ -1,6 +1,7 @@
 import type { JournalIssue, JournalIssueCode, JournalLabels } from '../../content/journal';
 import type { Language } from '../../content/model';
 import type { StoreProblem } from '../shared/database';
+import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
 
@@ -52,6 +53,11 @@ const da = {
   saveChanges: 'Gem ændringerne',
   cancelEdit: 'Annullér redigering',
   saved: (date: string) => `Notatet fra ${date} er gemt.`,
+  persistence: {
+    granted: 'Browseren har lovet at beholde dine notater, også hvis den kommer til at mangle plads.',
+    denied:
+      'Browseren har ikke lovet at beholde dine notater: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.',
+  } satisfies Record<Persistence, string>,
   savedMemory: (date: string) => `Notatet fra ${date} er kun gemt i denne fane. Teksten er bevaret som kladde.`,
   nothingToSave: 'Vælg et trin eller skriv noget, før du gemmer.',
   finishDraftFirst: 'Gem eller kassér først det notat, du er i gang med.',
@@ -208,6 +214,11 @@ const en: JournalUi = {
   saveChanges: 'Save the changes',
   cancelEdit: 'Cancel editing',
   saved: (date) => `The note of ${date} has been saved.`,
+  persistence: {
+    granted: 'The browser has promised to keep your notes, even if it runs short of space.',
+    denied:
+      'The browser has not promised to keep your notes: if it runs short of space, it may delete them. Export a copy now and then to be safe.',
+  },
   savedMemory: (date) => `The note of ${date} is kept in this tab only. The text is kept as a draft.`,
   nothingToSave: 'Choose a step or write something before you save.',
   finishDraftFirst: 'First save or discard the note you are working on.',

@@ -7,6 +7,7 @@ import { Announcer } from '../shared/controllers/announcer';
 import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
 import { DraftKeeper } from '../shared/controllers/draft-keeper';
+import { PersistenceRequest } from '../shared/controllers/persistence';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
@@ -56,6 +57,7 @@ import { renderTalk } from './talk-sheet';
  * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart title - The title heading.
  * @csspart privacy - The line saying that the notes stay in this browser.
+ * @csspart persistence - After the first save: whether the browser has promised to keep the notes.
  * @csspart problem - The message shown when notes cannot be kept in the browser.
  * @csspart form - The form for a new or edited entry.
  * @csspart area - Each focus area's fieldset in the form (its colour as the start border).
@@ -109,6 +111,8 @@ export class LgReflectionJournal extends LgElement {
   private readonly drafts = new DraftKeeper(this, () => this.draftKey);
   /** @internal */
   private readonly journal = new RecordList<JournalEntry, JournalStore>(this, () => openJournalStore({ now: () => this.now() }));
+  /** @internal */
+  private readonly persistence = new PersistenceRequest(this);
   /** @internal 'all', or the id of the entry whose deletion awaits confirmation. */
   private readonly deletion = new Confirmation<string>(this);
   /** @internal */
@@ -272,6 +276,8 @@ export class LgReflectionJournal extends LgElement {
     const entry = await store.save({ id: this.draft.id, date: this.draft.date, ...this.draft.content });
     await this.reload();
     if (store.persistent) {
+      // not awaited: Firefox asks the person, and the answer may take a while
+      void this.persistence.ask();
       this.keep(model.emptyEntryDraft());
       this.formStatus.say(s.saved(this.date(entry.date)));
     } else {
@@ -386,6 +392,7 @@ export class LgReflectionJournal extends LgElement {
       ${heading(level, s.title, 'title', 'title')}
       <p class="privacy" part="privacy">${lock()}<span>${inExtension() ? s.privacyExtension : s.privacy}</span></p>
       ${translationNote(fw)}
+      ${this.persistence.state ? html`<p class="persistence" part="persistence">${s.persistence[this.persistence.state]}</p>` : nothing}
       ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}
       ${renderForm(
         {

@@ -1,12 +1,14 @@
 /**
  * The saved tasks: the list of what is kept in this browser, each with when it changed and its strongest areas,
- * to open or delete (after confirmation); and a notice where the browser cannot keep them.
+ * to open or delete (after confirmation), and all of them to export; whether the browser has promised to keep them;
+ * and a notice where the browser cannot keep them.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatMoment } from '../../content/format';
 import type { Language } from '../../content/model';
 import type { SavedTask } from '../../content/task-file';
 import { strongestAreas } from '../../content/task-weights';
+import type { Persistence } from '../shared/controllers/persistence';
 import type { StoreProblem } from '../shared/database';
 import { button, heading } from '../shared/markup';
 import type { TaskPickerStrings } from './task-picker.strings';
@@ -21,6 +23,8 @@ export interface SavedView {
   currentId: string | undefined;
   /** The id of the task whose deletion awaits confirmation. */
   confirming: string | undefined;
+  /** The browser's answer to the request to keep the site's storage; undefined until asked. */
+  persistence: Persistence | undefined;
   lang: Language;
 }
 
@@ -29,6 +33,7 @@ export interface SavedHandlers {
   askDelete: (task: SavedTask) => void;
   confirmDelete: (task: SavedTask) => void;
   cancelDelete: () => void;
+  exportSaved: () => void;
 }
 
 export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: SavedHandlers): TemplateResult {
@@ -42,6 +47,7 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
                 : nothing}
               <section class="saved edit" part="saved">
                 ${heading(h + 1, s.savedTasks, 'saved-h')}
+                ${v.persistence ? html`<p class="persistence" part="persistence">${s.persistence[v.persistence]}</p>` : nothing}
                 ${v.tasks?.length
                   ? html`<ul>${v.tasks.map((t) => {
                       const name = html`<span class="visually-hidden"> ${t.title || s.untitled}</span>`;
@@ -60,7 +66,8 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
                                 ${button(html`${s.del}${name}`, () => on.askDelete(t), { cls: 'del' })}`}
                         </span>
                       </li>`;
-                    })}</ul>`
+                    })}</ul>
+                    <p class="row">${button(s.exportSaved, on.exportSaved)}</p>`
                   : v.tasks && html`<p>${s.noneSaved}</p>`}
               </section>`;
 }

@@ -1,4 +1,5 @@
 import type { TaskIssue } from '../../content/task-file';
+import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
 
@@ -64,6 +65,14 @@ export const STRINGS = defineStrings({
     opened: 'Åbnet: ',
     deleted: 'Opgaven er slettet.',
     savedTasks: 'Gemte opgaver',
+    persistence: {
+      granted: 'Browseren har lovet at beholde dine opgaver, også hvis den kommer til at mangle plads.',
+      denied:
+        'Browseren har ikke lovet at beholde dine opgaver: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.',
+    } satisfies Record<Persistence, string>,
+    exportSaved: 'Eksportér alle gemte (JSON)',
+    savedFile: 'ledelsesgrundlag-opgaver',
+    exportedSaved: (n: number) => `${n} ${n === 1 ? 'opgave er eksporteret' : 'opgaver er eksporteret'} som JSON-fil.`,
     noneSaved: 'Ingen gemte opgaver endnu.',
     changed: 'Ændret',
     current: 'åben nu',
@@ -151,6 +160,14 @@ export const STRINGS = defineStrings({
     opened: 'Opened: ',
     deleted: 'The task has been deleted.',
     savedTasks: 'Saved tasks',
+    persistence: {
+      granted: 'The browser has promised to keep your tasks, even if it runs short of space.',
+      denied:
+        'The browser has not promised to keep your tasks: if it runs short of space, it may delete them. Export a copy now and then to be safe.',
+    },
+    exportSaved: 'Export all saved (JSON)',
+    savedFile: 'leadership-framework-tasks',
+    exportedSaved: (n: number) => `${n} ${n === 1 ? 'task has' : 'tasks have'} been exported as a JSON file.`,
     noneSaved: 'No saved tasks yet.',
     changed: 'Changed',
     current: 'open now',

@@ -58,6 +58,8 @@ export const styles = css`
   .copy textarea { display: block; margin-top: 0.25rem; }
   .saved li { display: grid; gap: 0.25rem; padding-top: 0.5rem; border-top: 1px solid var(--_border); }
   .saved li[aria-current] { border-top-width: 3px; }
+  .saved .persistence { margin: 0.25rem 0 0.75rem; max-width: 65ch; }
+  .saved > .row { margin-top: 0.75rem; }
   .meta { font-size: 0.875rem; }
   .desc { white-space: pre-wrap; }
   .print-only { display: none; }

@@ -10,6 +10,7 @@ import { formatWeights, type Weight, type Weights } from '../../content/task-wei
 import { Announcer } from '../shared/controllers/announcer';
 import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
+import { PersistenceRequest } from '../shared/controllers/persistence';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
@@ -78,6 +79,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @csspart button - Every button.
  * @csspart status - The live region reporting each action's outcome.
  * @csspart saved - The saved tasks.
+ * @csspart persistence - After the first save: whether the browser has promised to keep the saved tasks.
  * @csspart notice - Messages about bad input or storage.
  *
  * @cssproperty --lg-font-family - Font stack (default: the system UI font).
@@ -132,6 +134,8 @@ export class LgTaskPicker extends LgElement {
   private readonly deletion = new Confirmation<string>(this);
   /** @internal */
   private readonly saved = new RecordList<SavedTask, TaskStore>(this, () => openTaskStore());
+  /** @internal */
+  private readonly persistence = new PersistenceRequest(this);
 
   constructor() {
     super();
@@ -368,6 +372,15 @@ export class LgTaskPicker extends LgElement {
     await this.saved.refresh();
     const s = this.strings;
     this.status.say(store.persistent ? (existed ? s.updated : s.saved) : s.savedMemory, !store.persistent);
+    // not awaited: Firefox asks the person, and the answer may take a while
+    if (store.persistent) void this.persistence.ask();
+  }
+
+  /** @internal Downloads every saved task as one tasks file (what the import reads back). */
+  private exportSaved(): void {
+    const tasks = this.saved.items ?? [];
+    downloadText(this.renderRoot, `${this.strings.savedFile}.json`, exportTasks(tasks), 'application/json');
+    this.status.say(this.strings.exportedSaved(tasks.length));
   }
 
   /** @internal Puts `text` on the clipboard; where that fails, shows it to copy by hand, selected. */
@@ -498,12 +511,14 @@ export class LgTaskPicker extends LgElement {
                 problem: store?.reason,
                 currentId: d.savedId,
                 confirming: this.deletion.pending,
+                persistence: this.persistence.state,
                 lang: this.language,
               },
               s,
               h,
               {
                 open: (t) => this.openTask(t, true),
+                exportSaved: () => this.exportSaved(),
                 askDelete: (t) => {
                   const row = (this.saved.items ?? []).indexOf(t) + 1;
                   this.deletion.ask(t.id, '#yes', `.saved li:nth-child(${row}) .del`);

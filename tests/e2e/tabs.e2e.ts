@@ -103,6 +103,32 @@ describe('a newer version in another tab', () => {
   });
 });
 
+describe('asking the browser to keep the data', () => {
+  it('after the first save, the picker and the journal ask, and report what the browser answered', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(url('tasks.html'));
+    await elementsReady(page);
+    const picker = page.locator('lg-task-picker');
+    expect(await picker.locator('[part="persistence"]').count()).toBe(0);
+    await saveTask(picker, 'Første opgave');
+    const said = picker.locator('[part="persistence"]');
+    await expect.poll(() => said.count()).toBe(1);
+    const kept = await page.evaluate(() => navigator.storage.persisted());
+    expect(await said.textContent()).toContain(kept ? 'har lovet at beholde' : 'har ikke lovet at beholde');
+
+    // the journal asks too, and says the same (Chromium's answer in a profile like this is no: its contexts are
+    // off the record, where it never promises; the granted wording is checked in the unit tests)
+    await page.goto(url('journal.html'));
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    await journal.locator('input[name="level-drift"][value="2"]').check();
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('[part="persistence"]').textContent()).toContain(kept ? 'har lovet at beholde dine notater' : 'har ikke lovet at beholde dine notater');
+    await expectClean(record);
+    await page.context().close();
+  });
+});
+
 describe('site data cleared while the page is open', () => {
   it('no task is lost: the list stays, and the next save writes every task back', async () => {
     const { page, record } = await openPage(chromium.browser);

@@ -455,3 +455,36 @@ describe('dates and what changed', () => {
     expect(md).not.toContain('Hvor er mine styrker?');
   });
 });
+
+describe('asking the browser to keep the notes', () => {
+  const persistence = (el: LgReflectionJournal) => el.shadowRoot!.querySelector('[part="persistence"]');
+  const answers = (kept: boolean) => {
+    const persist = vi.fn(async () => kept);
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: { persisted: async () => false, persist } }));
+    return persist;
+  };
+  const shown = async (el: LgReflectionJournal) => {
+    for (let i = 0; i < 20 && !persistence(el); i++) await new Promise((r) => setTimeout(r, 5));
+    return textOf(persistence(el));
+  };
+
+  it('asks once, after the first note is saved, and says what a refusal means', async () => {
+    const persist = answers(false);
+    const el = await journal();
+    expect(persistence(el)).toBeNull();
+    await type(el, '#faglighed-strengths', 'Sparring');
+    await el.save();
+    expect(await shown(el)).toBe('Browseren har ikke lovet at beholde dine notater: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.');
+    await type(el, '#faglighed-strengths', 'Mere sparring');
+    await el.save();
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the browser has promised, in English too', async () => {
+    answers(true);
+    const el = await journal('lang="en"');
+    await type(el, '#faglighed-strengths', 'Sparring');
+    await el.save();
+    expect(await shown(el)).toBe('The browser has promised to keep your notes, even if it runs short of space.');
+  });
+});

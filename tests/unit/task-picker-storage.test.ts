@@ -251,3 +251,72 @@ describe('import and export', () => {
     expect([back.task, back.value]).toEqual(['Æbler & pærer', 'faglighed=0&innovation=0&mening=3&drift=0']);
   });
 });
+
+describe('asking the browser to keep the tasks', () => {
+  const persistence = (el: LgTaskPicker) => el.shadowRoot!.querySelector('[part="persistence"]');
+  function browserAnswers(kept: boolean) {
+    const persist = vi.fn(async () => kept);
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: { persisted: async () => false, persist } }));
+    return persist;
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks once, after the first save, and says plainly when the browser has not promised to keep them', async () => {
+    const persist = browserAnswers(false);
+    const el = await picker();
+    await ready(el);
+    expect(persist).not.toHaveBeenCalled();
+    await write(el, 'Budget 2027', 'drift', 3);
+    await save(el);
+    await until(el, () => !!persistence(el));
+    expect(textOf(persistence(el))).toBe(STRINGS.da.persistence.denied);
+    await save(el);
+    expect(persist).toHaveBeenCalledTimes(1);
+  });
+
+  it('says so when the browser has promised, in English too', async () => {
+    browserAnswers(true);
+    const el = await picker('lang="en"');
+    await ready(el);
+    await write(el, 'Budget', 'drift', 3);
+    button(el, 'Save').click();
+    await until(el, () => !!persistence(el));
+    expect(textOf(persistence(el))).toBe(STRINGS.en.persistence.granted);
+  });
+
+  it('shows nothing where the browser cannot be asked', async () => {
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: undefined }));
+    const el = await picker();
+    await ready(el);
+    await write(el, 'Budget', 'drift', 3);
+    await save(el);
+    await flush(el, 5);
+    expect(persistence(el)).toBeNull();
+  });
+});
+
+describe('exporting every saved task', () => {
+  it('writes one tasks file with all of them, which imports again', async () => {
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const el = await picker();
+    await ready(el);
+    await write(el, 'Første', 'drift', 3);
+    await save(el);
+    button(el, 'Ny opgave').click();
+    await write(el, 'Anden', 'mening', 2);
+    await save(el);
+    await until(el, () => rows(el).length === 2);
+    button(el, 'Eksportér alle gemte (JSON)').click();
+    await el.updateComplete;
+    expect(clicked[0].download).toBe('ledelsesgrundlag-opgaver.json');
+    const data = JSON.parse(await blobs[0].text());
+    expect(data.tasks.map((t: SavedTask) => t.title).sort()).toEqual(['Anden', 'Første']);
+    expect(status(el)).toBe('2 opgaver er eksporteret som JSON-fil.');
+  });
+});
