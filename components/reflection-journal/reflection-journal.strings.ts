@@ -58,6 +58,12 @@ const da = {
     denied:
       'Browseren har ikke lovet at beholde dine notater: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.',
   } satisfies Record<Persistence, string>,
+  reminder: {
+    changes: (n: number) => `Du har gemt ${n} ændringer, siden du sidst eksporterede dine notater. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.`,
+    days: 'Du har ændringer fra over en måned siden, som ikke er eksporteret. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.',
+  },
+  exportNow: 'Eksportér nu',
+  notNow: 'Ikke nu',
   savedMemory: (date: string) => `Notatet fra ${date} er kun gemt i denne fane. Teksten er bevaret som kladde.`,
   nothingToSave: 'Vælg et trin eller skriv noget, før du gemmer.',
   finishDraftFirst: 'Gem eller kassér først det notat, du er i gang med.',
@@ -219,6 +225,12 @@ const en: JournalUi = {
     denied:
       'The browser has not promised to keep your notes: if it runs short of space, it may delete them. Export a copy now and then to be safe.',
   },
+  reminder: {
+    changes: (n) => `You have saved ${n} changes since you last exported your notes. A copy in a file keeps them safe if the browser deletes its data.`,
+    days: 'You have changes from more than a month ago that have not been exported. A copy in a file keeps them safe if the browser deletes its data.',
+  },
+  exportNow: 'Export now',
+  notNow: 'Not now',
   savedMemory: (date) => `The note of ${date} is kept in this tab only. The text is kept as a draft.`,
   nothingToSave: 'Choose a step or write something before you save.',
   finishDraftFirst: 'First save or discard the note you are working on.',

@@ -8,6 +8,8 @@ import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
 import { DraftKeeper } from '../shared/controllers/draft-keeper';
 import { PersistenceRequest } from '../shared/controllers/persistence';
+import { ExportReminder } from '../shared/controllers/export-reminder';
+import { renderReminder } from '../shared/reminder';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
@@ -58,6 +60,7 @@ import { renderTalk } from './talk-sheet';
  * @csspart title - The title heading.
  * @csspart privacy - The line saying that the notes stay in this browser.
  * @csspart persistence - After the first save: whether the browser has promised to keep the notes.
+ * @csspart reminder - The quiet reminder to export, after 10 saved changes or a month without an export.
  * @csspart problem - The message shown when notes cannot be kept in the browser.
  * @csspart form - The form for a new or edited entry.
  * @csspart area - Each focus area's fieldset in the form (its colour as the start border).
@@ -113,6 +116,8 @@ export class LgReflectionJournal extends LgElement {
   private readonly journal = new RecordList<JournalEntry, JournalStore>(this, () => openJournalStore({ now: () => this.now() }));
   /** @internal */
   private readonly persistence = new PersistenceRequest(this);
+  /** @internal */
+  private readonly reminder = new ExportReminder(this, 'lg-export-reminder-journal', () => this.now());
   /** @internal 'all', or the id of the entry whose deletion awaits confirmation. */
   private readonly deletion = new Confirmation<string>(this);
   /** @internal */
@@ -278,6 +283,7 @@ export class LgReflectionJournal extends LgElement {
     if (store.persistent) {
       // not awaited: Firefox asks the person, and the answer may take a while
       void this.persistence.ask();
+      this.reminder.changed();
       this.keep(model.emptyEntryDraft());
       this.formStatus.say(s.saved(this.date(entry.date)));
     } else {
@@ -356,6 +362,7 @@ export class LgReflectionJournal extends LgElement {
     const text = kind === 'json' ? await this.exportJson() : await this.exportMarkdown();
     downloadText(this.renderRoot, name, text, `${kind === 'json' ? 'application/json' : 'text/markdown'};charset=utf-8`);
     this.dataStatus.say(this.strings.exported(name));
+    if (kind === 'json') this.reminder.reset();
   }
 
   /** @internal Copies the sheet as Markdown; where the clipboard fails, opens the Markdown and selects it to copy by hand. */
@@ -394,6 +401,7 @@ export class LgReflectionJournal extends LgElement {
       ${translationNote(fw)}
       ${this.persistence.state ? html`<p class="persistence" part="persistence">${s.persistence[this.persistence.state]}</p>` : nothing}
       ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}
+      ${entries?.length ? renderReminder(this.reminder.view(s), { exportNow: () => void this.exportFile('json'), notNow: () => this.reminder.reset() }) : nothing}
       ${renderForm(
         {
           draft: d,

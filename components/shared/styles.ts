@@ -115,6 +115,17 @@ export const base = css`
   .innovation { --_c: var(--_innovation); }
   .mening { --_c: var(--_mening); }
   .drift { --_c: var(--_drift); }
+  /* the quiet reminder to export (picker and journal) */
+  .reminder {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.5rem solid var(--_focus);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    margin-block: var(--_space);
+    background: var(--_surface);
+  }
+  .reminder p { margin: 0 0 0.5rem; max-width: 65ch; }
+  .reminder .row { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; }
   .notice {
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);

@@ -9,6 +9,8 @@ import type { Language } from '../../content/model';
 import type { SavedTask } from '../../content/task-file';
 import { strongestAreas } from '../../content/task-weights';
 import type { Persistence } from '../shared/controllers/persistence';
+import type { ReminderView } from '../shared/controllers/export-reminder';
+import { renderReminder } from '../shared/reminder';
 import type { StoreProblem } from '../shared/database';
 import { button, heading } from '../shared/markup';
 import type { TaskPickerStrings } from './task-picker.strings';
@@ -25,6 +27,8 @@ export interface SavedView {
   confirming: string | undefined;
   /** The browser's answer to the request to keep the site's storage; undefined until asked. */
   persistence: Persistence | undefined;
+  /** The reminder to export, when it is due. */
+  reminder: ReminderView | undefined;
   lang: Language;
 }
 
@@ -34,6 +38,7 @@ export interface SavedHandlers {
   confirmDelete: (task: SavedTask) => void;
   cancelDelete: () => void;
   exportSaved: () => void;
+  putOffReminder: () => void;
 }
 
 export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: SavedHandlers): TemplateResult {
@@ -48,6 +53,7 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
               <section class="saved edit" part="saved">
                 ${heading(h + 1, s.savedTasks, 'saved-h')}
                 ${v.persistence ? html`<p class="persistence" part="persistence">${s.persistence[v.persistence]}</p>` : nothing}
+                ${v.tasks?.length ? renderReminder(v.reminder, { exportNow: on.exportSaved, notNow: on.putOffReminder }) : nothing}
                 ${v.tasks?.length
                   ? html`<ul>${v.tasks.map((t) => {
                       const name = html`<span class="visually-hidden"> ${t.title || s.untitled}</span>`;

@@ -11,6 +11,7 @@ import { Announcer } from '../shared/controllers/announcer';
 import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
 import { PersistenceRequest } from '../shared/controllers/persistence';
+import { ExportReminder } from '../shared/controllers/export-reminder';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
@@ -80,6 +81,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @csspart status - The live region reporting each action's outcome.
  * @csspart saved - The saved tasks.
  * @csspart persistence - After the first save: whether the browser has promised to keep the saved tasks.
+ * @csspart reminder - The quiet reminder to export, after 10 saved changes or a month without an export.
  * @csspart notice - Messages about bad input or storage.
  *
  * @cssproperty --lg-font-family - Font stack (default: the system UI font).
@@ -136,6 +138,8 @@ export class LgTaskPicker extends LgElement {
   private readonly saved = new RecordList<SavedTask, TaskStore>(this, () => openTaskStore());
   /** @internal */
   private readonly persistence = new PersistenceRequest(this);
+  /** @internal */
+  private readonly reminder = new ExportReminder(this, 'lg-export-reminder-tasks', () => new Date());
 
   constructor() {
     super();
@@ -373,7 +377,10 @@ export class LgTaskPicker extends LgElement {
     const s = this.strings;
     this.status.say(store.persistent ? (existed ? s.updated : s.saved) : s.savedMemory, !store.persistent);
     // not awaited: Firefox asks the person, and the answer may take a while
-    if (store.persistent) void this.persistence.ask();
+    if (store.persistent) {
+      void this.persistence.ask();
+      this.reminder.changed();
+    }
   }
 
   /** @internal Downloads every saved task as one tasks file (what the import reads back). */
@@ -381,6 +388,7 @@ export class LgTaskPicker extends LgElement {
     const tasks = this.saved.items ?? [];
     downloadText(this.renderRoot, `${this.strings.savedFile}.json`, exportTasks(tasks), 'application/json');
     this.status.say(this.strings.exportedSaved(tasks.length));
+    this.reminder.reset();
   }
 
   /** @internal Puts `text` on the clipboard; where that fails, shows it to copy by hand, selected. */
@@ -512,6 +520,7 @@ export class LgTaskPicker extends LgElement {
                 currentId: d.savedId,
                 confirming: this.deletion.pending,
                 persistence: this.persistence.state,
+                reminder: this.reminder.view(s),
                 lang: this.language,
               },
               s,
@@ -519,6 +528,7 @@ export class LgTaskPicker extends LgElement {
               {
                 open: (t) => this.openTask(t, true),
                 exportSaved: () => this.exportSaved(),
+                putOffReminder: () => this.reminder.reset(),
                 askDelete: (t) => {
                   const row = (this.saved.items ?? []).indexOf(t) + 1;
                   this.deletion.ask(t.id, '#yes', `.saved li:nth-child(${row}) .del`);

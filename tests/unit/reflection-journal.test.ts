@@ -488,3 +488,31 @@ describe('asking the browser to keep the notes', () => {
     expect(await shown(el)).toBe('The browser has promised to keep your notes, even if it runs short of space.');
   });
 });
+
+describe('the reminder to export', () => {
+  const reminder = (el: LgReflectionJournal) => el.shadowRoot!.querySelector('[part="reminder"]');
+
+  it('a month after a note not exported, it says so; Eksportér nu exports the JSON and it goes', async () => {
+    const downloads: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:x');
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      downloads.push(this.download);
+    });
+    const el = await journal();
+    await type(el, '#faglighed-strengths', 'Sparring');
+    await el.save();
+    expect(reminder(el)).toBeNull();
+    today = new Date(2025, 3, 3, 9, 30);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(textOf(reminder(el)!.querySelector('p'))).toBe(
+      'Du har ændringer fra over en måned siden, som ikke er eksporteret. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.',
+    );
+    await press(el, 'Eksportér nu');
+    for (let i = 0; i < 20 && !downloads.length; i++) await new Promise((r) => setTimeout(r, 5));
+    await el.updateComplete;
+    expect(downloads).toEqual(['ledelsesgrundlag-refleksion-2025-04-03.json']);
+    expect(reminder(el)).toBeNull();
+  });
+});
