@@ -68,6 +68,10 @@ export const untied = (d: EntryDraft): EntryDraft => ({ content: d.content, rest
 /** Nothing to save: no content, and no entry being edited. */
 export const isBlank = (d: EntryDraft): boolean => isEmptyContent(d.content) && !d.id;
 
+/** Whether two drafts hold the same text for the same entry and date. */
+export const sameDraft = (a: Omit<EntryDraft, 'restored'>, b: Omit<EntryDraft, 'restored'>): boolean =>
+  a.id === b.id && a.date === b.date && JSON.stringify(cleanContent(a.content)) === JSON.stringify(cleanContent(b.content));
+
 /** Whether another entry may be opened in the form: only when nothing else is being written there. */
 export const mayOpen = (d: EntryDraft, entry: JournalEntry): boolean => isEmptyContent(d.content) || d.id === entry.id;
 

@@ -44,12 +44,16 @@ export interface FormView {
   /** An entry is being edited (also one kept in memory only). */
   editing: boolean;
   draftMode: DraftMode;
+  /** Another tab has written a different draft since: the person chooses which text to keep. */
+  draftElsewhere: boolean;
 }
 
 export interface FormHandlers {
   submit: (e: Event) => void;
   input: (e: Event) => void;
   discard: () => void;
+  useOtherDraft: () => void;
+  keepMyDraft: () => void;
 }
 
 export function renderForm(v: FormView, fw: Framework, s: JournalUi, h: number, status: Announcer, on: FormHandlers): TemplateResult {
@@ -59,6 +63,12 @@ export function renderForm(v: FormView, fw: Framework, s: JournalUi, h: number, 
     ${heading(h, v.title, 'write-heading')}
     <p class="hint" id="draft-hint">${v.draftMode === 'local' ? s.draftLocal : s.draftMemory}</p>
     ${v.draft.restored ? html`<p class="restored">${s.draftRestored}</p>` : nothing}
+    ${v.draftElsewhere
+      ? html`<div class="problem" part="draft-elsewhere" role="alert">
+          <p>${s.draftElsewhere}</p>
+          <p class="row">${button(s.useOtherDraft, on.useOtherDraft)} ${button(s.keepMyDraft, on.keepMyDraft)}</p>
+        </div>`
+      : nothing}
     <form part="form" novalidate @submit=${on.submit} @input=${on.input}>
       <div class="field inline">
         <label for="entry-date">${s.dateLabel}</label>

@@ -33,6 +33,10 @@ const da = {
   draftMemory:
     'Kladden kan ikke gemmes i browseren (lokalt lager er ikke tilgængeligt). Gem notatet, før du genindlæser siden.',
   draftRestored: 'Din kladde fra sidst er hentet frem.',
+  draftElsewhere:
+    'Kladden er lige blevet ændret i en anden fane. Det, du har skrevet her, er ikke ændret. Vælg, hvilken tekst der skal være kladden; den anden fane beholder sin tekst på skærmen, til du også vælger der.',
+  useOtherDraft: 'Brug teksten fra den anden fane',
+  keepMyDraft: 'Behold min tekst',
   discardDraft: 'Kassér kladden',
   draftDiscarded: 'Kladden er kasseret.',
   whereNow: 'Hvor er jeg nu?',
@@ -200,6 +204,10 @@ const en: JournalUi = {
   draftLocal: 'What you write is kept as a draft in this browser as you type, until you save the note.',
   draftMemory: 'The draft cannot be kept in the browser (local storage is not available). Save the note before you reload the page.',
   draftRestored: 'Your draft from last time has been restored.',
+  draftElsewhere:
+    'The draft has just been changed in another tab. What you have written here is unchanged. Choose which text is to be the draft; the other tab keeps its text on screen until you choose there too.',
+  useOtherDraft: 'Use the text from the other tab',
+  keepMyDraft: 'Keep my text',
   discardDraft: 'Discard the draft',
   draftDiscarded: 'The draft has been discarded.',
   whereNow: 'Where am I now?',

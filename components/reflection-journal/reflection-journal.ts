@@ -146,6 +146,7 @@ export class LgReflectionJournal extends LgElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.otherDraftArrived();
     // a store given (or changed) while connected: show its entries
     if (changed.has('store')) {
       this.journal.use(this.store);
@@ -199,6 +200,35 @@ export class LgReflectionJournal extends LgElement {
     }
     this.keep(model.draftOfEntry(entry));
     this.formStatus.clear();
+    void focusAfterRender(this, '#write-heading');
+  }
+
+  /**
+   * @internal Another tab wrote the draft: nothing to decide when it is the same text, or this form is empty (it
+   * takes the other text); otherwise the notice asks.
+   */
+  private otherDraftArrived(): void {
+    const other = this.drafts.elsewhere;
+    if (!other) return;
+    if (model.sameDraft(other, this.draft)) this.drafts.settle();
+    else if (model.isBlank(this.draft)) {
+      this.draft = { ...other, restored: false };
+      this.drafts.settle();
+    }
+  }
+
+  /** @internal The other tab's text becomes this form's (and the draft). */
+  private useOtherDraft(): void {
+    const other = this.drafts.elsewhere;
+    this.drafts.settle();
+    if (other) this.keep({ ...other, restored: false });
+    void focusAfterRender(this, '#write-heading');
+  }
+
+  /** @internal This tab's text stays the draft (the other tab is told in turn). */
+  private keepMyDraft(): void {
+    this.drafts.settle();
+    this.keep(this.draft);
     void focusAfterRender(this, '#write-heading');
   }
 
@@ -410,6 +440,7 @@ export class LgReflectionJournal extends LgElement {
           today: isoDate(this.now()),
           editing: !!(editing || d.id),
           draftMode: this.drafts.mode,
+          draftElsewhere: !!this.drafts.elsewhere,
         },
         fw,
         s,
@@ -422,6 +453,8 @@ export class LgReflectionJournal extends LgElement {
           },
           input: (e) => this.onInput(e),
           discard: () => this.discard(),
+          useOtherDraft: () => this.useOtherDraft(),
+          keepMyDraft: () => this.keepMyDraft(),
         },
       )}
       ${renderHistory({ entries, confirming: this.deletion.pending, compare: this.compare, lang, labels }, fw, s, level + 1, {

@@ -124,6 +124,7 @@ export const base = css`
     margin-block: var(--_space);
     background: var(--_surface);
   }
+  .reminder { max-width: 48rem; }
   .reminder p { margin: 0 0 0.5rem; max-width: 65ch; }
   .reminder .row { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; }
   .notice {

@@ -64,6 +64,36 @@ describe('tabs that agree', () => {
   });
 });
 
+describe('two tabs on one draft', () => {
+  it('an empty form takes the other tab’s text; with text of its own, each tab is told and chooses', async () => {
+    const { one, two, record } = await twoTabs('journal.html');
+    const [a, b] = [one.locator('lg-reflection-journal'), two.locator('lg-reflection-journal')];
+    const text = (j: Locator) => j.locator('#drift-strengths').inputValue();
+    const told = (j: Locator) => j.locator('[part="draft-elsewhere"]').count();
+
+    await a.locator('#drift-strengths').fill('Skrevet i den første fane');
+    await expect.poll(() => text(b), withinASecond).toBe('Skrevet i den første fane');
+    expect(await told(b)).toBe(0);
+
+    await b.locator('#drift-strengths').fill('Skrevet i den første fane, og videre i den anden');
+    await expect.poll(() => told(a), withinASecond).toBe(1);
+    expect(await text(a)).toBe('Skrevet i den første fane');
+
+    await a.getByRole('button', { name: 'Behold min tekst' }).click();
+    await expect.poll(() => told(b), withinASecond).toBe(1);
+    expect(await told(a)).toBe(0);
+    expect(await text(b)).toBe('Skrevet i den første fane, og videre i den anden');
+
+    await b.getByRole('button', { name: 'Brug teksten fra den anden fane' }).click();
+    expect(await text(b)).toBe('Skrevet i den første fane');
+    await one.reload();
+    await elementsReady(one);
+    expect(await text(a)).toBe('Skrevet i den første fane');
+    await expectClean(record);
+    await one.context().close();
+  });
+});
+
 /** Opens the site's database at a version newer than the elements know, in `tab`, as a newer release would. */
 function upgradeFrom(tab: Page) {
   return tab.evaluate(

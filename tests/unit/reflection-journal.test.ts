@@ -516,3 +516,52 @@ describe('the reminder to export', () => {
     expect(reminder(el)).toBeNull();
   });
 });
+
+describe('two tabs on one draft', () => {
+  const otherTabWrites = (strengths: string) => {
+    const newValue = JSON.stringify({ v: 1, content: { areas: { ...emptyAreas(), drift: { level: 2, strengths, develop: '' } }, answers: {} }, at: new Date().toISOString() });
+    localStorage.setItem('lg-journal-draft', newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'lg-journal-draft', newValue }));
+  };
+  const notice = (el: LgReflectionJournal) => el.shadowRoot!.querySelector('[part="draft-elsewhere"]');
+  const field = (el: LgReflectionJournal) => $<HTMLTextAreaElement>(el, '#drift-strengths').value;
+
+  it('an empty form takes the other tab’s text without asking', async () => {
+    const el = await journal();
+    otherTabWrites('Fra den anden fane');
+    await el.updateComplete;
+    expect(notice(el)).toBeNull();
+    expect(field(el)).toBe('Fra den anden fane');
+  });
+
+  it('with text of its own, it is told and chooses; neither text is lost until then', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'Min tekst');
+    otherTabWrites('Den anden tekst');
+    await el.updateComplete;
+    expect(textOf(notice(el)!.querySelector('p'))).toMatch(/^Kladden er lige blevet ændret i en anden fane/);
+    expect(notice(el)!.getAttribute('role')).toBe('alert');
+    expect(field(el)).toBe('Min tekst');
+
+    await press(el, 'Behold min tekst');
+    expect(notice(el)).toBeNull();
+    expect(field(el)).toBe('Min tekst');
+    expect(draft().content.areas.drift.strengths).toBe('Min tekst');
+
+    otherTabWrites('Den anden tekst igen');
+    await el.updateComplete;
+    await press(el, 'Brug teksten fra den anden fane');
+    expect(notice(el)).toBeNull();
+    expect(field(el)).toBe('Den anden tekst igen');
+    expect(draft().content.areas.drift.strengths).toBe('Den anden tekst igen');
+  });
+
+  it('the same text in both tabs asks nothing', async () => {
+    const el = await journal();
+    await choose(el, 'drift', 2);
+    await type(el, '#drift-strengths', 'Ens');
+    otherTabWrites('Ens');
+    await el.updateComplete;
+    expect(notice(el)).toBeNull();
+  });
+});

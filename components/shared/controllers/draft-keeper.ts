@@ -19,6 +19,20 @@ interface StoredDraft extends KeptDraft {
   at: string;
 }
 
+/** A kept draft's text read back, unless there is none (or it is empty, or damaged). */
+function parseDraft(raw: string | null | undefined): KeptDraft | undefined {
+  if (!raw) return undefined;
+  try {
+    const d = JSON.parse(raw) as Partial<StoredDraft>;
+    const content = cleanContent(d?.content);
+    const id = typeof d?.id === 'string' && d.id ? d.id : undefined;
+    if (isEmptyContent(content) && !id) return undefined;
+    return { content, id, date: isIsoDate(d?.date) ? d.date : undefined };
+  } catch {
+    return undefined; // a damaged draft is no draft
+  }
+}
+
 /** Drafts kept here when localStorage cannot be used (shared by every element of the page). */
 const memoryDrafts = new Map<string, string>();
 
@@ -26,9 +40,15 @@ const memoryDrafts = new Map<string, string>();
  * What the person is typing, kept under a key as they type (localStorage), so that a reload does not lose it.
  * Where localStorage cannot be used (refused, full), the draft is kept in memory instead: it then survives the
  * element, not a reload, and `mode` says so for the element to tell the person.
+ *
+ * Two tabs on one draft: when another tab of the site writes the draft (a `storage` event), `elsewhere` holds what
+ * it wrote, and the host is asked to render; the element tells the person and lets them choose (nothing is
+ * overwritten until they do: this tab's text stays on screen).
  */
 export class DraftKeeper implements ReactiveController {
   mode: DraftMode = 'local';
+  /** The draft another tab has written since, while this one was open; undefined when there is none. */
+  elsewhere: KeptDraft | undefined;
 
   constructor(
     /** @internal */
@@ -39,7 +59,26 @@ export class DraftKeeper implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    globalThis.addEventListener?.('storage', this.onStorage);
+  }
+
+  hostDisconnected(): void {
+    globalThis.removeEventListener?.('storage', this.onStorage);
+  }
+
+  /** The other tab's draft is no longer of interest (taken, or put aside). */
+  settle(): void {
+    this.elsewhere = undefined;
+    this.host.requestUpdate();
+  }
+
+  /** @internal Another tab wrote (or removed) the draft. */
+  private readonly onStorage = (e: StorageEvent): void => {
+    if (e.key !== this.key()) return;
+    this.elsewhere = parseDraft(e.newValue);
+    this.host.requestUpdate();
+  };
 
   /** The draft kept, unless there is none (or it is empty, or damaged). */
   read(): KeptDraft | undefined {
@@ -49,18 +88,9 @@ export class DraftKeeper implements ReactiveController {
     } catch {
       this.mode = 'memory';
     }
-    raw ??= memoryDrafts.get(this.key());
-    if (!raw) return undefined;
-    try {
-      const d = JSON.parse(raw) as Partial<StoredDraft>;
-      const content = cleanContent(d?.content);
-      const id = typeof d?.id === 'string' && d.id ? d.id : undefined;
-      if (isEmptyContent(content) && !id) return undefined;
-      return { content, id, date: isIsoDate(d?.date) ? d.date : undefined };
-    } catch {
-      return undefined; // a damaged draft is no draft
-    }
+    return parseDraft(raw ?? memoryDrafts.get(this.key()));
   }
+
 
   /** Keeps `draft`, written `at` (a draft with no content and no entry is removed instead). */
   write(draft: KeptDraft, at: Date): void {
