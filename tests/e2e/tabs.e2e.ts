@@ -25,6 +25,8 @@ const savedTitles = (picker: Locator) => picker.locator('[part="saved"] li stron
 
 /** Saves a new task (the form emptied first) and waits until the list shows it. */
 async function saveTask(picker: Locator, title: string) {
+  // the tab in front, as a person's would be (a background tab's animation frames are throttled)
+  await picker.page().bringToFront();
   await picker.getByRole('button', { name: 'Ny opgave' }).click();
   await picker.locator('#task').fill(title);
   await picker.locator('input[name="drift"][value="3"]').check();
