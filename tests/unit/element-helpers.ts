@@ -106,3 +106,21 @@ export function useCleanDocument() {
   afterEach(() => silenced?.mockRestore());
   return warn;
 }
+
+/** Downloads caught where the browser would save them: each file's name and content. (Restore the mocks after the test, as useFreshIndexedDB does.) */
+export function captureDownloads(): { names: string[]; blobs: Blob[] } {
+  const got = { names: [] as string[], blobs: [] as Blob[] };
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => (got.blobs.push(b as Blob), 'blob:test'));
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    got.names.push(this.download);
+  });
+  return got;
+}
+
+/** A browser that answers `navigator.storage.persist()` with `kept`; returns the spy. (Unstub globals after.) */
+export function browserKeepsStorage(kept: boolean) {
+  const persist = vi.fn(async () => kept);
+  vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: { persisted: async () => false, persist } }));
+  return persist;
+}

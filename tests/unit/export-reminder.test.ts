@@ -1,8 +1,8 @@
 /** The quiet reminder to export: when it is due (a pure rule), and how the picker and the journal show it. */
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHANGES_BEFORE_REMINDER, NO_CHANGES, changed, reminderDue, toReminderState } from '../../content/export-reminder';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
-import { textOf } from './element-helpers';
+import { captureDownloads, textOf } from './element-helpers';
 import { $, $$, type LgTaskPicker, button, picker, radio, type, until, usePickerTest } from './task-picker-helpers';
 
 const day = (d: number) => new Date(Date.UTC(2026, 0, d, 9));
@@ -44,9 +44,7 @@ describe('in the picker', () => {
   }
 
   it('shows after ten saves; Eksportér nu exports every task and the reminder goes', async () => {
-    URL.createObjectURL = vi.fn(() => 'blob:x');
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    captureDownloads();
     const el = await picker();
     await saveTimes(el, 9);
     expect(reminder(el)).toBeNull();

@@ -3,7 +3,7 @@ import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
-import { $, $$, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
+import { $, $$, browserKeepsStorage, captureDownloads, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
 import { journalEntry } from './records';
 
 if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
@@ -458,11 +458,7 @@ describe('dates and what changed', () => {
 
 describe('asking the browser to keep the notes', () => {
   const persistence = (el: LgReflectionJournal) => el.shadowRoot!.querySelector('[part="persistence"]');
-  const answers = (kept: boolean) => {
-    const persist = vi.fn(async () => kept);
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: { persisted: async () => false, persist } }));
-    return persist;
-  };
+  const answers = browserKeepsStorage;
   const shown = async (el: LgReflectionJournal) => {
     for (let i = 0; i < 20 && !persistence(el); i++) await new Promise((r) => setTimeout(r, 5));
     return textOf(persistence(el));
@@ -493,12 +489,7 @@ describe('the reminder to export', () => {
   const reminder = (el: LgReflectionJournal) => el.shadowRoot!.querySelector('[part="reminder"]');
 
   it('a month after a note not exported, it says so; Eksportér nu exports the JSON and it goes', async () => {
-    const downloads: string[] = [];
-    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:x');
-    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push(this.download);
-    });
+    const { names: downloads } = captureDownloads();
     const el = await journal();
     await type(el, '#faglighed-strengths', 'Sparring');
     await el.save();

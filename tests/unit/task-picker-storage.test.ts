@@ -4,7 +4,7 @@ import { openTaskStore } from '../../components/shared/task-store';
 import { exportTasks, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
-import { textOf } from './element-helpers';
+import { browserKeepsStorage, captureDownloads, textOf } from './element-helpers';
 import { $, $$, type LgTaskPicker, button, checked, flush, picker, radio, recordEvents, type, until, usePickerTest } from './task-picker-helpers';
 import { savedTask } from './records';
 
@@ -254,11 +254,7 @@ describe('import and export', () => {
 
 describe('asking the browser to keep the tasks', () => {
   const persistence = (el: LgTaskPicker) => el.shadowRoot!.querySelector('[part="persistence"]');
-  function browserAnswers(kept: boolean) {
-    const persist = vi.fn(async () => kept);
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { storage: { persisted: async () => false, persist } }));
-    return persist;
-  }
+  const browserAnswers = browserKeepsStorage;
   afterEach(() => vi.unstubAllGlobals());
 
   it('asks once, after the first save, and says plainly when the browser has not promised to keep them', async () => {
@@ -297,13 +293,7 @@ describe('asking the browser to keep the tasks', () => {
 
 describe('exporting every saved task', () => {
   it('writes one tasks file with all of them, which imports again', async () => {
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), 'blob:x'));
-    URL.revokeObjectURL = vi.fn();
-    const clicked: HTMLAnchorElement[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicked.push(this);
-    });
+    const { names, blobs } = captureDownloads();
     const el = await picker();
     await ready(el);
     await write(el, 'Første', 'drift', 3);
@@ -314,7 +304,7 @@ describe('exporting every saved task', () => {
     await until(el, () => rows(el).length === 2);
     button(el, 'Eksportér alle gemte (JSON)').click();
     await el.updateComplete;
-    expect(clicked[0].download).toBe('ledelsesgrundlag-opgaver.json');
+    expect(names).toEqual(['ledelsesgrundlag-opgaver.json']);
     const data = JSON.parse(await blobs[0].text());
     expect(data.tasks.map((t: SavedTask) => t.title).sort()).toEqual(['Anden', 'Første']);
     expect(status(el)).toBe('2 opgaver er eksporteret som JSON-fil.');
