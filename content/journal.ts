@@ -356,14 +356,18 @@ export function parseJournalImport(text: string): JournalImport {
     if (issue.code === 'foreign') return bad({ code: issue.format === TASKS_FORMAT ? 'tasks-file' : 'not-journal' });
     return bad(issue.code === 'version' ? { code: 'version', value: issue.value } : { code: issue.code });
   }
-  const { data } = envelope;
-  if (!Array.isArray(data.entries)) return bad({ code: 'entries-not-list' });
-  const issues = recordIssues<JournalIssue>(data.entries, {
+  return readEntryList(envelope.data.entries);
+}
+
+/** A file's list of entries: every one valid, or what is wrong (also used by the backup file). */
+export function readEntryList(entries: unknown): JournalImport {
+  if (!Array.isArray(entries)) return { ok: false, issues: [{ code: 'entries-not-list' }] };
+  const issues = recordIssues<JournalIssue>(entries, {
     issuesOf: entryIssues,
     twice: (entry, value) => ({ code: 'duplicate-id', entry, field: 'id', value }),
     more: (count) => ({ code: 'more', value: String(count) }),
   });
-  return issues.length ? bad(...issues) : { ok: true, entries: data.entries.map((x) => toEntry(x)!) };
+  return issues.length ? { ok: false, issues } : { ok: true, entries: entries.map((x) => toEntry(x)!) };
 }
 
 export type ImportStatus = 'new' | 'update' | 'duplicate' | 'older';

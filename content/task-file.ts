@@ -83,11 +83,17 @@ export function parseTaskFile(text: unknown): TaskImport {
   const envelope = readEnvelope(text, TASKS_FORMAT, TASKS_VERSION);
   if (!envelope.ok) return { ok: false, issues: [envelope.issue] };
   const { data } = envelope;
-  if (!Array.isArray(data.tasks)) return { ok: false, issues: [{ code: 'tasks-not-list' }] };
-  const issues = recordIssues<TaskIssue>(data.tasks, {
+  const list = readTaskList(data.tasks);
+  return list.ok ? { ...list, data } : list;
+}
+
+/** A file's list of tasks: every one valid, or what is wrong (also used by the backup file). */
+export function readTaskList(tasks: unknown): { ok: true; tasks: SavedTask[] } | { ok: false; issues: TaskIssue[] } {
+  if (!Array.isArray(tasks)) return { ok: false, issues: [{ code: 'tasks-not-list' }] };
+  const issues = recordIssues<TaskIssue>(tasks, {
     issuesOf: taskIssues,
     twice: (task, value) => ({ code: 'duplicate-id', task, value }),
     more: (count) => ({ code: 'more', count }),
   });
-  return issues.length ? { ok: false, issues } : { ok: true, tasks: data.tasks.map((t) => toTask(t)!), data };
+  return issues.length ? { ok: false, issues } : { ok: true, tasks: tasks.map((t) => toTask(t)!) };
 }

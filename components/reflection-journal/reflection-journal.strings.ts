@@ -154,6 +154,8 @@ const da = {
   noEntriesMd: 'Der er endnu ingen notater.',
   file: 'ledelsesgrundlag-refleksion',
 
+  newerFile: (v: string) =>
+    `Filen er lavet af en nyere udgave af værktøjet (version ${v}). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.`,
   issues: {
     empty: () => 'Filen er tom.',
     'too-large': () => 'Filen er for stor (over 5 MB).',
@@ -320,6 +322,8 @@ const en: JournalUi = {
   noEntriesMd: 'There are no notes yet.',
   file: 'leadership-framework-reflection',
 
+  newerFile: (v) =>
+    `The file was made by a newer version of the tool (version ${v}). Update the extension or the page and try again. Nothing has been changed.`,
   issues: {
     empty: () => 'The file is empty.',
     'too-large': () => 'The file is too large (over 5 MB).',

@@ -53,6 +53,49 @@ export interface RecordStoreOptions<S extends StoreNames<Schema>> extends Databa
   order: (a: StoreValue<Schema, S>, b: StoreValue<Schema, S>) => number;
 }
 
+/** The BroadcastChannel on which writes to `store` of database `name` are announced. */
+const channelName = (name: string | undefined, store: string) => `${name ?? DB_NAME}:${store}`;
+
+/**
+ * Writes saved tasks and journal entries in one transaction over both stores (a backup's import): all or nothing.
+ * Resolves whether they were written; never rejects. The stores open in this page and in other tabs hear of it.
+ */
+export async function restoreTogether(
+  records: { tasks: readonly StoreValue<Schema, 'tasks'>[]; journal: readonly StoreValue<Schema, 'journal'>[] },
+  options: DatabaseOptions = {},
+): Promise<boolean> {
+  const conn = await openDatabase(options);
+  const db = conn.db;
+  if (!db) {
+    conn.close();
+    return false;
+  }
+  let tx: IDBPTransaction<Schema, ['tasks', 'journal'], 'readwrite'> | undefined;
+  try {
+    tx = db.transaction(['tasks', 'journal'], 'readwrite');
+    for (const t of records.tasks) tx.objectStore('tasks').put(t).catch(() => {});
+    for (const e of records.journal) tx.objectStore('journal').put(e).catch(() => {});
+    await tx.done;
+  } catch {
+    tx?.done.catch(() => {});
+    try {
+      tx?.abort();
+    } catch {
+      /* already finished */
+    }
+    conn.close();
+    return false;
+  }
+  conn.close();
+  if (typeof BroadcastChannel === 'function')
+    for (const store of ['tasks', 'journal']) {
+      const channel = new BroadcastChannel(channelName(options.name, store));
+      channel.postMessage('changed');
+      channel.close();
+    }
+  return true;
+}
+
 /** A deep copy, so callers never hold the store's own objects (records are plain JSON). */
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -76,7 +119,7 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
 
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
-  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${opening.name ?? DB_NAME}:${store}`) : undefined;
+  const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(channelName(opening.name, store)) : undefined;
   channel?.addEventListener('message', notify);
   /** Tells the other tabs (and the other stores of this page) that the database changed. */
   const announce = () => channel?.postMessage('changed');

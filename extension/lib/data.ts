@@ -1,35 +1,43 @@
 /**
  * Everything the extension keeps about a person, and how they take it out, bring it back or delete it:
- * the saved tasks (IndexedDB, through components/shared/task-store.ts) and their options (storage.local).
+ * the saved tasks and the notes of Min refleksion (IndexedDB, through components/shared/) and their options
+ * (storage.local).
  *
- * The file is the task store's own export format (`ledelsesgrundlag-tasks`, version 1), so a file from the task
- * picker on an intranet page can be imported here and the other way round, with the extension's options added
- * under `options` (which the tasks file's reader ignores).
+ * The file is the one backup file of this package (content/backup.ts, `ledelsesgrundlag-backup`): the journal on
+ * an intranet page writes and reads the same, the picker reads its tasks. Import also reads a tasks file or a
+ * journal file. A file is checked whole, then previewed (what is added, replaced, kept), then written in one
+ * transaction over both stores: all or nothing.
  */
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
 import type { TaskStore } from '../../components/shared/task-store';
 import type { JournalStore } from '../../components/shared/journal-store';
 import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
-import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
+import { JOURNAL_UI } from '../../components/reflection-journal/reflection-journal.strings';
+import { restoreTogether } from '../../components/shared/record-store';
+import { exportBackup, parseBackup, planBackup, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
 import { cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
 
 /** The key under which pages remember the language and start tab, to render right at once (localStorage). */
 export const PAGE_CACHE_KEY = 'ledelsesgrundlag.extension';
 
-/** The whole export file, as text. */
-export async function exportData(browser: Browser, store: TaskStore): Promise<{ text: string; count: number }> {
-  const tasks = await store.list();
-  const stored = await userOptionsItem.getValue();
-  const file = JSON.parse(exportTasks(tasks)) as { tasks: unknown[] };
-  const options = cleanUserOptions(stored);
-  const text = JSON.stringify({ ...file, ...(Object.keys(options).length ? { options } : {}) }, null, 2) + '\n';
-  return { text, count: file.tasks.length };
+/** The stores the data lives in. */
+export interface DataStores {
+  tasks: TaskStore;
+  journal: JournalStore;
 }
 
-export type DataImport = { ok: true; tasks: SavedTask[]; options: Partial<UserOptions> } | { ok: false; errors: string[] };
+/** The whole backup file, as text, and how many tasks and notes it holds. */
+export async function exportData(stores: DataStores, now = new Date()): Promise<{ text: string; tasks: number; entries: number }> {
+  const [tasks, entries] = [await stores.tasks.list(), await stores.journal.list()];
+  const options = cleanUserOptions(await userOptionsItem.getValue());
+  const text = exportBackup({ tasks, entries, ...(Object.keys(options).length ? { options } : {}) }, now);
+  return { text, tasks: tasks.length, entries: entries.length };
+}
 
-/** What can be wrong with the options in a file, in both languages (the tasks' problems come from the task store). */
+export type DataImport = { ok: true; backup: Backup; options: Partial<UserOptions> } | { ok: false; errors: string[] };
+
+/** What can be wrong with the options in a file, in both languages (the records' problems come from the elements). */
 const OPTION_PROBLEMS = {
   en: {
     notObject: '"options" must be an object',
@@ -45,17 +53,29 @@ const OPTION_PROBLEMS = {
   },
 } satisfies Record<Language, unknown>;
 
+/** A backup file's problems in words, in `lang`. */
+export function backupIssueTexts(issues: readonly BackupIssue[], lang: Language): string[] {
+  const picker = PICKER_STRINGS[lang] ?? PICKER_STRINGS.en;
+  const journal = JOURNAL_UI[lang] ?? JOURNAL_UI.en;
+  return issues.flatMap((i): string[] => {
+    if (i.code === 'tasks') return i.issues.map((t) => issueText(picker, t));
+    if (i.code === 'entries') return i.issues.map((e) => journal.issues[e.code](e));
+    if (i.code === 'newer') return [journal.newerFile(i.value)];
+    return [issueText(picker, i)];
+  });
+}
+
 /**
  * Checks a whole file. Either everything in it is valid, or nothing is returned but the reasons, in `lang`
  * (English by default).
  */
 export function parseDataImport(text: string, lang: Language = 'en'): DataImport {
-  const tasks = parseTaskFile(text);
-  if (!tasks.ok) return { ok: false, errors: tasks.issues.map((i) => issueText(PICKER_STRINGS[lang] ?? PICKER_STRINGS.en, i)) };
+  const read = parseBackup(text);
+  if (!read.ok) return { ok: false, errors: backupIssueTexts(read.issues, lang) };
   const p = OPTION_PROBLEMS[lang] ?? OPTION_PROBLEMS.en;
-  const { data } = tasks;
-  if (data.options === undefined) return { ok: true, tasks: tasks.tasks, options: {} };
-  const o = data.options;
+  const { backup } = read;
+  const o = backup.options;
+  if (o === undefined) return { ok: true, backup, options: {} };
   if (typeof o !== 'object' || o === null || Array.isArray(o)) return { ok: false, errors: [p.notObject] };
   const errors: string[] = [];
   for (const [key, value] of Object.entries(o)) {
@@ -65,30 +85,39 @@ export function parseDataImport(text: string, lang: Language = 'en'): DataImport
       if (!isPopupStart(value)) errors.push(p.popupStart);
     } else errors.push(p.unknown(JSON.stringify(key.slice(0, 40))));
   }
-  return errors.length ? { ok: false, errors } : { ok: true, tasks: tasks.tasks, options: cleanUserOptions(o) };
+  return errors.length ? { ok: false, errors } : { ok: true, backup, options: cleanUserOptions(o) };
 }
 
-export type ImportResult = { ok: true; count: number } | { ok: false; errors: string[] } | { ok: false; notKept: true };
+export type ImportPreview = { ok: true; plan: BackupPlan; options: Partial<UserOptions> } | { ok: false; errors: string[] };
 
-/**
- * Imports a file: all of it or nothing. The tasks go into the store in one transaction; only when they are
- * kept does anything else change.
- */
-export async function importData(browser: Browser, store: TaskStore, text: string, lang: Language = 'en'): Promise<ImportResult> {
+/** Checks a file and says what importing it would do; writes nothing. */
+export async function previewData(stores: DataStores, text: string, lang: Language = 'en'): Promise<ImportPreview> {
   const parsed = parseDataImport(text, lang);
   if (!parsed.ok) return parsed;
-  if (!store.persistent) return { ok: false, notKept: true };
-  await store.restore(parsed.tasks);
-  if (!store.persistent) return { ok: false, notKept: true };
-  if (Object.keys(parsed.options).length) await saveUserOptions(parsed.options);
-  return { ok: true, count: parsed.tasks.length };
+  const existing = { tasks: await stores.tasks.list(), entries: await stores.journal.list() };
+  return { ok: true, plan: planBackup(existing, parsed.backup), options: parsed.options };
+}
+
+export type ImportResult = { ok: true; tasks: number; entries: number } | { ok: false; notKept: true };
+
+/**
+ * Imports what a preview showed: every task and note in one transaction over both stores, or none; only when
+ * they are written do the options change.
+ */
+export async function applyData(preview: Extract<ImportPreview, { ok: true }>, database?: string): Promise<ImportResult> {
+  const { plan, options } = preview;
+  const tasks = [...plan.tasks.add, ...plan.tasks.replace];
+  const journal = [...plan.entries.add, ...plan.entries.replace];
+  if (!(await restoreTogether({ tasks, journal }, { name: database }))) return { ok: false, notKept: true };
+  if (Object.keys(options).length) await saveUserOptions(options);
+  return { ok: true, tasks: tasks.length, entries: journal.length };
 }
 
 /**
  * Deletes every saved task, every note in Min refleksion and every option the person set. (The policy is IT's and
  * is not touched.)
  */
-export async function deleteAllData(browser: Browser, store: TaskStore, journal: JournalStore): Promise<void> {
+export async function deleteAllData(browser: Browser, { tasks: store, journal }: DataStores): Promise<void> {
   for (const task of await store.list()) await store.delete(task.id);
   await journal.clear();
   await browser.storage.local.clear();

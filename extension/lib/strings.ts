@@ -4,6 +4,9 @@
  */
 import { defineStrings } from '../../components/shared/localize';
 
+/** "1 opgave", "3 opgaver": a count with its noun. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const STRINGS = defineStrings({
   da: {
     product: 'Ledelsesgrundlag',
@@ -52,14 +55,23 @@ export const STRINGS = defineStrings({
     notManaged: 'Ingen af indstillingerne er fastsat af din organisation.',
     data: 'Dine data',
     exportHeading: 'Eksportér',
-    exportText: 'Gem dine opgaver og indstillinger i en fil (JSON), som du selv opbevarer.',
+    exportText: 'Gem dine opgaver, dine noter i Min refleksion og dine indstillinger i én fil (JSON), som du selv opbevarer. Den samme fil kan hentes ind her, i en anden browser eller i Min refleksion på en intranetside.',
     exportButton: 'Eksportér (JSON)',
-    exported: (n: number) => `Eksporteret: ${n} ${n === 1 ? 'opgave' : 'opgaver'}.`,
+    exported: (tasks: number, entries: number) => `Eksporteret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'note', 'noter')}.`,
     importHeading: 'Importér',
     importText:
-      'Hent opgaver og indstillinger fra en eksporteret fil. Filen kontrolleres først: er noget i den ugyldigt, importeres intet. Opgaver med samme id erstattes; dine andre opgaver bevares.',
+      'Hent opgaver, noter og indstillinger fra en eksporteret fil (også en fil fra opgavevælgeren eller Min refleksion). Filen kontrolleres først: er noget i den ugyldigt, importeres intet. Du ser, hvad der tilføjes og erstattes, før noget gemmes; alt andet bevares.',
     importLabel: 'Importér (JSON)',
-    imported: (n: number) => `Importeret: ${n} ${n === 1 ? 'opgave' : 'opgaver'}.`,
+    imported: (tasks: number, entries: number) => `Importeret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'note', 'noter')}.`,
+    previewTasks: (add: number, replace: number, same: number, kept: number) =>
+      `Opgaver: ${add} nye, ${replace} erstatter en gemt, ${same} findes allerede; ${kept} andre bevares.`,
+    previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
+      `Noter: ${add} nye, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} bevares.`,
+    previewOptions: 'Indstillingerne i filen erstatter dine.',
+    previewNothing: 'Filen indeholder intet, som ikke allerede er her. Intet importeres.',
+    importYes: 'Importér',
+    importNo: 'Annullér',
+    importCancelled: 'Intet blev importeret.',
     importFailed: 'Intet blev importeret, fordi filen ikke er gyldig:',
     importNotKept: 'Intet blev gemt: browserens lager kunne ikke bruges.',
     deleteHeading: 'Slet alt',
@@ -125,14 +137,23 @@ export const STRINGS = defineStrings({
     notManaged: 'None of the settings is set by your organisation.',
     data: 'Your data',
     exportHeading: 'Export',
-    exportText: 'Save your tasks and options in a file (JSON) that you keep yourself.',
+    exportText: 'Save your tasks, your notes in My reflection and your options in one file (JSON) that you keep yourself. The same file can be brought back here, in another browser or in My reflection on an intranet page.',
     exportButton: 'Export (JSON)',
-    exported: (n: number) => `Exported: ${n} ${n === 1 ? 'task' : 'tasks'}.`,
+    exported: (tasks: number, entries: number) => `Exported: ${count(tasks, 'task', 'tasks')} and ${count(entries, 'note', 'notes')}.`,
     importHeading: 'Import',
     importText:
-      'Load tasks and options from an exported file. The file is checked first: if anything in it is invalid, nothing is imported. Tasks with the same id are replaced; your other tasks are kept.',
+      'Load tasks, notes and options from an exported file (also a file from the task picker or My reflection). The file is checked first: if anything in it is invalid, nothing is imported. You see what will be added and replaced before anything is saved; everything else is kept.',
     importLabel: 'Import (JSON)',
-    imported: (n: number) => `Imported: ${n} ${n === 1 ? 'task' : 'tasks'}.`,
+    imported: (tasks: number, entries: number) => `Imported: ${count(tasks, 'task', 'tasks')} and ${count(entries, 'note', 'notes')}.`,
+    previewTasks: (add: number, replace: number, same: number, kept: number) =>
+      `Tasks: ${add} new, ${replace} replacing a saved one, ${same} already here; ${kept} others kept.`,
+    previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
+      `Notes: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept} kept.`,
+    previewOptions: 'The options in the file replace yours.',
+    previewNothing: 'The file holds nothing that is not already here. Nothing will be imported.',
+    importYes: 'Import',
+    importNo: 'Cancel',
+    importCancelled: 'Nothing was imported.',
     importFailed: 'Nothing was imported, because the file is not valid:',
     importNotKept: 'Nothing was saved: the browser’s storage could not be used.',
     deleteHeading: 'Delete everything',

@@ -7,7 +7,8 @@ import { browser } from '@wxt-dev/webextension-polyfill/browser';
 import { downloadText } from '../../components/shared/download';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { openJournalStore } from '../../components/shared/journal-store';
-import { deleteAllData, exportData, importData } from '../lib/data';
+import { applyData, deleteAllData, exportData, previewData, type DataStores, type ImportPreview } from '../lib/data';
+import { writesAnything } from '../../content/backup';
 import { startPage, translate } from '../lib/page';
 import { loadSettings, saveUserOptions, type EffectiveSettings, type UserOptions } from '../lib/settings';
 import { STRINGS, type Strings } from '../lib/strings';
@@ -85,21 +86,66 @@ function say(text: string, details: string[] = []) {
   }
 }
 
+/** Both stores, opened for one action and closed after it. */
+async function withStores<T>(work: (stores: DataStores) => Promise<T>): Promise<T> {
+  const journal = await openJournalStore();
+  try {
+    return await work({ tasks: await tasks(), journal });
+  } finally {
+    journal.close();
+  }
+}
+
 document.getElementById('export')!.addEventListener('click', async () => {
-  const { text, count } = await exportData(browser, await tasks());
+  const { text, tasks: t, entries } = await withStores((stores) => exportData(stores));
   downloadText(document.body, `ledelsesgrundlag-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
-  say(strings.exported(count));
+  say(strings.exported(t, entries));
 });
 
 const fileInput = document.getElementById('import') as HTMLInputElement;
+const importConfirm = document.getElementById('import-confirm')!;
+let pending: Extract<ImportPreview, { ok: true }> | undefined;
+
+/** Shows what importing will do, and asks; or why nothing can be imported. */
+function showPreview(preview: ImportPreview): void {
+  pending = undefined;
+  importConfirm.hidden = true;
+  if (!preview.ok) return say(strings.importFailed, preview.errors);
+  const { tasks: t, entries: e } = preview.plan;
+  if (!writesAnything(preview.plan) && !Object.keys(preview.options).length) return say(strings.previewNothing);
+  pending = preview;
+  const lines = [
+    strings.previewTasks(t.add.length, t.replace.length, t.same, t.kept),
+    strings.previewEntries(e.add.length, e.replace.length, e.skipped, e.kept),
+    ...(Object.keys(preview.options).length ? [strings.previewOptions] : []),
+  ];
+  document.getElementById('import-plan')!.replaceChildren(...lines.map((l) => Object.assign(document.createElement('li'), { textContent: l })));
+  dataStatus.replaceChildren();
+  importConfirm.hidden = false;
+  document.getElementById('import-yes')!.focus();
+}
+
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
-  const result = await importData(browser, await tasks(), await file.text(), document.documentElement.lang === 'en' ? 'en' : 'da');
+  const text = await file.text().catch(() => '');
   fileInput.value = '';
-  if (result.ok) say(strings.imported(result.count));
-  else if ('errors' in result) say(strings.importFailed, result.errors);
-  else say(strings.importNotKept);
+  showPreview(await withStores((stores) => previewData(stores, text, document.documentElement.lang === 'en' ? 'en' : 'da')));
+});
+document.getElementById('import-yes')!.addEventListener('click', async () => {
+  const preview = pending;
+  pending = undefined;
+  importConfirm.hidden = true;
+  fileInput.focus();
+  if (!preview) return;
+  const result = await applyData(preview);
+  say(result.ok ? strings.imported(result.tasks, result.entries) : strings.importNotKept);
+});
+document.getElementById('import-no')!.addEventListener('click', () => {
+  pending = undefined;
+  importConfirm.hidden = true;
+  fileInput.focus();
+  say(strings.importCancelled);
 });
 
 const confirmBox = document.getElementById('delete-confirm')!;
@@ -113,9 +159,7 @@ document.getElementById('delete-no')!.addEventListener('click', () => {
   deleteButton.focus();
 });
 document.getElementById('delete-yes')!.addEventListener('click', async () => {
-  const journal = await openJournalStore();
-  await deleteAllData(browser, await tasks(), journal);
-  journal.close();
+  await withStores((stores) => deleteAllData(browser, stores));
   confirmBox.hidden = true;
   deleteButton.focus();
   say(strings.deleted);

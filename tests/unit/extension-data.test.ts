@@ -6,91 +6,121 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
-import { openJournalStore } from '../../components/shared/journal-store';
-import { parseTaskFile as parseTaskImport } from '../../content/task-file';
-import { PAGE_CACHE_KEY, deleteAllData, exportData, importData, parseDataImport } from '../../extension/lib/data';
+import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
+import { exportJournal } from '../../content/journal';
+import { PAGE_CACHE_KEY, applyData, deleteAllData, exportData, parseDataImport, previewData, type DataStores } from '../../extension/lib/data';
 import { USER_KEY, saveUserOptions } from '../../extension/lib/settings';
 import { testBrowser } from './extension-fake';
-import { savedTask } from './records';
+import { journalEntry, savedTask } from './records';
 
 let store: TaskStore;
+let journal: JournalStore;
 beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   store = await openTaskStore({ name: 'extension-data-test' });
+  journal = await openJournalStore({ name: 'extension-data-test' });
 });
-afterEach(() => store.close());
+afterEach(() => {
+  store.close();
+  journal.close();
+});
 
 const W = { faglighed: 1, innovation: 3, mening: 0, drift: 2 } as const;
 const task = (id: string, title = `Opgave ${id}`) =>
   savedTask({ id, title, description: 'Beskrivelse', weights: { ...W }, createdAt: '2025-01-02T08:00:00.000Z', updatedAt: '2025-01-03T08:00:00.000Z' });
 const file = (tasks: unknown[], extra: object = {}) => JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks, ...extra });
 
+const stores = (): DataStores => ({ tasks: store, journal });
+/** Previews and, when the file is valid, imports it. */
+async function importData(text: string, lang: 'da' | 'en' = 'en') {
+  const preview = await previewData(stores(), text, lang);
+  return preview.ok ? { preview, result: await applyData(preview, 'extension-data-test') } : { preview };
+}
+
 describe('export', () => {
-  it("writes the task store's format with every task and the person's options", async () => {
-    const { browser } = testBrowser();
+  it('writes the one backup file: every task, every note and the person\'s options', async () => {
+    testBrowser();
     await store.save({ title: 'Ny vagtplan', description: 'Hjemmeplejen', weights: { ...W } });
+    await journal.restore([journalEntry('2025-03-03')]);
     await saveUserOptions({ language: 'en', popupStart: 'task' });
-    const { text, count } = await exportData(browser, store);
-    expect(count).toBe(1);
+    const { text, tasks, entries } = await exportData(stores(), new Date('2026-12-01T10:00:00Z'));
+    expect([tasks, entries]).toEqual([1, 1]);
     const data = JSON.parse(text);
-    expect(data).toMatchObject({ format: 'ledelsesgrundlag-tasks', version: 1, options: { language: 'en', popupStart: 'task' } });
+    expect(data).toMatchObject({ format: 'ledelsesgrundlag-backup', version: 1, exportedAt: '2026-12-01T10:00:00.000Z', options: { language: 'en', popupStart: 'task' } });
     expect(data.tasks[0]).toMatchObject({ title: 'Ny vagtplan', description: 'Hjemmeplejen', weights: W });
-    // The task picker reads the same file.
-    expect(parseTaskImport(text)).toMatchObject({ ok: true, tasks: [expect.objectContaining({ title: 'Ny vagtplan' })] });
+    expect(data.entries).toHaveLength(1);
   });
 
   it('leaves out options that were never set', async () => {
-    const { browser } = testBrowser();
-    expect(JSON.parse((await exportData(browser, store)).text)).toEqual({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] });
+    testBrowser();
+    const data = JSON.parse((await exportData(stores())).text);
+    expect(data).toMatchObject({ format: 'ledelsesgrundlag-backup', tasks: [], entries: [] });
+    expect(data.options).toBeUndefined();
   });
 });
 
 describe('import', () => {
-  it('brings back an export: tasks and options', async () => {
-    const a = testBrowser();
+  it('brings back an export in a fresh browser: tasks, notes and options', async () => {
+    testBrowser();
     await store.save({ title: 'Budget', description: '', weights: { ...W } });
+    await journal.restore([journalEntry('2025-03-03')]);
     await saveUserOptions({ language: 'en' });
-    const { text } = await exportData(a.browser, store);
+    const { text } = await exportData(stores());
     store.close();
+    journal.close();
     globalThis.indexedDB = new IDBFactory();
     store = await openTaskStore({ name: 'extension-data-test' });
+    journal = await openJournalStore({ name: 'extension-data-test' });
     const b = testBrowser();
-    expect(await importData(b.browser, store, text)).toEqual({ ok: true, count: 1 });
+    const { preview, result } = await importData(text);
+    expect(preview.ok && preview.plan.tasks.add.length).toBe(1);
+    expect(result).toEqual({ ok: true, tasks: 1, entries: 1 });
     expect((await store.list()).map((t) => t.title)).toEqual(['Budget']);
+    expect((await journal.list()).map((e) => e.date)).toEqual(['2025-03-03']);
     expect((await b.fake.storage.local.get(USER_KEY))[USER_KEY]).toEqual({ language: 'en' });
   });
 
-  it('reads a file from the task picker (no options)', async () => {
-    const { browser, fake } = testBrowser();
-    expect(await importData(browser, store, file([task('a'), task('b')]))).toEqual({ ok: true, count: 2 });
+  it('reads a file from the task picker (no options) and one from the journal', async () => {
+    const { fake } = testBrowser();
+    expect((await importData(file([task('a'), task('b')]))).result).toEqual({ ok: true, tasks: 2, entries: 0 });
     expect((await store.list()).map((t) => t.id).sort()).toEqual(['a', 'b']);
     expect(await fake.storage.local.get(USER_KEY)).toEqual({});
+    expect((await importData(exportJournal([journalEntry('2025-01-02')]))).result).toEqual({ ok: true, tasks: 0, entries: 1 });
   });
 
-  it('replaces tasks with the same id and keeps the others', async () => {
-    const { browser } = testBrowser();
-    await store.restore([task('a', 'Gammel'), task('keep')]);
-    await importData(browser, store, file([task('a', 'Ny')]));
-    expect(Object.fromEntries((await store.list()).map((t) => [t.id, t.title]))).toEqual({ a: 'Ny', keep: 'Opgave keep' });
+  it('says first what it will add, replace and keep; replaces tasks with the same id and keeps the others', async () => {
+    testBrowser();
+    await store.restore([task('a', 'Gammel'), task('keep'), task('same')]);
+    const { preview } = await importData(file([task('a', 'Ny'), task('new'), task('same')]));
+    expect(preview.ok && preview.plan.tasks).toMatchObject({ add: [expect.objectContaining({ id: 'new' })], replace: [expect.objectContaining({ id: 'a' })], same: 1, kept: 1 });
+    expect(Object.fromEntries((await store.list()).map((t) => [t.id, t.title]))).toEqual({ a: 'Ny', keep: 'Opgave keep', new: 'Opgave new', same: 'Opgave same' });
   });
 
-  it('imports nothing when one task is invalid', async () => {
-    const { browser, fake } = testBrowser();
-    const result = await importData(browser, store, file([task('a'), { ...task('b'), weights: { faglighed: 7 } }], { options: { language: 'en' } }));
-    expect(result.ok).toBe(false);
-    expect('errors' in result && result.errors.join('\n')).toMatch(/task 2: weights\.faglighed/);
+  it('imports nothing when one task is invalid, and says why in the page\'s language', async () => {
+    const { fake } = testBrowser();
+    const { preview } = await importData(file([task('a'), { ...task('b'), weights: { faglighed: 7 } }], { options: { language: 'en' } }));
+    expect(preview.ok).toBe(false);
+    expect(!preview.ok && preview.errors.join('\n')).toMatch(/task 2: weights\.faglighed/);
     expect(await store.list()).toEqual([]);
-    // The options page asks in its own language.
-    const dansk = await importData(browser, store, file([task('a')], { options: { language: 'fr' } }), 'da');
+    const dansk = await previewData(stores(), file([task('a')], { options: { language: 'fr' } }), 'da');
     expect(dansk).toEqual({ ok: false, errors: ['options.language skal være "auto", "da" eller "en"'] });
     expect(await fake.storage.local.get(USER_KEY)).toEqual({});
   });
 
+  it('a file from a newer version gets a clear message, and changes nothing', async () => {
+    testBrowser();
+    const newer = JSON.stringify({ format: 'ledelsesgrundlag-backup', version: 2, tasks: [], entries: [] });
+    expect(await previewData(stores(), newer, 'da')).toEqual({
+      ok: false,
+      errors: ['Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.'],
+    });
+  });
+
   it('imports nothing when the options are invalid', async () => {
-    const { browser } = testBrowser();
+    testBrowser();
     for (const options of [{ language: 'fr' }, { popupStart: 1 }, { readMoreUrl: 'https://x' }, 'en', null, []]) {
-      const result = await importData(browser, store, file([task('a')], { options }));
-      expect(result.ok, JSON.stringify(options)).toBe(false);
+      const { preview } = await importData(file([task('a')], { options }));
+      expect(preview.ok, JSON.stringify(options)).toBe(false);
     }
     expect(await store.list()).toEqual([]);
   });
@@ -100,28 +130,31 @@ describe('import', () => {
       expect(parseDataImport(text).ok, text).toBe(false);
   });
 
-  it('writes nothing, and says so, where the browser keeps tasks in memory only', async () => {
-    const { browser, fake } = testBrowser();
-    const memory = { ...store, persistent: false } as TaskStore;
-    expect(await importData(browser, memory, file([task('a')], { options: { language: 'en' } }))).toEqual({ ok: false, notKept: true });
+  it('writes nothing, and says so, where the browser cannot keep data', async () => {
+    const { fake } = testBrowser();
+    const preview = await previewData(stores(), file([task('a')], { options: { language: 'en' } }));
+    const real = globalThis.indexedDB;
+    // @ts-expect-error: IndexedDB gone (refused, or evicted) between the preview and the import
+    globalThis.indexedDB = undefined;
+    expect(preview.ok && (await applyData(preview, 'extension-data-test'))).toEqual({ ok: false, notKept: true });
+    globalThis.indexedDB = real;
     expect(await fake.storage.local.get(USER_KEY)).toEqual({});
+    expect(await store.list()).toEqual([]);
   });
 });
 
 describe('delete everything', () => {
   it("deletes every task, every journal note, the options and the page's remembered settings, and leaves the policy alone", async () => {
     const { browser, fake } = testBrowser();
-    const journal = await openJournalStore({ name: 'extension-data-test' });
     await journal.save({ answers: {} });
     await store.restore([task('a'), task('b')]);
     await saveUserOptions({ language: 'en' });
     await fake.storage.session.set({ panelRequest: { description: 'x', at: Date.now() } });
     await fake.storage.managed.set({ showOmnibox: false });
     localStorage.setItem(PAGE_CACHE_KEY, '{"lang":"en"}');
-    await deleteAllData(browser, store, journal);
+    await deleteAllData(browser, stores());
     expect(await store.list()).toEqual([]);
     expect(await journal.list()).toEqual([]);
-    journal.close();
     expect(await fake.storage.local.get()).toEqual({});
     expect(await fake.storage.session.get()).toEqual({});
     expect(localStorage.getItem(PAGE_CACHE_KEY)).toBeNull();

@@ -10,18 +10,23 @@ import { openTaskStore } from '../../components/shared/task-store';
 import { exportJournal, parseJournalImport } from '../../content/journal';
 import { previewImport } from '../../content/journal-draft';
 import { exportTasks, parseTaskFile } from '../../content/task-file';
-import { importData, parseDataImport } from '../../extension/lib/data';
+import { applyData, parseDataImport, previewData } from '../../extension/lib/data';
+import { exportBackup, parseBackup } from '../../content/backup';
+import { openJournalStore } from '../../components/shared/journal-store';
 import { testBrowser } from './extension-fake';
 import { journalEntry, savedTask } from './records';
 
 const validTasks = JSON.parse(exportTasks([savedTask({ id: 'a', weights: { faglighed: 1, innovation: 2, mening: 0, drift: 3 } }), savedTask({ id: 'b' })]));
 const validJournal = JSON.parse(exportJournal([journalEntry('2025-03-03'), journalEntry('2025-04-01')]));
+const validBackup = JSON.parse(
+  exportBackup({ tasks: validTasks.tasks, entries: validJournal.entries, options: { language: 'en' } }, new Date('2026-12-01T10:00:00Z')),
+);
 
 /** A JSON value from the shapes these files have, with any part of it replaced by something else. */
 const json = fc.letrec((tie) => ({
   value: fc.oneof(
     { depthSize: 'small' },
-    fc.constantFrom(null, true, false, 0, -1, 1.5, 2, 3, 4, '', 'x', '2025-02-30', '2025-03-03T10:00:00Z', 'ledelsesgrundlag-tasks', 'ledelsesgrundlag-journal'),
+    fc.constantFrom(null, true, false, 0, -1, 1.5, 2, 3, 4, '', 'x', '2025-02-30', '2025-03-03T10:00:00Z', 'ledelsesgrundlag-tasks', 'ledelsesgrundlag-journal', 'ledelsesgrundlag-backup'),
     fc.string(),
     fc.array(tie('value'), { maxLength: 4 }),
     fc.dictionary(fc.constantFrom('id', 'format', 'version', 'tasks', 'entries', 'title', 'weights', 'areas', 'answers', 'date', 'options', 'faglighed', 'drift', 'level', '__proto__'), tie('value'), { maxKeys: 5 }),
@@ -46,8 +51,8 @@ function mutate(base: unknown, path: number[], replacement: unknown): unknown {
 }
 
 const file = fc.oneof(
-  fc.tuple(fc.constantFrom(validTasks, validJournal), fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), json).map(([b, p, r]) => JSON.stringify(mutate(b, p, r))),
-  fc.tuple(fc.constantFrom(JSON.stringify(validTasks), JSON.stringify(validJournal)), fc.nat()).map(([t, n]) => t.slice(0, n % t.length)),
+  fc.tuple(fc.constantFrom(validTasks, validJournal, validBackup), fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), json).map(([b, p, r]) => JSON.stringify(mutate(b, p, r))),
+  fc.tuple(fc.constantFrom(JSON.stringify(validTasks), JSON.stringify(validJournal), JSON.stringify(validBackup)), fc.nat()).map(([t, n]) => t.slice(0, n % t.length)),
   json.map((v) => JSON.stringify(v) ?? ''),
   fc.string(),
 );
@@ -60,8 +65,10 @@ describe('every importer on generated malformed files', () => {
         expect(tasks.ok ? Array.isArray(tasks.tasks) : tasks.issues.length > 0).toBe(true);
         const journal = parseJournalImport(text);
         expect(journal.ok ? Array.isArray(journal.entries) : journal.issues.length > 0).toBe(true);
+        const backup = parseBackup(text);
+        expect(backup.ok ? Array.isArray(backup.backup.tasks) && Array.isArray(backup.backup.entries) : backup.issues.length > 0).toBe(true);
         const data = parseDataImport(text, 'da');
-        expect(data.ok ? Array.isArray(data.tasks) : data.errors.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
+        expect(data.ok ? Array.isArray(data.backup.tasks) && Array.isArray(data.backup.entries) : data.errors.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
         const preview = previewImport([journalEntry('2025-03-03')], text);
         expect(!!preview.plan !== !!preview.issues).toBe(true);
       }),
@@ -70,22 +77,29 @@ describe('every importer on generated malformed files', () => {
   });
 
   it('writes nothing from a file the extension refuses', async () => {
-    const { browser } = testBrowser();
+    testBrowser();
     const store = await openTaskStore({ name: 'fuzz-import', timeoutMs: 500 });
+    const journal = await openJournalStore({ name: 'fuzz-import', timeoutMs: 500 });
     await store.restore([savedTask({ id: 'kept', title: 'Bevares' })]);
-    const before = JSON.stringify(await store.list());
+    await journal.restore([journalEntry('2025-03-03')]);
+    const before = JSON.stringify([await store.list(), await journal.list()]);
     await fc.assert(
       fc.asyncProperty(file, async (text) => {
-        const r = await importData(browser, store, text, 'da');
-        if (!r.ok) expect(JSON.stringify(await store.list())).toBe(before);
+        const preview = await previewData({ tasks: store, journal }, text, 'da');
+        if (!preview.ok) expect(JSON.stringify([await store.list(), await journal.list()])).toBe(before);
         else {
-          // a file that happened to be valid: put things back as they were
+          // a file that happened to be valid: import it whole, then put things back as they were
+          expect((await applyData(preview, 'fuzz-import')).ok).toBe(true);
           for (const t of await store.list()) await store.delete(t.id);
-          await store.restore(JSON.parse(before));
+          await journal.clear();
+          const [tasks, entries] = JSON.parse(before);
+          await store.restore(tasks);
+          await journal.restore(entries);
         }
       }),
       { numRuns: 300 },
     );
     store.close();
+    journal.close();
   });
 });

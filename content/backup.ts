@@ -1,0 +1,131 @@
+/**
+ * One file for all of a person's data: the saved tasks, the reflection journal's entries and, from the extension,
+ * its options: `{ format: 'ledelsesgrundlag-backup', version: 1, exportedAt, tasks, entries, options? }`. Made
+ * by the extension's options page and the journal's *Sikkerhedskopi*; read by both, and by the picker (its tasks).
+ *
+ * Reading also accepts the older single files (a tasks file, a journal file), so that every file this package
+ * ever wrote can be brought back in one place. Either all of a file is valid, or nothing is returned but what is
+ * wrong, as codes (the elements word them). Planning says what importing would add, replace and keep, before
+ * anything is written. Pure, no DOM, never throws.
+ */
+import { isObject, readEnvelope, type EnvelopeIssue } from './file-envelope';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, planImport, readEntryList, type JournalEntry, type JournalIssue } from './journal';
+import { TASKS_FORMAT, TASKS_VERSION, readTaskList, toTask, type SavedTask, type TaskIssue } from './task-file';
+
+export const BACKUP_FORMAT = 'ledelsesgrundlag-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  tasks: SavedTask[];
+  entries: JournalEntry[];
+  /** The extension's options as they were in the file (checked by the extension). */
+  options?: unknown;
+}
+
+export type BackupIssue =
+  | EnvelopeIssue
+  /** Made by a newer version of this package: `value` is its version. */
+  | { code: 'newer'; value: string }
+  | { code: 'tasks'; issues: TaskIssue[] }
+  | { code: 'entries'; issues: JournalIssue[] };
+
+export type BackupRead = { ok: true; backup: Backup } | { ok: false; issues: BackupIssue[] };
+
+/** The backup file's text. Invalid records are left out. */
+export function exportBackup(backup: Backup, now: Date): string {
+  const tasks = backup.tasks.map(toTask).filter((t): t is SavedTask => !!t);
+  const entries = readEntryList(backup.entries);
+  const file = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now.toISOString(),
+    tasks,
+    entries: entries.ok ? entries.entries : [],
+    ...(backup.options !== undefined ? { options: backup.options } : {}),
+  };
+  return JSON.stringify(file, null, 2) + '\n';
+}
+
+/** The formats read, each with its version and its lists. */
+const FORMATS = [
+  { format: BACKUP_FORMAT, version: BACKUP_VERSION, tasks: true, entries: true },
+  { format: TASKS_FORMAT, version: TASKS_VERSION, tasks: true, entries: false },
+  { format: JOURNAL_FORMAT, version: JOURNAL_VERSION, tasks: false, entries: true },
+] as const;
+
+/** Reads a backup file, a tasks file or a journal file. */
+export function parseBackup(text: unknown): BackupRead {
+  const marker = formatOf(text);
+  const kind = FORMATS.find((f) => f.format === marker) ?? FORMATS[0];
+  const envelope = readEnvelope(text, kind.format, kind.version);
+  if (!envelope.ok) {
+    const { issue } = envelope;
+    const newer = issue.code === 'version' && Number(issue.value) > kind.version;
+    return { ok: false, issues: [newer ? { code: 'newer', value: issue.value } : issue] };
+  }
+  const { data } = envelope;
+  const issues: BackupIssue[] = [];
+  let tasks: SavedTask[] = [];
+  let entries: JournalEntry[] = [];
+  if (kind.tasks) {
+    const r = readTaskList(data.tasks);
+    if (r.ok) tasks = r.tasks;
+    else issues.push({ code: 'tasks', issues: r.issues });
+  }
+  if (kind.entries && (kind.format === JOURNAL_FORMAT || data.entries !== undefined)) {
+    const r = readEntryList(data.entries);
+    if (r.ok) entries = r.entries;
+    else issues.push({ code: 'entries', issues: r.issues });
+  }
+  if (issues.length) return { ok: false, issues };
+  return { ok: true, backup: { tasks, entries, ...(data.options !== undefined ? { options: data.options } : {}) } };
+}
+
+/** The format marker of a JSON object's text, without judging the rest; undefined for anything else. */
+function formatOf(text: unknown): string | undefined {
+  if (typeof text !== 'string' || text.length > 5_000_000) return undefined;
+  try {
+    const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return isObject(data) && typeof data.format === 'string' ? data.format : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What importing a backup would do. */
+export interface BackupPlan {
+  tasks: { add: SavedTask[]; replace: SavedTask[]; same: number; kept: number };
+  /** Entries: new and newer ones written; the same or older ones skipped (as the journal's own import). */
+  entries: { add: JournalEntry[]; replace: JournalEntry[]; skipped: number; kept: number };
+}
+
+/** Plans the import of `backup` into what is kept now. Tasks with the same id are replaced unless identical. */
+export function planBackup(existing: { tasks: readonly SavedTask[]; entries: readonly JournalEntry[] }, backup: Backup): BackupPlan {
+  const byId = new Map(existing.tasks.map((t) => [t.id, t]));
+  const add: SavedTask[] = [];
+  const replace: SavedTask[] = [];
+  let same = 0;
+  for (const t of backup.tasks) {
+    const old = byId.get(t.id);
+    if (!old) add.push(t);
+    else if (JSON.stringify(old) === JSON.stringify(t)) same++;
+    else replace.push(t);
+  }
+  const touched = new Set(backup.tasks.map((t) => t.id));
+  const plan = planImport(existing.entries, backup.entries);
+  const written = plan.items.filter((i) => i.status === 'new' || i.status === 'update');
+  const replacedIds = new Set(written.filter((i) => i.status === 'update').map((i) => i.entry.id));
+  return {
+    tasks: { add, replace, same, kept: existing.tasks.filter((t) => !touched.has(t.id)).length },
+    entries: {
+      add: written.filter((i) => i.status === 'new').map((i) => i.entry),
+      replace: written.filter((i) => i.status === 'update').map((i) => i.entry),
+      skipped: plan.items.length - written.length,
+      kept: existing.entries.filter((e) => !replacedIds.has(e.id)).length,
+    },
+  };
+}
+
+/** Whether the plan writes anything. */
+export const writesAnything = (p: BackupPlan): boolean =>
+  p.tasks.add.length + p.tasks.replace.length + p.entries.add.length + p.entries.replace.length > 0;

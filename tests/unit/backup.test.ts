@@ -1,0 +1,51 @@
+/** The one backup file: what it holds, what it reads, and what importing it would do. */
+import { describe, expect, it } from 'vitest';
+import { exportBackup, parseBackup, planBackup, writesAnything } from '../../content/backup';
+import { exportJournal } from '../../content/journal';
+import { exportTasks } from '../../content/task-file';
+import { journalEntry, savedTask } from './records';
+
+const now = new Date('2026-12-01T10:00:00Z');
+const tasks = [savedTask({ id: 'a', title: 'A' }), savedTask({ id: 'b', title: 'B' })];
+const entries = [journalEntry('2025-03-03'), journalEntry('2025-04-01')];
+
+describe('the backup file', () => {
+  it('holds every task and entry and the options, and reads back the same', () => {
+    const text = exportBackup({ tasks, entries, options: { language: 'en' } }, now);
+    expect(JSON.parse(text)).toMatchObject({ format: 'ledelsesgrundlag-backup', version: 1, exportedAt: now.toISOString() });
+    expect(parseBackup(text)).toEqual({ ok: true, backup: { tasks, entries, options: { language: 'en' } } });
+  });
+
+  it('reads the single files too: a tasks file and a journal file', () => {
+    expect(parseBackup(exportTasks(tasks))).toEqual({ ok: true, backup: { tasks, entries: [] } });
+    expect(parseBackup(exportJournal(entries))).toEqual({ ok: true, backup: { tasks: [], entries } });
+  });
+
+  it('says when a file comes from a newer version, and when a version is unknown', () => {
+    const file = (version: unknown) => JSON.stringify({ format: 'ledelsesgrundlag-backup', version, tasks: [], entries: [] });
+    expect(parseBackup(file(2))).toEqual({ ok: false, issues: [{ code: 'newer', value: '2' }] });
+    expect(parseBackup(file(0))).toEqual({ ok: false, issues: [{ code: 'version', value: '0' }] });
+    expect(parseBackup(JSON.stringify({ format: 'ledelsesgrundlag-journal', version: 3, entries: [] }))).toEqual({ ok: false, issues: [{ code: 'newer', value: '3' }] });
+  });
+
+  it('gives every list its own problems, and returns nothing when any record is wrong', () => {
+    const text = JSON.stringify({ format: 'ledelsesgrundlag-backup', version: 1, tasks: [{ id: '' }], entries: 'x' });
+    const r = parseBackup(text);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['tasks', 'entries']);
+  });
+});
+
+describe('planning an import', () => {
+  it('counts what is added, replaced, already there and kept', () => {
+    const changed = { ...tasks[0], title: 'A, rettet' };
+    const plan = planBackup({ tasks: [tasks[0], tasks[1], savedTask({ id: 'c' })], entries: [entries[0]] }, { tasks: [changed, tasks[1], savedTask({ id: 'd' })], entries });
+    expect(plan.tasks.add.map((t) => t.id)).toEqual(['d']);
+    expect(plan.tasks.replace).toEqual([changed]);
+    expect([plan.tasks.same, plan.tasks.kept]).toEqual([1, 1]);
+    expect(plan.entries.add).toEqual([entries[1]]);
+    expect([plan.entries.replace.length, plan.entries.skipped, plan.entries.kept]).toEqual([0, 1, 1]);
+    expect(writesAnything(plan)).toBe(true);
+    expect(writesAnything(planBackup({ tasks, entries }, { tasks, entries }))).toBe(false);
+  });
+});
