@@ -1,7 +1,7 @@
 /**
  * One file for all of a person's data: the saved tasks, the reflection journal's entries and, from the extension,
  * its options: `{ format: 'ledelsesgrundlag-backup', version: 1, exportedAt, tasks, entries, options? }`. Made
- * by the extension's options page and the journal's *Sikkerhedskopi*; read by both, and by the picker (its tasks).
+ * by the extension's options page and the journal's *Sikkerhedskopi af alt*; read by both (the picker reads tasks files only).
  *
  * Reading also accepts the older single files (a tasks file, a journal file), so that every file this package
  * ever wrote can be brought back in one place. Either all of a file is valid, or nothing is returned but what is

@@ -17,6 +17,8 @@ import {
   type ScaleLevel,
 } from './journal';
 import type { FocusAreaId } from './model';
+import { parseBackup, type BackupIssue } from './backup';
+import type { SavedTask } from './task-file';
 
 export interface EntryDraft {
   content: JournalContent;
@@ -75,11 +77,29 @@ export const sameDraft = (a: Omit<EntryDraft, 'restored'>, b: Omit<EntryDraft, '
 /** Whether another entry may be opened in the form: only when nothing else is being written there. */
 export const mayOpen = (d: EntryDraft, entry: JournalEntry): boolean => isEmptyContent(d.content) || d.id === entry.id;
 
-/** What importing a file would do, or what is wrong with it. */
-export type ImportPreview = { issues: JournalIssue[]; plan?: undefined } | { plan: ImportPlan; issues?: undefined };
+/**
+ * What importing a file would do, or what is wrong with it. A backup file's tasks (content/backup.ts) are
+ * imported with its entries, in one transaction.
+ */
+export type ImportPreview =
+  | { issues: JournalIssue[]; plan?: undefined; tasks?: undefined }
+  | { plan: ImportPlan; tasks: SavedTask[]; issues?: undefined };
 
-/** Reads a file's text against the entries kept now. Writes nothing, never throws. */
+/** Reads a journal file's, or a backup file's, text against the entries kept now. Writes nothing, never throws. */
 export function previewImport(existing: readonly JournalEntry[], text: string): ImportPreview {
   const r = parseJournalImport(text);
-  return r.ok ? { plan: planImport(existing, r.entries) } : { issues: r.issues };
+  if (r.ok) return { plan: planImport(existing, r.entries), tasks: [] };
+  if (r.issues[0]?.code !== 'not-journal') return { issues: r.issues };
+  const b = parseBackup(text);
+  if (b.ok) return { plan: planImport(existing, b.backup.entries), tasks: b.backup.tasks };
+  if (b.issues[0]?.code === 'foreign') return { issues: r.issues };
+  return { issues: b.issues.flatMap(asJournalIssues) };
+}
+
+/** A backup file's problem as the journal words it. */
+function asJournalIssues(i: BackupIssue): JournalIssue[] {
+  if (i.code === 'entries') return i.issues;
+  if (i.code === 'tasks') return [{ code: 'backup-tasks' }];
+  if (i.code === 'newer' || i.code === 'version') return [{ code: i.code, value: i.value }];
+  return [{ code: i.code === 'foreign' ? 'not-journal' : i.code }];
 }

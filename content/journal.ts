@@ -258,6 +258,10 @@ export type JournalIssueCode =
   | 'tasks-file'
   | 'not-journal'
   | 'version'
+  /** Made by a newer version of this package (`value`: its version). */
+  | 'newer'
+  /** A backup file whose tasks are not valid (the journal cannot import its notes alone). */
+  | 'backup-tasks'
   | 'entries-not-list'
   | 'entry-not-object'
   | 'id'
@@ -354,7 +358,8 @@ export function parseJournalImport(text: string): JournalImport {
   if (!envelope.ok) {
     const { issue } = envelope;
     if (issue.code === 'foreign') return bad({ code: issue.format === TASKS_FORMAT ? 'tasks-file' : 'not-journal' });
-    return bad(issue.code === 'version' ? { code: 'version', value: issue.value } : { code: issue.code });
+    if (issue.code === 'version') return bad({ code: Number(issue.value) > JOURNAL_VERSION ? 'newer' : 'version', value: issue.value });
+    return bad({ code: issue.code });
   }
   return readEntryList(envelope.data.entries);
 }

@@ -1,6 +1,7 @@
 /**
- * "Dine data": export (JSON, Markdown), import from a file (validated and previewed first, then all or nothing)
- * and delete all (after confirmation).
+ * "Dine data": export (JSON, Markdown, and the backup of everything: notes and saved tasks), import from a file
+ * (a journal file or a backup; validated and previewed first, then all or nothing) and delete all (after
+ * confirmation).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../content/format';
@@ -22,6 +23,7 @@ export interface DataView {
 export interface DataHandlers {
   exportJson: () => void;
   exportMarkdown: () => void;
+  exportBackup: () => void;
   fileChosen: (e: Event) => void;
   doImport: () => void;
   cancelImport: () => void;
@@ -31,13 +33,14 @@ export interface DataHandlers {
 }
 
 export function renderData(v: DataView, s: JournalUi, h: number, status: Announcer, on: DataHandlers): TemplateResult {
-  const { issues, plan } = v.preview ?? {};
+  const { issues, plan, tasks = [] } = v.preview ?? {};
   return html`<section class="data no-print" part="data" aria-labelledby="data-heading">
     ${heading(h, s.data, 'data-heading')}
     <p>${s.dataIntro}</p>
     <div class="actions">
       ${button(s.exportJson, on.exportJson, { id: 'export-json' })}
       ${button(s.exportMarkdown, on.exportMarkdown, { id: 'export-md' })}
+      ${button(s.exportBackup, on.exportBackup, { id: 'export-backup' })}
     </div>
     <div class="field">
       <label for="import-file">${s.importFile}</label>
@@ -53,9 +56,10 @@ export function renderData(v: DataView, s: JournalUi, h: number, status: Announc
             <ul class="plan">
               ${plan.items.map((i) => html`<li>${formatDay(i.entry.date, v.lang)} – ${s.status[i.status]}</li>`)}
             </ul>
-            ${plan.toWrite.length
+            ${tasks.length ? html`<p>${s.importTasksToo(tasks.length)}</p>` : nothing}
+            ${plan.toWrite.length || tasks.length
               ? html`<div class="actions">
-                  ${button(s.importDo(plan.toWrite.length), on.doImport, { cls: 'primary', id: 'import-do' })}
+                  ${button(tasks.length ? s.importDoAll : s.importDo(plan.toWrite.length), on.doImport, { cls: 'primary', id: 'import-do' })}
                   ${button(s.importCancel, on.cancelImport)}
                 </div>`
               : html`<p>${s.importNothing}</p>

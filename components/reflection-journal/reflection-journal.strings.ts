@@ -132,11 +132,18 @@ const da = {
     older: 'en ældre udgave – springes over',
   },
   importDo: (n: number) => (n === 1 ? 'Importér 1 notat' : `Importér ${n} notater`),
+  importTasksToo: (n: number) =>
+    `Filen indeholder også ${n === 1 ? '1 opgave' : `${n} opgaver`} fra opgavevælgeren. ${n === 1 ? 'Den' : 'De'} importeres sammen med notaterne; en opgave med samme id erstattes.`,
+  importDoAll: 'Importér',
+  importedTasks: (n: number) => ` Og ${n === 1 ? '1 opgave' : `${n} opgaver`}.`,
+  exportBackup: 'Sikkerhedskopi af alt (JSON)',
+  backupFile: 'ledelsesgrundlag-sikkerhedskopi',
   importNothing: 'Alle notater i filen findes allerede. Der er intet at importere.',
   importCancel: 'Annullér',
   imported: (n: number, skipped: number) =>
     `${n === 1 ? '1 notat er importeret' : `${n} notater er importeret`}${skipped ? `; ${skipped} fandtes allerede` : ''}.`,
   importMemory: 'Notaterne kunne ikke gemmes i browseren og findes kun i denne fane.',
+  importNotKept: 'Intet blev importeret: browserens lager kunne ikke bruges. Dine notater og opgaver er som før.',
   deleteAll: 'Slet alle notater',
   confirmDeleteAll: (n: number) =>
     `Vil du slette ${n === 1 ? 'dit notat' : `alle ${n} notater`} i denne browser? Det kan ikke fortrydes. Eksportér først, hvis du vil beholde en kopi.`,
@@ -154,8 +161,6 @@ const da = {
   noEntriesMd: 'Der er endnu ingen notater.',
   file: 'ledelsesgrundlag-refleksion',
 
-  newerFile: (v: string) =>
-    `Filen er lavet af en nyere udgave af værktøjet (version ${v}). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.`,
   issues: {
     empty: () => 'Filen er tom.',
     'too-large': () => 'Filen er for stor (over 5 MB).',
@@ -163,6 +168,9 @@ const da = {
     'tasks-file': () => 'Filen indeholder gemte opgaver, ikke refleksioner.',
     'not-journal': () => 'Filen er ikke en eksport fra Min refleksion.',
     version: (i) => `Filen har version ${i.value}; værktøjet kan læse version 1.`,
+    newer: (i) => `Filen er lavet af en nyere udgave af værktøjet (version ${i.value}). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.`,
+    'backup-tasks': () =>
+      'Opgaverne i sikkerhedskopien er ikke gyldige, så intet importeres. Importér filen i opgavevælgeren eller i udvidelsen for at se hvorfor.',
     'entries-not-list': () => 'Filen mangler listen over notater (»entries«).',
     'entry-not-object': (i) => `Notat ${i.entry}: er ikke et notat.`,
     id: (i) => `Notat ${i.entry}: mangler et id.`,
@@ -302,10 +310,17 @@ const en: JournalUi = {
     older: 'an older version – skipped',
   },
   importDo: (n) => (n === 1 ? 'Import 1 note' : `Import ${n} notes`),
+  importTasksToo: (n) =>
+    `The file also holds ${n === 1 ? '1 task' : `${n} tasks`} from the task picker. ${n === 1 ? 'It is' : 'They are'} imported with the notes; a task with the same id is replaced.`,
+  importDoAll: 'Import',
+  importedTasks: (n) => ` And ${n === 1 ? '1 task' : `${n} tasks`}.`,
+  exportBackup: 'Backup of everything (JSON)',
+  backupFile: 'leadership-framework-backup',
   importNothing: 'Every note in the file is already here. There is nothing to import.',
   importCancel: 'Cancel',
   imported: (n, skipped) => `${n === 1 ? '1 note has been imported' : `${n} notes have been imported`}${skipped ? `; ${skipped} were already here` : ''}.`,
   importMemory: 'The notes could not be saved in the browser and exist in this tab only.',
+  importNotKept: 'Nothing was imported: the browser’s storage could not be used. Your notes and tasks are as they were.',
   deleteAll: 'Delete all notes',
   confirmDeleteAll: (n) =>
     `Delete ${n === 1 ? 'your note' : `all ${n} notes`} in this browser? This cannot be undone. Export first if you want to keep a copy.`,
@@ -322,8 +337,6 @@ const en: JournalUi = {
   noEntriesMd: 'There are no notes yet.',
   file: 'leadership-framework-reflection',
 
-  newerFile: (v) =>
-    `The file was made by a newer version of the tool (version ${v}). Update the extension or the page and try again. Nothing has been changed.`,
   issues: {
     empty: () => 'The file is empty.',
     'too-large': () => 'The file is too large (over 5 MB).',
@@ -331,6 +344,9 @@ const en: JournalUi = {
     'tasks-file': () => 'The file holds saved tasks, not reflections.',
     'not-journal': () => 'The file is not an export from My reflection.',
     version: (i) => `The file has version ${i.value}; the tool reads version 1.`,
+    newer: (i) => `The file was made by a newer version of the tool (version ${i.value}). Update the extension or the page and try again. Nothing has been changed.`,
+    'backup-tasks': () =>
+      'The tasks in the backup are not valid, so nothing is imported. Import the file in the task picker or in the extension to see why.',
     'entries-not-list': () => 'The file lacks the list of notes (“entries”).',
     'entry-not-object': (i) => `Note ${i.entry}: is not a note.`,
     id: (i) => `Note ${i.entry}: has no id.`,

@@ -17,6 +17,9 @@ import { printAlone } from '../shared/print';
 import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
+import { restoreTogether } from '../shared/record-store';
+import { openTaskStore } from '../shared/task-store';
+import { exportBackup } from '../../content/backup';
 import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
@@ -363,14 +366,22 @@ export class LgReflectionJournal extends LgElement {
 
   /** @internal */
   private async applyImport(): Promise<void> {
-    const plan = this.preview?.plan;
+    const { plan, tasks = [] } = this.preview ?? {};
     if (!plan) return;
     const store = await this.journal.open();
-    await store.restore(plan.toWrite);
+    const s = this.strings;
+    let kept = store.persistent;
+    // a backup's tasks and notes go in together, in one transaction over both stores, or not at all
+    if (tasks.length) kept = await restoreTogether({ tasks, journal: plan.toWrite });
+    else await store.restore(plan.toWrite);
     this.preview = undefined;
     await this.reload();
-    const s = this.strings;
-    const done = s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length);
+    if (tasks.length && !kept) {
+      this.dataStatus.say(s.importNotKept, true);
+      void focusAfterRender(this, '#data-msg');
+      return;
+    }
+    const done = s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length) + (tasks.length ? s.importedTasks(tasks.length) : '');
     this.dataStatus.say(store.persistent ? done : `${done} ${s.importMemory}`);
     this.changed('import');
     void focusAfterRender(this, '#data-msg');
@@ -384,6 +395,24 @@ export class LgReflectionJournal extends LgElement {
     const text = await file.text().catch(() => '');
     input.value = '';
     await this.previewImport(text);
+  }
+
+  /** The backup of everything this browser keeps here: the notes and the saved tasks (content/backup.ts). */
+  async exportBackup(): Promise<string> {
+    const tasks = await openTaskStore();
+    try {
+      return exportBackup({ tasks: await tasks.list(), entries: await this.entries() }, this.now());
+    } finally {
+      tasks.close();
+    }
+  }
+
+  /** @internal Downloads the backup as `<backupFile>-<today>.json`, and says so. */
+  private async downloadBackup(): Promise<void> {
+    const name = `${this.strings.backupFile}-${isoDate(this.now())}.json`;
+    downloadText(this.renderRoot, name, await this.exportBackup(), 'application/json;charset=utf-8');
+    this.dataStatus.say(this.strings.exported(name));
+    this.reminder.reset();
   }
 
   /** @internal Downloads the whole journal as `<file>-<today>.json` or `.md`, and says so. */
@@ -478,6 +507,7 @@ export class LgReflectionJournal extends LgElement {
       ${renderData({ count: entries?.length ?? 0, preview: this.preview, confirmingAll: this.deletion.is('all'), lang }, s, level + 1, this.dataStatus, {
         exportJson: () => track(this.exportFile('json')),
         exportMarkdown: () => track(this.exportFile('md')),
+        exportBackup: () => track(this.downloadBackup()),
         fileChosen: (e) => track(this.readFile(e)),
         doImport: () => void this.confirmImport(),
         cancelImport: () => {

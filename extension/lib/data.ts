@@ -60,7 +60,7 @@ export function backupIssueTexts(issues: readonly BackupIssue[], lang: Language)
   return issues.flatMap((i): string[] => {
     if (i.code === 'tasks') return i.issues.map((t) => issueText(picker, t));
     if (i.code === 'entries') return i.issues.map((e) => journal.issues[e.code](e));
-    if (i.code === 'newer') return [journal.newerFile(i.value)];
+    if (i.code === 'newer') return [journal.issues.newer({ code: 'newer', value: i.value })];
     return [issueText(picker, i)];
   });
 }

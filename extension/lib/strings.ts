@@ -64,9 +64,9 @@ export const STRINGS = defineStrings({
     importLabel: 'Importér (JSON)',
     imported: (tasks: number, entries: number) => `Importeret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'note', 'noter')}.`,
     previewTasks: (add: number, replace: number, same: number, kept: number) =>
-      `Opgaver: ${add} nye, ${replace} erstatter en gemt, ${same} findes allerede; ${kept} andre bevares.`,
+      `Opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en gemt, ${same} findes allerede; ${kept} andre bevares.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
-      `Noter: ${add} nye, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} bevares.`,
+      `Noter: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} bevares.`,
     previewOptions: 'Indstillingerne i filen erstatter dine.',
     previewNothing: 'Filen indeholder intet, som ikke allerede er her. Intet importeres.',
     importYes: 'Importér',
@@ -85,6 +85,7 @@ export const STRINGS = defineStrings({
     stored: [
       'Udvidelsen sender intet nogen steder hen og henter intet: den virker uden net, og der er ingen server, ingen statistik og ingen sporing.',
       'Dine gemte opgaver (titel, beskrivelse, hvor meget opgaven kalder på hvert fokusområde, og hvornår den er gemt) ligger i browserens IndexedDB for udvidelsen, kun på denne computer.',
+      'Dine noter i Min refleksion (siden, popup-vinduet linker til) ligger samme sted, og kun udvidelsen kan læse dem. De er ikke krypterede: den, der har adgang til din browserprofil, kan læse dem.',
       'Dine indstillinger (sprog og hvad pop op-vinduet åbner med) ligger i browserens lokale udvidelseslager (storage.local), også kun på denne computer. De indstillinger, siderne sidst brugte, huskes desuden i deres localStorage, så de vises rigtigt med det samme.',
       'Når du bruger højrekliksmenuen, ligger den markerede tekst kortvarigt i browserens hukommelse (storage.session), indtil sidepanelet har vist den. Den slettes, når browseren lukkes.',
       'Indstillinger fra din organisation (politik) læses fra browserens administrerede lager og ændres aldrig af udvidelsen.',
@@ -167,6 +168,7 @@ export const STRINGS = defineStrings({
     stored: [
       'The extension sends nothing anywhere and loads nothing: it works offline, and there is no server, no statistics and no tracking.',
       'Your saved tasks (title, description, how much the task calls for each focus area, and when it was saved) are kept in the browser’s IndexedDB for the extension, on this computer only.',
+      'Your notes in My reflection (the page the popup links to) are kept in the same place, and only the extension can read them. They are not encrypted: anyone with access to your browser profile can read them.',
       'Your options (language and what the popup opens with) are kept in the browser’s local extension storage (storage.local), also on this computer only. The settings the pages last used are also remembered in their localStorage, so they show right at once.',
       'When you use the context menu, the selected text is kept briefly in the browser’s memory (storage.session) until the side panel has shown it. It is gone when the browser closes.',
       'Settings from your organisation (policy) are read from the browser’s managed storage and never changed by the extension.',

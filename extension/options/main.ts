@@ -114,9 +114,10 @@ function showPreview(preview: ImportPreview): void {
   const { tasks: t, entries: e } = preview.plan;
   if (!writesAnything(preview.plan) && !Object.keys(preview.options).length) return say(strings.previewNothing);
   pending = preview;
+  // a line for each kind the file holds
   const lines = [
-    strings.previewTasks(t.add.length, t.replace.length, t.same, t.kept),
-    strings.previewEntries(e.add.length, e.replace.length, e.skipped, e.kept),
+    ...(t.add.length + t.replace.length + t.same ? [strings.previewTasks(t.add.length, t.replace.length, t.same, t.kept)] : []),
+    ...(e.add.length + e.replace.length + e.skipped ? [strings.previewEntries(e.add.length, e.replace.length, e.skipped, e.kept)] : []),
     ...(Object.keys(preview.options).length ? [strings.previewOptions] : []),
   ];
   document.getElementById('import-plan')!.replaceChildren(...lines.map((l) => Object.assign(document.createElement('li'), { textContent: l })));

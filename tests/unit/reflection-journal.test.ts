@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { openJournalStore } from '../../components/shared/journal-store';
+import { openTaskStore } from '../../components/shared/task-store';
+import { IDBFactory } from 'fake-indexeddb';
 import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
 import { $, $$, browserKeepsStorage, captureDownloads, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
 import { journalEntry } from './records';
@@ -554,5 +556,46 @@ describe('two tabs on one draft', () => {
     otherTabWrites('Ens');
     await el.updateComplete;
     expect(notice(el)).toBeNull();
+  });
+});
+
+describe('the backup of everything', () => {
+  it('holds the notes and the saved tasks; brought back into an empty browser, both return in one go', async () => {
+    const tasks = await openTaskStore();
+    await tasks.save({ title: 'Ny vagtplan', description: '', weights: { faglighed: 0, innovation: 1, mening: 2, drift: 3 } });
+    tasks.close();
+    const el = await journal();
+    await type(el, '#drift-strengths', 'Overblik');
+    await el.save();
+    const { names } = captureDownloads();
+    await click(el, '#export-backup');
+    for (let i = 0; i < 20 && !names.length; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(names).toEqual(['ledelsesgrundlag-sikkerhedskopi-2025-03-03.json']);
+    const text = await el.exportBackup();
+    expect(JSON.parse(text)).toMatchObject({ format: 'ledelsesgrundlag-backup', version: 1, tasks: [{ title: 'Ny vagtplan' }], entries: [{ date: '2025-03-03' }] });
+
+    // another browser: nothing kept yet
+    document.body.innerHTML = '';
+    globalThis.indexedDB = new IDBFactory();
+    const fresh = await journal();
+    await fresh.previewImport(text);
+    expect(textOf($$(fresh, '#import-result p')[1])).toBe(
+      'Filen indeholder også 1 opgave fra opgavevælgeren. Den importeres sammen med notaterne; en opgave med samme id erstattes.',
+    );
+    await press(fresh, 'Importér');
+    await fresh.updateComplete;
+    expect((await fresh.entries()).map((e) => e.date)).toEqual(['2025-03-03']);
+    const back = await openTaskStore();
+    expect((await back.list()).map((t) => t.title)).toEqual(['Ny vagtplan']);
+    back.close();
+    expect(textOf($(fresh, '#data-msg'))).toBe('1 notat er importeret. Og 1 opgave.');
+  });
+
+  it('a backup from a newer version is refused with its message, and a tasks file is pointed to the picker', async () => {
+    const el = await journal();
+    await el.previewImport(JSON.stringify({ format: 'ledelsesgrundlag-backup', version: 2, tasks: [], entries: [] }));
+    expect(textOf($(el, '.issues li'))).toBe('Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.');
+    await el.previewImport(JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] }));
+    expect(textOf($(el, '.issues li'))).toBe('Filen indeholder gemte opgaver, ikke refleksioner.');
   });
 });
