@@ -1,7 +1,7 @@
 /**
  * One file for all of a person's data: the saved tasks, the reflection journal's entries and, from the extension,
  * its options: `{ format: 'ledelsesgrundlag-backup', version: 1, exportedAt, tasks, entries, options? }`. Made
- * by the extension's options page and the journal's *Sikkerhedskopi af alt*; read by both (the picker reads tasks files only).
+ * by the extension's options page and the journal's *Sikkerhedskopi af alt*; read by both, and by the picker (its tasks).
  *
  * Reading also accepts the older single files (a tasks file, a journal file), so that every file this package
  * ever wrote can be brought back in one place. Either all of a file is valid, or nothing is returned but what is
@@ -10,7 +10,7 @@
  */
 import { isObject, readEnvelope, type EnvelopeIssue } from './file-envelope';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, planImport, readEntryList, type JournalEntry, type JournalIssue } from './journal';
-import { TASKS_FORMAT, TASKS_VERSION, readTaskList, toTask, type SavedTask, type TaskIssue } from './task-file';
+import { TASKS_FORMAT, TASKS_VERSION, parseTaskFile, readTaskList, toTask, type SavedTask, type TaskIssue } from './task-file';
 
 export const BACKUP_FORMAT = 'ledelsesgrundlag-backup';
 export const BACKUP_VERSION = 1;
@@ -79,6 +79,16 @@ export function parseBackup(text: unknown): BackupRead {
   }
   if (issues.length) return { ok: false, issues };
   return { ok: true, backup: { tasks, entries, ...(data.options !== undefined ? { options: data.options } : {}) } };
+}
+
+/**
+ * The tasks of a tasks file or of a backup file (the picker's import: a backup's entries are the journal's and
+ * are not read here), or what is wrong with them.
+ */
+export function readTasksFrom(text: unknown): { ok: true; tasks: SavedTask[] } | { ok: false; issues: TaskIssue[] } {
+  if (formatOf(text) !== BACKUP_FORMAT) return parseTaskFile(text);
+  const envelope = readEnvelope(text, BACKUP_FORMAT, BACKUP_VERSION);
+  return envelope.ok ? readTaskList(envelope.data.tasks) : { ok: false, issues: [envelope.issue] };
 }
 
 /** The format marker of a JSON object's text, without judging the rest; undefined for anything else. */

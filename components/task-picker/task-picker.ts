@@ -5,7 +5,8 @@ import type { FocusAreaId, ReflectionPart } from '../../content/model';
 import { suggestWeights } from '../../content/suggest';
 import { taskMarkdown } from '../../content/task-markdown';
 import * as draft from '../../content/task-draft';
-import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
+import { exportTasks, type SavedTask } from '../../content/task-file';
+import { readTasksFrom } from '../../content/backup';
 import { formatWeights, type Weight, type Weights } from '../../content/task-weights';
 import { Announcer } from '../shared/controllers/announcer';
 import { Confirmation } from '../shared/controllers/confirmation';
@@ -444,7 +445,7 @@ export class LgTaskPicker extends LgElement {
     input.value = '';
     if (!file) return;
     const s = this.strings;
-    const r = parseTaskFile(await file.text().catch(() => ''));
+    const r = readTasksFrom(await file.text().catch(() => ''));
     if (!r.ok) return this.status.say(s.importBad + r.issues.slice(0, 3).map((i) => issueText(s, i)).join('; '), true);
     const [first] = r.tasks;
     const n = r.tasks.length;

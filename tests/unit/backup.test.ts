@@ -1,6 +1,6 @@
 /** The one backup file: what it holds, what it reads, and what importing it would do. */
 import { describe, expect, it } from 'vitest';
-import { exportBackup, parseBackup, planBackup, writesAnything } from '../../content/backup';
+import { exportBackup, parseBackup, planBackup, readTasksFrom, writesAnything } from '../../content/backup';
 import { exportJournal } from '../../content/journal';
 import { exportTasks } from '../../content/task-file';
 import { journalEntry, savedTask } from './records';
@@ -33,6 +33,16 @@ describe('the backup file', () => {
     const r = parseBackup(text);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.issues.map((i) => i.code)).toEqual(['tasks', 'entries']);
+  });
+});
+
+describe('the tasks of a file, for the picker', () => {
+  it('reads a tasks file and a backup (whose entries are the journal\'s, and not read)', () => {
+    expect(readTasksFrom(exportTasks(tasks))).toMatchObject({ ok: true, tasks });
+    const backup = JSON.parse(exportBackup({ tasks, entries }, now));
+    expect(readTasksFrom(JSON.stringify({ ...backup, entries: 'damaged' }))).toEqual({ ok: true, tasks });
+    expect(readTasksFrom(JSON.stringify({ ...backup, version: 2 }))).toEqual({ ok: false, issues: [{ code: 'version', value: '2' }] });
+    expect(readTasksFrom(exportJournal(entries))).toEqual({ ok: false, issues: [{ code: 'foreign', format: 'ledelsesgrundlag-journal' }] });
   });
 });
 

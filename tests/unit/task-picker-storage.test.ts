@@ -7,6 +7,7 @@ import { STRINGS } from '../../components/task-picker/task-picker.strings';
 import { browserKeepsStorage, captureDownloads, textOf } from './element-helpers';
 import { $, $$, type LgTaskPicker, button, checked, flush, picker, radio, recordEvents, type, until, usePickerTest } from './task-picker-helpers';
 import { savedTask } from './records';
+import { exportBackup } from '../../content/backup';
 
 usePickerTest();
 afterEach(() => {
@@ -288,6 +289,18 @@ describe('asking the browser to keep the tasks', () => {
     await save(el);
     await flush(el, 5);
     expect(persistence(el)).toBeNull();
+  });
+});
+
+describe('importing a backup file', () => {
+  it('takes its tasks and says so', async () => {
+    const el = await picker();
+    await ready(el);
+    const backup = exportBackup({ tasks: [savedTask({ id: 'a', title: 'Første' }), savedTask({ id: 'b', title: 'Anden' })], entries: [] }, new Date());
+    await pickFile(el, backup);
+    await until(el, () => rows(el).length === 2);
+    expect(rowTitles(el).sort()).toEqual(['Anden', 'Første']);
+    expect(status(el)).toBe(STRINGS.da.importedAll(2));
   });
 });
 
