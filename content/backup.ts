@@ -8,8 +8,8 @@
  * wrong, as codes (the elements word them). Planning says what importing would add, replace and keep, before
  * anything is written. Pure, no DOM, never throws.
  */
-import { isObject, readEnvelope, type EnvelopeIssue } from './file-envelope';
-import { JOURNAL_FORMAT, JOURNAL_VERSION, planImport, readEntryList, type JournalEntry, type JournalIssue } from './journal';
+import { formatMarker, readEnvelope, type EnvelopeIssue } from './file-envelope';
+import { JOURNAL_FORMAT, JOURNAL_VERSION, byDate, planImport, readEntryList, toEntry, type JournalEntry, type JournalIssue } from './journal';
 import { TASKS_FORMAT, TASKS_VERSION, parseTaskFile, readTaskList, toTask, type SavedTask, type TaskIssue } from './task-file';
 
 export const BACKUP_FORMAT = 'ledelsesgrundlag-backup';
@@ -34,13 +34,13 @@ export type BackupRead = { ok: true; backup: Backup } | { ok: false; issues: Bac
 /** The backup file's text. Invalid records are left out. */
 export function exportBackup(backup: Backup, now: Date): string {
   const tasks = backup.tasks.map(toTask).filter((t): t is SavedTask => !!t);
-  const entries = readEntryList(backup.entries);
+  const entries = backup.entries.map(toEntry).filter((e): e is JournalEntry => !!e).sort(byDate);
   const file = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     tasks,
-    entries: entries.ok ? entries.entries : [],
+    entries,
     ...(backup.options !== undefined ? { options: backup.options } : {}),
   };
   return JSON.stringify(file, null, 2) + '\n';
@@ -55,7 +55,7 @@ const FORMATS = [
 
 /** Reads a backup file, a tasks file or a journal file. */
 export function parseBackup(text: unknown): BackupRead {
-  const marker = formatOf(text);
+  const marker = formatMarker(text);
   const kind = FORMATS.find((f) => f.format === marker) ?? FORMATS[0];
   const envelope = readEnvelope(text, kind.format, kind.version);
   if (!envelope.ok) {
@@ -86,20 +86,9 @@ export function parseBackup(text: unknown): BackupRead {
  * are not read here), or what is wrong with them.
  */
 export function readTasksFrom(text: unknown): { ok: true; tasks: SavedTask[] } | { ok: false; issues: TaskIssue[] } {
-  if (formatOf(text) !== BACKUP_FORMAT) return parseTaskFile(text);
+  if (formatMarker(text) !== BACKUP_FORMAT) return parseTaskFile(text);
   const envelope = readEnvelope(text, BACKUP_FORMAT, BACKUP_VERSION);
   return envelope.ok ? readTaskList(envelope.data.tasks) : { ok: false, issues: [envelope.issue] };
-}
-
-/** The format marker of a JSON object's text, without judging the rest; undefined for anything else. */
-function formatOf(text: unknown): string | undefined {
-  if (typeof text !== 'string' || text.length > 5_000_000) return undefined;
-  try {
-    const data: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-    return isObject(data) && typeof data.format === 'string' ? data.format : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** What importing a backup would do. */

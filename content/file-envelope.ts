@@ -27,17 +27,29 @@ export function shown(x: unknown): string {
   return s === undefined ? 'undefined' : s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
 
+/** A file's text as JSON: the value, or why it cannot be read. */
+function readJson(text: unknown): { ok: true; data: unknown } | { ok: false; issue: EnvelopeIssue } {
+  if (typeof text !== 'string' || !text.trim()) return { ok: false, issue: { code: 'empty' } };
+  if (text.length > MAX_FILE_CHARS) return { ok: false, issue: { code: 'too-large' } };
+  try {
+    return { ok: true, data: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch {
+    return { ok: false, issue: { code: 'not-json' } };
+  }
+}
+
+/** The format marker of a file's text (`format` of its JSON object), without judging the rest; else undefined. */
+export function formatMarker(text: unknown): string | undefined {
+  const json = readJson(text);
+  return json.ok && isObject(json.data) && typeof json.data.format === 'string' ? json.data.format : undefined;
+}
+
 /** Reads a file's text as an envelope of `format` at `version`. */
 export function readEnvelope(text: unknown, format: string, version: number): Envelope {
   const bad = (issue: EnvelopeIssue): Envelope => ({ ok: false, issue });
-  if (typeof text !== 'string' || !text.trim()) return bad({ code: 'empty' });
-  if (text.length > MAX_FILE_CHARS) return bad({ code: 'too-large' });
-  let data: unknown;
-  try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return bad({ code: 'not-json' });
-  }
+  const json = readJson(text);
+  if (!json.ok) return json;
+  const { data } = json;
   if (!isObject(data) || data.format !== format)
     return bad(isObject(data) && typeof data.format === 'string' ? { code: 'foreign', format: data.format } : { code: 'foreign' });
   if (data.version !== version) return bad({ code: 'version', value: shown(data.version) });

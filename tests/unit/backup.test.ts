@@ -16,6 +16,11 @@ describe('the backup file', () => {
     expect(parseBackup(text)).toEqual({ ok: true, backup: { tasks, entries, options: { language: 'en' } } });
   });
 
+  it('leaves out only the records that are not valid, oldest note first', () => {
+    const text = exportBackup({ tasks: [...tasks, { id: '' } as never], entries: [entries[1], { id: 'x' } as never, entries[0]] }, now);
+    expect(JSON.parse(text)).toMatchObject({ tasks: tasks.map((t) => ({ id: t.id })), entries: [{ date: '2025-03-03' }, { date: '2025-04-01' }] });
+  });
+
   it('reads the single files too: a tasks file and a journal file', () => {
     expect(parseBackup(exportTasks(tasks))).toEqual({ ok: true, backup: { tasks, entries: [] } });
     expect(parseBackup(exportJournal(entries))).toEqual({ ok: true, backup: { tasks: [], entries } });
