@@ -47,11 +47,11 @@ describe('a backup moved from the widget to the extension and back', () => {
     await options.locator('#import').setInputFiles({ name: 'sikkerhedskopi.json', mimeType: 'application/json', buffer: Buffer.from(fromWidget) });
     await expect.poll(() => options.locator('#import-plan li').allTextContents()).toEqual([
       'Opgaver: 1 ny, 0 erstatter en gemt, 0 findes allerede; 0 andre bevares.',
-      'Noter: 1 ny, 0 erstatter en ældre udgave, 0 springes over (findes allerede, eller den gemte er nyere); 0 bevares.',
+      'Notater: 1 nyt, 0 erstatter en ældre udgave, 0 springes over (findes allerede, eller den gemte er nyere); 0 bevares.',
     ]);
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('import-yes');
     await options.locator('#import-yes').click();
-    await expect.poll(() => options.locator('#data-status').textContent()).toBe('Importeret: 1 opgave og 1 note.');
+    await expect.poll(() => options.locator('#data-status').textContent()).toBe('Importeret: 1 opgave og 1 notat.');
     const inExtension = await openExtensionPage(ext, 'journal.html');
     await expect.poll(() => inExtension.locator('lg-reflection-journal .entries li').count()).toBe(1);
     await inExtension.close();
