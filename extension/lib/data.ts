@@ -15,7 +15,8 @@ import type { JournalStore } from '../../components/shared/journal-store';
 import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
 import { JOURNAL_UI } from '../../components/reflection-journal/reflection-journal.strings';
 import { restoreTogether } from '../../components/shared/record-store';
-import { exportBackup, parseBackup, planBackup, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
+import { exportBackup, parseBackup, planBackup, writesAnything, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
+import type { Strings } from './strings';
 import { cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
 
 /** The key under which pages remember the language and start tab, to render right at once (localStorage). */
@@ -96,6 +97,21 @@ export async function previewData(stores: DataStores, text: string, lang: Langua
   if (!parsed.ok) return parsed;
   const existing = { tasks: await stores.tasks.list(), entries: await stores.journal.list() };
   return { ok: true, plan: planBackup(existing, parsed.backup), options: parsed.options };
+}
+
+/**
+ * What importing will do, a line for each kind the file holds (tasks, notes, options); none when it would change
+ * nothing.
+ */
+export function previewLines(preview: Extract<ImportPreview, { ok: true }>, strings: Strings): string[] {
+  const { plan, options } = preview;
+  if (!writesAnything(plan) && !Object.keys(options).length) return [];
+  const { tasks: t, entries: e } = plan;
+  return [
+    ...(t.add.length + t.replace.length + t.same ? [strings.previewTasks(t.add.length, t.replace.length, t.same, t.kept)] : []),
+    ...(e.add.length + e.replace.length + e.skipped ? [strings.previewEntries(e.add.length, e.replace.length, e.skipped, e.kept)] : []),
+    ...(Object.keys(options).length ? [strings.previewOptions] : []),
+  ];
 }
 
 export type ImportResult = { ok: true; tasks: number; entries: number } | { ok: false; notKept: true };

@@ -7,8 +7,7 @@ import { browser } from '@wxt-dev/webextension-polyfill/browser';
 import { downloadText } from '../../components/shared/download';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { openJournalStore } from '../../components/shared/journal-store';
-import { applyData, deleteAllData, exportData, previewData, type DataStores, type ImportPreview } from '../lib/data';
-import { writesAnything } from '../../content/backup';
+import { applyData, deleteAllData, exportData, previewData, previewLines, type DataStores, type ImportPreview } from '../lib/data';
 import { startPage, translate } from '../lib/page';
 import { loadSettings, saveUserOptions, type EffectiveSettings, type UserOptions } from '../lib/settings';
 import { STRINGS, type Strings } from '../lib/strings';
@@ -111,15 +110,9 @@ function showPreview(preview: ImportPreview): void {
   pending = undefined;
   importConfirm.hidden = true;
   if (!preview.ok) return say(strings.importFailed, preview.errors);
-  const { tasks: t, entries: e } = preview.plan;
-  if (!writesAnything(preview.plan) && !Object.keys(preview.options).length) return say(strings.previewNothing);
+  const lines = previewLines(preview, strings);
+  if (!lines.length) return say(strings.previewNothing);
   pending = preview;
-  // a line for each kind the file holds
-  const lines = [
-    ...(t.add.length + t.replace.length + t.same ? [strings.previewTasks(t.add.length, t.replace.length, t.same, t.kept)] : []),
-    ...(e.add.length + e.replace.length + e.skipped ? [strings.previewEntries(e.add.length, e.replace.length, e.skipped, e.kept)] : []),
-    ...(Object.keys(preview.options).length ? [strings.previewOptions] : []),
-  ];
   document.getElementById('import-plan')!.replaceChildren(...lines.map((l) => Object.assign(document.createElement('li'), { textContent: l })));
   dataStatus.replaceChildren();
   importConfirm.hidden = false;

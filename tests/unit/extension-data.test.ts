@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
 import { exportJournal } from '../../content/journal';
-import { PAGE_CACHE_KEY, applyData, deleteAllData, exportData, parseDataImport, previewData, type DataStores } from '../../extension/lib/data';
+import { PAGE_CACHE_KEY, applyData, deleteAllData, exportData, parseDataImport, previewData, previewLines, type DataStores } from '../../extension/lib/data';
+import { STRINGS } from '../../extension/lib/strings';
 import { USER_KEY, saveUserOptions } from '../../extension/lib/settings';
 import { testBrowser } from './extension-fake';
 import { journalEntry, savedTask } from './records';
@@ -94,6 +95,18 @@ describe('import', () => {
     const { preview } = await importData(file([task('a', 'Ny'), task('new'), task('same')]));
     expect(preview.ok && preview.plan.tasks).toMatchObject({ add: [expect.objectContaining({ id: 'new' })], replace: [expect.objectContaining({ id: 'a' })], same: 1, kept: 1 });
     expect(Object.fromEntries((await store.list()).map((t) => [t.id, t.title]))).toEqual({ a: 'Ny', keep: 'Opgave keep', new: 'Opgave new', same: 'Opgave same' });
+  });
+
+  it('the preview names only what the file holds, in either language; a file with nothing new says so', async () => {
+    testBrowser();
+    await store.restore([task('a')]);
+    const preview = await previewData(stores(), file([task('a', 'Ny'), task('b')]));
+    expect(preview.ok && previewLines(preview, STRINGS.da)).toEqual(['Opgaver: 1 ny, 1 erstatter en gemt, 0 findes allerede; 0 andre bevares.']);
+    expect(preview.ok && previewLines(preview, STRINGS.en)).toEqual(['Tasks: 1 new, 1 replacing a saved one, 0 already here; 0 others kept.']);
+    const same = await previewData(stores(), file([task('a')]));
+    expect(same.ok && previewLines(same, STRINGS.da)).toEqual([]);
+    const withOptions = await previewData(stores(), file([task('a')], { options: { language: 'en' } }));
+    expect(withOptions.ok && previewLines(withOptions, STRINGS.da)).toEqual(['Opgaver: 0 nye, 0 erstatter en gemt, 1 findes allerede; 0 andre bevares.', 'Indstillingerne i filen erstatter dine.']);
   });
 
   it('imports nothing when one task is invalid, and says why in the page\'s language', async () => {
