@@ -370,20 +370,14 @@ export class LgReflectionJournal extends LgElement {
     if (!plan) return;
     const store = await this.journal.open();
     const s = this.strings;
-    let kept = store.persistent;
-    // a backup's tasks and notes go in together, in one transaction over both stores, or not at all
-    if (tasks.length) kept = await restoreTogether({ tasks, journal: plan.toWrite });
-    else await store.restore(plan.toWrite);
+    // a backup's tasks and notes go in together, in one transaction over both stores, or not at all; notes alone
+    // go into the journal's store (in memory where the browser keeps nothing)
+    const written = tasks.length ? await restoreTogether({ tasks, journal: plan.toWrite }) : (await store.restore(plan.toWrite), true);
     this.preview = undefined;
     await this.reload();
-    if (tasks.length && !kept) {
-      this.dataStatus.say(s.importNotKept, true);
-      void focusAfterRender(this, '#data-msg');
-      return;
-    }
     const done = s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length) + (tasks.length ? s.importedTasks(tasks.length) : '');
-    this.dataStatus.say(store.persistent ? done : `${done} ${s.importMemory}`);
-    this.changed('import');
+    this.dataStatus.say(!written ? s.importNotKept : store.persistent ? done : `${done} ${s.importMemory}`, !written);
+    if (written) this.changed('import');
     void focusAfterRender(this, '#data-msg');
   }
 

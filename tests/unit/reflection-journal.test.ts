@@ -6,7 +6,8 @@ import { openTaskStore } from '../../components/shared/task-store';
 import { IDBFactory } from 'fake-indexeddb';
 import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
 import { $, $$, browserKeepsStorage, captureDownloads, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
-import { journalEntry } from './records';
+import { journalEntry, savedTask } from './records';
+import { exportBackup } from '../../content/backup';
 
 if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
 
@@ -589,6 +590,17 @@ describe('the backup of everything', () => {
     expect((await back.list()).map((t) => t.title)).toEqual(['Ny vagtplan']);
     back.close();
     expect(textOf($(fresh, '#data-msg'))).toBe('1 notat er importeret. Og 1 opgave.');
+  });
+
+  it('where the browser keeps nothing, a backup with tasks is not half imported, and it says so', async () => {
+    const text = exportBackup({ tasks: [savedTask({ id: 'a' })], entries: [journalEntry('2025-01-02')] }, new Date());
+    vi.stubGlobal('indexedDB', undefined);
+    const el = await journal();
+    await el.previewImport(text);
+    await press(el, 'Importér');
+    await el.updateComplete;
+    expect(textOf($(el, '#data-msg'))).toBe('Intet blev importeret: browserens lager kunne ikke bruges. Dine notater og opgaver er som før.');
+    expect(await el.entries()).toEqual([]);
   });
 
   it('a backup from a newer version is refused with its message, and a tasks file is pointed to the picker', async () => {
