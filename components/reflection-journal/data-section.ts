@@ -52,10 +52,12 @@ export function renderData(v: DataView, s: JournalUi, h: number, status: Announc
             <ul class="issues">${issues.map((i) => html`<li>${s.issues[i.code](i)}</li>`)}</ul>`
         : nothing}
       ${plan
-        ? html`<p>${s.importPreview(plan.items.length)}</p>
-            <ul class="plan">
-              ${plan.items.map((i) => html`<li>${formatDay(i.entry.date, v.lang)} – ${s.status[i.status]}</li>`)}
-            </ul>
+        ? html`${plan.items.length
+              ? html`<p>${s.importPreview(plan.items.length)}</p>
+                  <ul class="plan">
+                    ${plan.items.map((i) => html`<li>${formatDay(i.entry.date, v.lang)} – ${s.status[i.status]}</li>`)}
+                  </ul>`
+              : nothing}
             ${tasks.length ? html`<p>${s.importTasksToo(tasks.length)}</p>` : nothing}
             ${plan.toWrite.length || tasks.length
               ? html`<div class="actions">

@@ -133,7 +133,7 @@ const da = {
   },
   importDo: (n: number) => (n === 1 ? 'Importér 1 notat' : `Importér ${n} notater`),
   importTasksToo: (n: number) =>
-    `Filen indeholder også ${n === 1 ? '1 opgave' : `${n} opgaver`} fra opgavevælgeren. ${n === 1 ? 'Den' : 'De'} importeres sammen med notaterne; en opgave med samme id erstattes.`,
+    `Filen indeholder ${n === 1 ? '1 opgave' : `${n} opgaver`} fra opgavevælgeren; ${n === 1 ? 'den' : 'de'} importeres med, og en opgave med samme id erstattes.`,
   importDoAll: 'Importér',
   importedTasks: (n: number) => ` Og ${n === 1 ? '1 opgave' : `${n} opgaver`}.`,
   exportBackup: 'Sikkerhedskopi af alt (JSON)',
@@ -311,7 +311,7 @@ const en: JournalUi = {
   },
   importDo: (n) => (n === 1 ? 'Import 1 note' : `Import ${n} notes`),
   importTasksToo: (n) =>
-    `The file also holds ${n === 1 ? '1 task' : `${n} tasks`} from the task picker. ${n === 1 ? 'It is' : 'They are'} imported with the notes; a task with the same id is replaced.`,
+    `The file holds ${n === 1 ? '1 task' : `${n} tasks`} from the task picker; ${n === 1 ? 'it is' : 'they are'} imported too, and a task with the same id is replaced.`,
   importDoAll: 'Import',
   importedTasks: (n) => ` And ${n === 1 ? '1 task' : `${n} tasks`}.`,
   exportBackup: 'Backup of everything (JSON)',

@@ -125,8 +125,11 @@ export const base = css`
     background: var(--_surface);
   }
   .reminder { max-width: 48rem; }
-  .reminder p { margin: 0 0 0.5rem; max-width: 65ch; }
-  .reminder .row { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0; }
+  /* a row of buttons (or of a label and its buttons), wrapping on a narrow screen */
+  .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  /* a message box with its text and its choices (the reminder, a draft changed in another tab) */
+  .reminder p, .problem p { margin: 0; max-width: 65ch; }
+  .reminder p.row, .problem p.row { margin-top: 0.75rem; }
   .notice {
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);

@@ -11,7 +11,7 @@ export const styles = css`
   .fields { display: grid; gap: 0.25rem; max-width: 40rem; }
   input[type='text'] { width: 100%; }
   label + input, label + textarea { margin-bottom: 0.5rem; }
-  .row, .balance { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  .balance { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
   :disabled { cursor: not-allowed; opacity: 0.6; }
   .balance { gap: var(--_space); }
   .scales { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }

@@ -74,7 +74,7 @@ describe('a backup moved from the widget to the extension and back', () => {
     await elementsReady(other.page);
     const fresh = other.page.locator('lg-reflection-journal');
     await fresh.locator('#import-file').setInputFiles({ name: 'ledelsesgrundlag.json', mimeType: 'application/json', buffer: Buffer.from(fromExtension) });
-    await expect.poll(() => fresh.locator('#import-result').textContent()).toContain('Filen indeholder også 1 opgave fra opgavevælgeren');
+    await expect.poll(() => fresh.locator('#import-result').textContent()).toContain('Filen indeholder 1 opgave fra opgavevælgeren; den importeres med');
     await fresh.getByRole('button', { name: 'Importér', exact: true }).click();
     await expect.poll(() => fresh.locator('#data-msg').textContent()).toBe('1 notat er importeret. Og 1 opgave.');
     await other.page.goto(url('tasks.html'));

@@ -581,7 +581,7 @@ describe('the backup of everything', () => {
     const fresh = await journal();
     await fresh.previewImport(text);
     expect(textOf($$(fresh, '#import-result p')[1])).toBe(
-      'Filen indeholder også 1 opgave fra opgavevælgeren. Den importeres sammen med notaterne; en opgave med samme id erstattes.',
+      'Filen indeholder 1 opgave fra opgavevælgeren; den importeres med, og en opgave med samme id erstattes.',
     );
     await press(fresh, 'Importér');
     await fresh.updateComplete;
@@ -590,6 +590,16 @@ describe('the backup of everything', () => {
     expect((await back.list()).map((t) => t.title)).toEqual(['Ny vagtplan']);
     back.close();
     expect(textOf($(fresh, '#data-msg'))).toBe('1 notat er importeret. Og 1 opgave.');
+  });
+
+  it('a backup with tasks only says what it holds, and no empty list of notes', async () => {
+    const el = await journal();
+    await el.previewImport(exportBackup({ tasks: [savedTask({ id: 'a' })], entries: [] }, new Date()));
+    expect($$(el, '#import-result p').map(textOf)).toEqual([
+      'Filen indeholder 1 opgave fra opgavevælgeren; den importeres med, og en opgave med samme id erstattes.',
+    ]);
+    expect($$(el, '#import-result .plan')).toHaveLength(0);
+    expect(textOf($(el, '#import-do'))).toBe('Importér');
   });
 
   it('where the browser keeps nothing, a backup with tasks is not half imported, and it says so', async () => {
