@@ -20,7 +20,7 @@
  *   opened once more (on the next read or write).
  */
 import type { IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
-import { DB_NAME, isQuotaError, openDatabase, type DatabaseOptions, type Schema, type StoreProblem } from './database';
+import { DB_NAME, isQuotaError, openDatabase, type DatabaseOptions, type Db, type Schema, type StoreProblem } from './database';
 
 export interface RecordStore<T> {
   /** True while every record is kept in IndexedDB. */
@@ -70,23 +70,9 @@ export async function restoreTogether(
     conn.close();
     return false;
   }
-  let tx: IDBPTransaction<Schema, ['tasks', 'journal'], 'readwrite'> | undefined;
-  try {
-    tx = db.transaction(['tasks', 'journal'], 'readwrite');
-    for (const t of records.tasks) tx.objectStore('tasks').put(t).catch(() => {});
-    for (const e of records.journal) tx.objectStore('journal').put(e).catch(() => {});
-    await tx.done;
-  } catch {
-    tx?.done.catch(() => {});
-    try {
-      tx?.abort();
-    } catch {
-      /* already finished */
-    }
-    conn.close();
-    return false;
-  }
+  const outcome = await putAll(db, { tasks: records.tasks, journal: records.journal });
   conn.close();
+  if (!outcome.ok) return false;
   if (typeof BroadcastChannel === 'function')
     for (const store of ['tasks', 'journal']) {
       const channel = new BroadcastChannel(channelName(options.name, store));
@@ -94,6 +80,32 @@ export async function restoreTogether(
       channel.close();
     }
   return true;
+}
+
+/**
+ * Puts each list of records into its store, all in one transaction: all or nothing (a failed put aborts it, and
+ * what was already written is undone). Never rejects: says whether it was written, or the error.
+ */
+async function putAll(
+  db: Db,
+  writes: { [S in StoreNames<Schema>]?: readonly StoreValue<Schema, S>[] },
+): Promise<{ ok: true } | { ok: false; error: unknown }> {
+  const names = Object.keys(writes) as StoreNames<Schema>[];
+  let tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'readwrite'> | undefined;
+  try {
+    tx = db.transaction(names, 'readwrite');
+    for (const name of names) for (const r of writes[name] ?? []) tx.objectStore(name).put(r as never).catch(() => {});
+    await tx.done;
+    return { ok: true };
+  } catch (error) {
+    tx?.done.catch(() => {});
+    try {
+      tx?.abort();
+    } catch {
+      /* already finished */
+    }
+    return { ok: false, error };
+  }
 }
 
 /** A deep copy, so callers never hold the store's own objects (records are plain JSON). */
@@ -134,16 +146,11 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
     if (conn.db || !(await conn.reopen())) return;
     const db = database();
     if (!db || !mem.size) return;
-    try {
-      const tx = db.transaction(store, 'readwrite');
-      for (const r of mem.values()) tx.store.put(r).catch(() => {});
-      await tx.done;
-      mem.clear();
-      failure = undefined;
-      announce();
-    } catch (e) {
-      fail(e);
-    }
+    const outcome = await putAll(db, { [store]: [...mem.values()] });
+    if (!outcome.ok) return fail(outcome.error);
+    mem.clear();
+    failure = undefined;
+    announce();
   }
 
   return {
@@ -227,28 +234,16 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       const valid = (Array.isArray(records) ? records : []).map(validate).filter((r): r is T => !!r);
       await ensureOpen();
       valid.forEach((r) => known.set(r.id, copy(r)));
-      let tx: IDBPTransaction<Schema, [S], 'readwrite'> | undefined;
       const db = conn.db;
-      try {
-        if (db) {
-          tx = db.transaction(store, 'readwrite');
-          // a failed put aborts the transaction, and tx.done rejects with its error
-          for (const r of valid) tx.store.put(r).catch(() => {});
-          await tx.done;
+      if (db) {
+        const outcome = await putAll(db, { [store]: valid });
+        if (outcome.ok) {
           valid.forEach((r) => mem.delete(r.id));
           written();
           announce();
           return;
         }
-      } catch (e) {
-        fail(e);
-        // all or nothing: what the transaction already wrote is undone
-        tx?.done.catch(() => {});
-        try {
-          tx?.abort();
-        } catch {
-          /* already finished */
-        }
+        fail(outcome.error);
       }
       valid.forEach((r) => mem.set(r.id, r));
     },
