@@ -9,6 +9,8 @@ import type { ImportPreview } from '../../content/journal-draft';
 import type { Language } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading } from '../shared/markup';
+import type { PassphraseUi } from '../shared/passphrase.strings';
+import { passphraseField } from './lock-section';
 import type { JournalUi } from './reflection-journal.strings';
 
 export interface DataView {
@@ -18,6 +20,14 @@ export interface DataView {
   /** Deleting everything awaits confirmation. */
   confirmingAll: boolean;
   lang: Language;
+  /** The JSON exports are to be encrypted (the passphrase fields are shown). */
+  encrypt: boolean;
+  /** This page can encrypt (WebCrypto: a secure context). */
+  canEncrypt: boolean;
+  /** The chosen file is encrypted and waits for its passphrase. */
+  sealedFile: boolean;
+  /** Deriving a key: the buttons wait. */
+  busy: boolean;
 }
 
 export interface DataHandlers {
@@ -25,6 +35,10 @@ export interface DataHandlers {
   exportMarkdown: () => void;
   exportBackup: () => void;
   fileChosen: (e: Event) => void;
+  /** The encrypt box was ticked or cleared. */
+  encryptChanged: (e: Event) => void;
+  /** The passphrase of an encrypted file was sent (its field: passphrase). */
+  openSealed: (e: SubmitEvent) => void;
   doImport: () => void;
   cancelImport: () => void;
   askDeleteAll: () => void;
@@ -32,20 +46,43 @@ export interface DataHandlers {
   keep: () => void;
 }
 
-export function renderData(v: DataView, s: JournalUi, h: number, status: Announcer, on: DataHandlers): TemplateResult {
+export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number, status: Announcer, on: DataHandlers): TemplateResult {
   const { issues, plan, tasks = [] } = v.preview ?? {};
+  const wait = { disabled: v.busy };
   return html`<section class="data no-print" part="data" aria-labelledby="data-heading">
     ${heading(h, s.data, 'data-heading')}
     <p>${s.dataIntro}</p>
     <div class="actions">
-      ${button(s.exportJson, on.exportJson, { id: 'export-json' })}
+      ${button(s.exportJson, on.exportJson, { id: 'export-json', ...wait })}
       ${button(s.exportMarkdown, on.exportMarkdown, { id: 'export-md' })}
-      ${button(s.exportBackup, on.exportBackup, { id: 'export-backup' })}
+      ${button(s.exportBackup, on.exportBackup, { id: 'export-backup', ...wait })}
     </div>
+    ${v.canEncrypt
+      ? html`<div class="encrypt">
+          <label class="check"><input type="checkbox" id="export-encrypt" .checked=${v.encrypt} @change=${on.encryptChanged}
+            aria-describedby="encrypt-hint" /> ${p.encryptFiles}</label>
+          <p class="hint" id="encrypt-hint">${p.encryptHint} ${p.markdownPlain}</p>
+          ${v.encrypt
+            ? html`${passphraseField('export-pass', 'passphrase', p.passphrase, 'new-password', 'export-pass-hint')}
+                <p class="hint" id="export-pass-hint">${p.passphraseHint}</p>
+                ${passphraseField('export-again', 'again', p.passphraseAgain, 'new-password')}`
+            : nothing}
+        </div>`
+      : nothing}
     <div class="field">
       <label for="import-file">${s.importFile}</label>
       <input id="import-file" type="file" accept=".json,application/json" @change=${on.fileChosen} />
     </div>
+    ${v.sealedFile
+      ? html`<form id="sealed-form" class="result" @submit=${on.openSealed} novalidate>
+          <p>${p.sealedFile}</p>
+          ${passphraseField('sealed-pass', 'passphrase', p.passphrase, 'current-password')}
+          <div class="actions">
+            <button type="submit" part="button" class="primary" id="sealed-open" aria-disabled=${v.busy ? 'true' : nothing}>${p.openFile}</button>
+            ${button(s.importCancel, on.cancelImport, { id: 'sealed-cancel' })}
+          </div>
+        </form>`
+      : nothing}
     <div id="import-result" tabindex="-1" class=${v.preview ? 'result' : nothing}>
       ${issues
         ? html`<p class="problem">${s.importProblems}</p>

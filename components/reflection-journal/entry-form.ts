@@ -61,7 +61,7 @@ export function renderForm(v: FormView, fw: Framework, s: JournalUi, h: number, 
   const q = (id: string) => questionText(fw, id);
   return html`<section class="write" aria-labelledby="write-heading">
     ${heading(h, v.title, 'write-heading')}
-    <p class="hint" id="draft-hint">${v.draftMode === 'local' ? s.draftLocal : s.draftMemory}</p>
+    <p class="hint" id="draft-hint">${{ local: s.draftLocal, memory: s.draftMemory, locked: s.draftLocked }[v.draftMode]}</p>
     ${v.draft.restored ? html`<p class="restored">${s.draftRestored}</p>` : nothing}
     ${v.draftElsewhere
       ? html`<div class="problem" part="draft-elsewhere" role="alert">

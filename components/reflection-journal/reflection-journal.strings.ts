@@ -1,6 +1,7 @@
 import type { JournalIssue, JournalIssueCode, JournalLabels } from '../../content/journal';
 import type { Language } from '../../content/model';
 import type { StoreProblem } from '../shared/database';
+import type { LockProblem } from '../shared/journal-store';
 import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
@@ -32,6 +33,7 @@ const da = {
   draftLocal: 'Det, du skriver, gemmes løbende som kladde i denne browser, indtil du gemmer notatet.',
   draftMemory:
     'Kladden kan ikke gemmes i browseren (lokalt lager er ikke tilgængeligt). Gem notatet, før du genindlæser siden.',
+  draftLocked: 'Dagbogen er låst, så kladden gemmes kun i denne fane. Gem notatet, før du lukker siden.',
   draftRestored: 'Din kladde fra sidst er hentet frem.',
   draftElsewhere:
     'Kladden er lige blevet ændret i en anden fane. Det, du har skrevet her, er ikke ændret. Vælg, hvilken tekst der skal være kladden; den anden fane beholder sin tekst på skærmen, til du også vælger der.',
@@ -150,6 +152,42 @@ const da = {
   confirmDeleteAllYes: 'Ja, slet alle',
   deletedAll: 'Alle notater er slettet.',
 
+  // the lock
+  lockHeading: 'Lås dagbogen',
+  lockIntro:
+    'Med en adgangskode krypteres notaterne i browseren, og dagbogen viser intet, før adgangskoden er skrevet. Adgangskoden gemmes ingen steder; den huskes kun, så længe siden er åben.',
+  lockStart: 'Lås med en adgangskode …',
+  lockWarning:
+    'Glemmer du adgangskoden, kan notaterne ikke læses – af nogen. Der er ingen måde at få dem tilbage på. Eksportér en kopi først, hvis du vil være sikker.',
+  lockUnderstood: 'Jeg forstår, at notaterne ikke kan læses, hvis jeg glemmer adgangskoden.',
+  notUnderstood: 'Sæt kryds for at bekræfte, at du har forstået advarslen.',
+  lockDo: 'Lås dagbogen',
+  locking: 'Krypterer notaterne …',
+  lockedDone: 'Dagbogen er låst. Notaterne er krypteret i browseren, og kladden gemmes kun i denne fane.',
+  lockOn: 'Dagbogen er låst med en adgangskode og er låst op i denne fane, til du lukker siden eller låser igen. Kladden gemmes kun i fanen.',
+  lockNow: 'Lås nu',
+  removeLock: 'Fjern låsen',
+  confirmRemoveLock: 'Fjerne låsen? Notaterne gemmes så ukrypteret i browseren igen.',
+  confirmRemoveLockYes: 'Ja, fjern låsen',
+  lockRemoved: 'Låsen er fjernet. Notaterne gemmes ukrypteret i browseren.',
+  lockProblem: {
+    storage: 'Dagbogen kan kun låses, når browseren gemmer notaterne.',
+    crypto: 'Notaterne kunne ikke krypteres. Intet er ændret.',
+    error: 'Låsen kunne ikke sættes eller fjernes: browserens lager kunne ikke bruges. Intet er ændret.',
+  } satisfies Record<LockProblem, string>,
+  lockedHeading: 'Dagbogen er låst',
+  lockedImport: 'Min refleksion er låst med en adgangskode, så filens notater kan ikke importeres her. Åbn Min refleksion, lås den op, og importér filen dér. Intet er ændret.',
+  lockedIntro: 'Skriv adgangskoden for at se og skrive notater.',
+  unlock: 'Lås op',
+  unlocking: 'Låser op …',
+  unlocked: 'Dagbogen er låst op i denne fane.',
+  wrongPassphrase: 'Adgangskoden passer ikke. Intet er ændret – prøv igen.',
+  forgotten: 'Glemt adgangskoden?',
+  forgottenText:
+    'Så kan notaterne ikke læses af nogen, heller ikke af kommunen. Har du en eksporteret kopi, kan du slette alt her og importere kopien.',
+  deleteLocked: 'Slet alle notater og låsen …',
+  confirmDeleteLocked: 'Vil du slette alle de låste notater i denne browser og låsen? Det kan ikke fortrydes.',
+
   // Markdown
   journalNote: 'Fra værktøjet til Gentofte Kommunes fælles ledelsesgrundlag. Notaterne er private og blev gemt i min browser.',
   entryTitle: (date: string) => `Refleksion ${date}`,
@@ -213,6 +251,7 @@ const en: JournalUi = {
   editEntry: (date) => `Edit the note from ${date}`,
   draftLocal: 'What you write is kept as a draft in this browser as you type, until you save the note.',
   draftMemory: 'The draft cannot be kept in the browser (local storage is not available). Save the note before you reload the page.',
+  draftLocked: 'The journal is locked, so the draft is kept in this tab only. Save the note before you close the page.',
   draftRestored: 'Your draft from last time has been restored.',
   draftElsewhere:
     'The draft has just been changed in another tab. What you have written here is unchanged. Choose which text is to be the draft; the other tab keeps its text on screen until you choose there too.',
@@ -326,6 +365,41 @@ const en: JournalUi = {
     `Delete ${n === 1 ? 'your note' : `all ${n} notes`} in this browser? This cannot be undone. Export first if you want to keep a copy.`,
   confirmDeleteAllYes: 'Yes, delete all',
   deletedAll: 'All notes have been deleted.',
+
+  lockHeading: 'Lock the journal',
+  lockIntro:
+    'With a passphrase, the notes are encrypted in the browser, and the journal shows nothing until the passphrase is entered. The passphrase is not stored anywhere; it is remembered only while the page is open.',
+  lockStart: 'Lock with a passphrase…',
+  lockWarning:
+    'If you forget the passphrase, the notes cannot be read – by anyone. There is no way to get them back. Export a copy first if you want to be safe.',
+  lockUnderstood: 'I understand that the notes cannot be read if I forget the passphrase.',
+  notUnderstood: 'Tick the box to confirm that you have understood the warning.',
+  lockDo: 'Lock the journal',
+  locking: 'Encrypting the notes…',
+  lockedDone: 'The journal is locked. The notes are encrypted in the browser, and the draft is kept in this tab only.',
+  lockOn: 'The journal is locked with a passphrase and is unlocked in this tab until you close the page or lock it again. The draft is kept in this tab only.',
+  lockNow: 'Lock now',
+  removeLock: 'Remove the lock',
+  confirmRemoveLock: 'Remove the lock? The notes will then be kept unencrypted in the browser again.',
+  confirmRemoveLockYes: 'Yes, remove the lock',
+  lockRemoved: 'The lock has been removed. The notes are kept unencrypted in the browser.',
+  lockProblem: {
+    storage: 'The journal can be locked only when the browser keeps the notes.',
+    crypto: 'The notes could not be encrypted. Nothing has been changed.',
+    error: 'The lock could not be set or removed: the browser’s storage could not be used. Nothing has been changed.',
+  },
+  lockedHeading: 'The journal is locked',
+  lockedImport: 'My reflection is locked with a passphrase, so the file’s notes cannot be imported here. Open My reflection, unlock it and import the file there. Nothing has been changed.',
+  lockedIntro: 'Enter the passphrase to see and write notes.',
+  unlock: 'Unlock',
+  unlocking: 'Unlocking…',
+  unlocked: 'The journal is unlocked in this tab.',
+  wrongPassphrase: 'That passphrase is not right. Nothing has been changed – try again.',
+  forgotten: 'Forgotten the passphrase?',
+  forgottenText:
+    'Then nobody can read the notes, not even the municipality. If you have an exported copy, you can delete everything here and import the copy.',
+  deleteLocked: 'Delete all notes and the lock…',
+  confirmDeleteLocked: 'Delete all the locked notes in this browser, and the lock? This cannot be undone.',
 
   journalNote: 'From the tool for Gentofte Municipality’s common leadership framework. The notes are private and were kept in my browser.',
   entryTitle: (date) => `Reflection ${date}`,

@@ -17,15 +17,17 @@ import { printAlone } from '../shared/print';
 import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
-import { restoreTogether } from '../shared/record-store';
 import { openTaskStore } from '../shared/task-store';
 import { exportBackup } from '../../content/backup';
+import { canSeal, isSealedFile, newPassphraseProblem, openFile, sealFile } from '../../content/sealed';
+import { PASSPHRASE_UI, type PassphraseUi } from '../shared/passphrase.strings';
 import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { renderData } from './data-section';
 import { fieldChange, renderForm } from './entry-form';
 import { renderHistory } from './history';
+import { renderLocked, renderLockSection, type LockView } from './lock-section';
 import { JOURNAL_UI, journalLabels, type JournalUi } from './reflection-journal.strings';
 import { styles } from './reflection-journal.styles';
 import { renderTalk } from './talk-sheet';
@@ -113,6 +115,14 @@ export class LgReflectionJournal extends LgElement {
   private talkOpen = false;
   /** @internal The ids of the two entries compared (default: the last two). */
   private compare: [string, string] | undefined;
+  /** @internal The form that turns the lock on is open. */
+  private lockFormOpen = false;
+  /** @internal The JSON exports are encrypted with the passphrase typed beside them. */
+  private encrypt = false;
+  /** @internal The chosen file is encrypted: its text, until its passphrase is given (or the import cancelled). */
+  private sealedText: string | undefined;
+  /** @internal A key is being derived (unlocking, locking, an encrypted file): the buttons wait. */
+  private working = false;
   /** @internal */
   private readonly drafts = new DraftKeeper(this, () => this.draftKey);
   /** @internal */
@@ -129,6 +139,8 @@ export class LgReflectionJournal extends LgElement {
   private readonly dataStatus = new Announcer(this);
   /** @internal */
   private readonly talkStatus = new Announcer(this);
+  /** @internal */
+  private readonly lockStatus = new Announcer(this);
   /** @internal */
   private readonly copier = new Copier(this);
 
@@ -149,6 +161,8 @@ export class LgReflectionJournal extends LgElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // a locked journal keeps nothing of the draft readable in the browser (also when another tab locked it)
+    if (this.lockState !== 'off') this.drafts.keepInMemory();
     this.otherDraftArrived();
     // a store given (or changed) while connected: show its entries
     if (changed.has('store')) {
@@ -270,9 +284,17 @@ export class LgReflectionJournal extends LgElement {
     return talkMarkdown(this.journal.items ?? [], this.framework, journalLabels(this.language));
   }
 
-  /** Reads an export file's text and shows what importing it would do (or what is wrong with it). Writes nothing. */
-  previewImport(text: string): Promise<ImportPlan | undefined> {
-    return this.journal.track(this.showPreview(text));
+  /**
+   * Reads an export file's text and shows what importing it would do (or what is wrong with it). Writes nothing.
+   * An encrypted file is opened with `passphrase`; without one, the element asks for it.
+   */
+  previewImport(text: string, passphrase?: string): Promise<ImportPlan | undefined> {
+    return this.journal.track(isSealedFile(text) ? this.openSealed(text, passphrase) : this.showPreview(text));
+  }
+
+  /** The lock's state: none (`off`), on and not opened in this page (`locked`), on and opened (`open`). */
+  get lockState(): 'off' | 'locked' | 'open' {
+    return this.journal.store?.lock ?? 'off';
   }
 
   /** Imports what the preview showed: every new or newer entry in one transaction, or none. */
@@ -286,6 +308,23 @@ export class LgReflectionJournal extends LgElement {
   /** @internal The element's own words, in its language. */
   private get strings(): JournalUi {
     return JOURNAL_UI[this.language];
+  }
+
+  /** @internal The words of passphrases and encrypted files, in the element's language. */
+  private get passphraseStrings(): PassphraseUi {
+    return PASSPHRASE_UI[this.language];
+  }
+
+  /** @internal Runs `work` (deriving a key takes a moment) with the buttons waiting. */
+  private async waiting<T>(work: () => Promise<T>): Promise<T> {
+    this.working = true;
+    this.requestUpdate();
+    try {
+      return await work();
+    } finally {
+      this.working = false;
+      this.requestUpdate();
+    }
   }
 
   /** @internal A YYYY-MM-DD date in words, in the element's language. */
@@ -355,6 +394,7 @@ export class LgReflectionJournal extends LgElement {
 
   /** @internal */
   private async showPreview(text: string): Promise<ImportPlan | undefined> {
+    this.sealedText = undefined;
     this.dataStatus.clear();
     this.deletion.close();
     const entries = await this.reload();
@@ -372,7 +412,7 @@ export class LgReflectionJournal extends LgElement {
     const s = this.strings;
     // a backup's tasks and notes go in together, in one transaction over both stores, or not at all; notes alone
     // go into the journal's store (in memory where the browser keeps nothing)
-    const written = tasks.length ? await restoreTogether({ tasks, journal: plan.toWrite }) : (await store.restore(plan.toWrite), true);
+    const written = tasks.length ? await store.restoreWithTasks(tasks, plan.toWrite) : (await store.restore(plan.toWrite), true);
     this.preview = undefined;
     await this.reload();
     const done = s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length) + (tasks.length ? s.importedTasks(tasks.length) : '');
@@ -391,6 +431,147 @@ export class LgReflectionJournal extends LgElement {
     await this.previewImport(text);
   }
 
+  /**
+   * @internal An encrypted file: without a passphrase, asks for it; with one, opens the file and previews what it
+   * holds, or says why it cannot be opened (a wrong passphrase keeps the question open).
+   */
+  private async openSealed(text: string, passphrase: string | undefined): Promise<ImportPlan | undefined> {
+    this.preview = undefined;
+    this.dataStatus.clear();
+    this.sealedText = text;
+    this.requestUpdate();
+    if (passphrase === undefined) {
+      void focusAfterRender(this, '#sealed-pass');
+      return undefined;
+    }
+    const opened = await this.waiting(() => openFile(text, passphrase));
+    if (opened.ok) return this.showPreview(opened.text);
+    const wrong = opened.issue.code === 'passphrase';
+    if (!wrong) this.sealedText = undefined;
+    this.dataStatus.say(this.passphraseStrings.issues[opened.issue.code], true);
+    void focusAfterRender(this, wrong ? '#sealed-pass' : '#data-msg');
+    return undefined;
+  }
+
+  /** @internal The passphrase of the encrypted file was sent. */
+  private onSealedSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const passphrase = String(new FormData(e.target as HTMLFormElement).get('passphrase') ?? '');
+    if (this.sealedText !== undefined && !this.working) void this.previewImport(this.sealedText, passphrase);
+  }
+
+  /**
+   * @internal A JSON export as it is downloaded: encrypted with the passphrase typed beside the buttons when that
+   * is asked for; undefined (and the reason said) when the passphrase will not do.
+   */
+  private async finished(text: string): Promise<string | undefined> {
+    if (!this.encrypt) return text;
+    const p = this.passphraseStrings;
+    const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(id)?.value ?? '';
+    const problem = newPassphraseProblem(field('#export-pass'), field('#export-again'));
+    if (problem) {
+      this.dataStatus.say(p.problem[problem], true);
+      void focusAfterRender(this, problem === 'too-short' ? '#export-pass' : '#export-again');
+      return undefined;
+    }
+    const sealed = await this.waiting(() => sealFile(text, field('#export-pass')));
+    if (!sealed) this.dataStatus.say(p.noCrypto, true);
+    return sealed;
+  }
+
+  /** @internal Downloads a JSON export, encrypted when asked, and says so. */
+  private async downloadJson(name: string, text: string): Promise<void> {
+    const file = await this.finished(text);
+    if (file === undefined) return;
+    downloadText(this.renderRoot, name, file, 'application/json;charset=utf-8');
+    this.dataStatus.say(this.encrypt ? this.passphraseStrings.exportedEncrypted(name) : this.strings.exported(name));
+    this.reminder.reset();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // the lock
+
+  /** @internal The form that turns the lock on was sent: checks the passphrase and the warning, then locks. */
+  private async turnLockOn(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (this.working) return;
+    const s = this.strings;
+    const data = new FormData(e.target as HTMLFormElement);
+    const passphrase = String(data.get('passphrase') ?? '');
+    const problem = newPassphraseProblem(passphrase, String(data.get('again') ?? ''));
+    if (problem) {
+      this.lockStatus.say(this.passphraseStrings.problem[problem], true);
+      return void focusAfterRender(this, problem === 'too-short' ? '#lock-pass' : '#lock-again');
+    }
+    if (data.get('understood') !== 'on') {
+      this.lockStatus.say(s.notUnderstood, true);
+      return void focusAfterRender(this, '#lock-understood');
+    }
+    this.lockStatus.say(s.locking);
+    const store = await this.journal.open();
+    const failed = await this.waiting(() => store.setLock(passphrase));
+    if (!failed) {
+      this.lockFormOpen = false;
+      this.drafts.keepInMemory();
+    }
+    await this.reload();
+    this.lockStatus.say(failed ? s.lockProblem[failed] : s.lockedDone, !!failed);
+    void focusAfterRender(this, failed ? '#lock-msg' : '#lock-now');
+  }
+
+  /** @internal The unlock form was sent. */
+  private async unlock(e: SubmitEvent): Promise<void> {
+    e.preventDefault();
+    if (this.working) return;
+    const s = this.strings;
+    const passphrase = String(new FormData(e.target as HTMLFormElement).get('passphrase') ?? '');
+    this.lockStatus.say(s.unlocking);
+    const store = await this.journal.open();
+    const ok = passphrase ? await this.waiting(() => store.unlock(passphrase)) : false;
+    if (!ok) {
+      this.lockStatus.say(s.wrongPassphrase, true);
+      return void focusAfterRender(this, '#unlock-pass');
+    }
+    this.deletion.close();
+    await this.reload();
+    this.lockStatus.say(s.unlocked);
+    void focusAfterRender(this, '#write-heading');
+  }
+
+  /** @internal Forgets the key: the journal shows the unlock field again. */
+  private async lockNow(): Promise<void> {
+    (await this.journal.open()).forget();
+    this.preview = this.sealedText = undefined;
+    this.talkOpen = false;
+    this.deletion.close();
+    await this.reload();
+    this.lockStatus.clear();
+    void focusAfterRender(this, '#unlock-pass');
+  }
+
+  /** @internal Takes the lock off (its button asks first). */
+  private async removeLock(): Promise<void> {
+    const store = await this.journal.open();
+    const failed = await this.waiting(() => store.removeLock());
+    this.deletion.close();
+    await this.reload();
+    this.lockStatus.say(failed ? this.strings.lockProblem[failed] : this.strings.lockRemoved, !!failed);
+    void focusAfterRender(this, failed ? '#lock-msg' : '#lock-start');
+  }
+
+  /** @internal Locked, with the passphrase forgotten: deletes every note and the lock (its button asks first). */
+  private async deleteLocked(): Promise<void> {
+    await this.clearAll();
+    this.lockStatus.clear();
+  }
+
+  /** @internal Why the lock cannot be turned on here, if it cannot. */
+  private get lockUnavailable(): 'crypto' | 'storage' | undefined {
+    if (!canSeal()) return 'crypto';
+    const store = this.journal.store;
+    return store && !store.persistent && store.lock === 'off' ? 'storage' : undefined;
+  }
+
   /** The backup of everything this browser keeps here: the notes and the saved tasks (content/backup.ts). */
   async exportBackup(): Promise<string> {
     const tasks = await openTaskStore();
@@ -401,21 +582,17 @@ export class LgReflectionJournal extends LgElement {
     }
   }
 
-  /** @internal Downloads the backup as `<backupFile>-<today>.json`, and says so. */
+  /** @internal Downloads the backup as `<backupFile>-<today>.json` (encrypted when asked), and says so. */
   private async downloadBackup(): Promise<void> {
-    const name = `${this.strings.backupFile}-${isoDate(this.now())}.json`;
-    downloadText(this.renderRoot, name, await this.exportBackup(), 'application/json;charset=utf-8');
-    this.dataStatus.say(this.strings.exported(name));
-    this.reminder.reset();
+    await this.downloadJson(`${this.strings.backupFile}-${isoDate(this.now())}.json`, await this.exportBackup());
   }
 
-  /** @internal Downloads the whole journal as `<file>-<today>.json` or `.md`, and says so. */
+  /** @internal Downloads the whole journal as `<file>-<today>.json` (encrypted when asked) or `.md`, and says so. */
   private async exportFile(kind: 'json' | 'md'): Promise<void> {
     const name = `${this.strings.file}-${isoDate(this.now())}.${kind}`;
-    const text = kind === 'json' ? await this.exportJson() : await this.exportMarkdown();
-    downloadText(this.renderRoot, name, text, `${kind === 'json' ? 'application/json' : 'text/markdown'};charset=utf-8`);
+    if (kind === 'json') return this.downloadJson(name, await this.exportJson());
+    downloadText(this.renderRoot, name, await this.exportMarkdown(), 'text/markdown;charset=utf-8');
     this.dataStatus.say(this.strings.exported(name));
-    if (kind === 'json') this.reminder.reset();
   }
 
   /** @internal Copies the sheet as Markdown; where the clipboard fails, opens the Markdown and selects it to copy by hand. */
@@ -448,12 +625,41 @@ export class LgReflectionJournal extends LgElement {
     const d = this.draft;
     const editing = d.id ? entries?.find((e) => e.id === d.id) : undefined;
     const track = (work: Promise<unknown>) => void this.journal.track(work);
-    return html`<div class="journal" lang=${lang}>
-      ${heading(level, s.title, 'title', 'title')}
+    const p = this.passphraseStrings;
+    const lockView: LockView = {
+      state: this.lockState,
+      setting: this.lockFormOpen,
+      unavailable: this.lockUnavailable,
+      confirming: this.deletion.is('lock'),
+      busy: this.working,
+    };
+    const lockHandlers = {
+      open: () => {
+        this.lockFormOpen = true;
+        this.lockStatus.clear();
+        void focusAfterRender(this, '#lock-pass');
+      },
+      cancel: () => {
+        this.lockFormOpen = false;
+        this.lockStatus.clear();
+        void focusAfterRender(this, '#lock-start');
+      },
+      lock: (e: SubmitEvent) => track(this.turnLockOn(e)),
+      unlock: (e: SubmitEvent) => track(this.unlock(e)),
+      lockNow: () => track(this.lockNow()),
+      ask: () => this.deletion.ask('lock', lockView.state === 'locked' ? '#delete-locked-keep' : '#remove-lock-keep'),
+      confirm: () => track(lockView.state === 'locked' ? this.deleteLocked() : this.removeLock()),
+      keep: () => this.deletion.cancel(),
+    };
+    const top = html`${heading(level, s.title, 'title', 'title')}
       <p class="privacy" part="privacy">${lock()}<span>${inExtension() ? s.privacyExtension : s.privacy}</span></p>
       ${translationNote(fw)}
       ${this.persistence.state ? html`<p class="persistence" part="persistence">${s.persistence[this.persistence.state]}</p>` : nothing}
-      ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}
+      ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}`;
+    if (lockView.state === 'locked')
+      return html`<div class="journal" lang=${lang}>${top}${renderLocked(lockView, s, p, level + 1, this.lockStatus, lockHandlers)}${bad}</div>`;
+    return html`<div class="journal" lang=${lang}>
+      ${top}
       ${entries?.length ? renderReminder(this.reminder.view(s), { exportNow: () => void this.exportFile('json'), notNow: () => this.reminder.reset() }) : nothing}
       ${renderForm(
         {
@@ -498,20 +704,44 @@ export class LgReflectionJournal extends LgElement {
         print: () => this.printTalk(),
         copy: () => void this.copyTalk(),
       })}
-      ${renderData({ count: entries?.length ?? 0, preview: this.preview, confirmingAll: this.deletion.is('all'), lang }, s, level + 1, this.dataStatus, {
+      ${renderData(
+        {
+          count: entries?.length ?? 0,
+          preview: this.preview,
+          confirmingAll: this.deletion.is('all'),
+          lang,
+          encrypt: this.encrypt,
+          canEncrypt: canSeal(),
+          sealedFile: this.sealedText !== undefined,
+          busy: this.working,
+        },
+        s,
+        p,
+        level + 1,
+        this.dataStatus,
+        {
         exportJson: () => track(this.exportFile('json')),
         exportMarkdown: () => track(this.exportFile('md')),
         exportBackup: () => track(this.downloadBackup()),
         fileChosen: (e) => track(this.readFile(e)),
+        encryptChanged: (e) => {
+          this.encrypt = (e.target as HTMLInputElement).checked;
+          this.requestUpdate();
+          if (this.encrypt) void focusAfterRender(this, '#export-pass');
+        },
+        openSealed: (e) => this.onSealedSubmit(e),
         doImport: () => void this.confirmImport(),
         cancelImport: () => {
-          this.preview = undefined;
+          this.preview = this.sealedText = undefined;
+          this.dataStatus.clear();
           this.requestUpdate();
         },
         askDeleteAll: () => this.deletion.ask('all', '#confirm-all-keep'),
         confirmDeleteAll: () => void this.deleteAll(),
         keep: () => this.deletion.cancel(),
-      })}
+        },
+      )}
+      ${renderLockSection(lockView, s, p, level + 1, this.lockStatus, lockHandlers)}
       ${bad}
     </div>`;
   }

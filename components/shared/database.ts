@@ -9,6 +9,8 @@
  *   version 1  tasks (keyPath id)                          the task picker's saved tasks
  *   version 2  tasks: index by-updated, updatedAt filled
  *   version 3  journal (keyPath id), index by-date          the reflection journal's entries
+ *   version 4  journal-sealed (keyPath id)                  the journal's entries while it is locked (sealed)
+ *              settings (keyPath id)                        e.g. the journal's lock (`journal-lock`)
  *
  * Opening never rejects and never hangs: where IndexedDB is missing or refuses, where another tab holds an
  * older version open and does not let go (a blocked upgrade), or where opening takes longer than `timeoutMs`,
@@ -17,6 +19,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { JournalEntry } from '../../content/journal';
+import type { Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
 
 export const DB_NAME = 'ledelsesgrundlag';
@@ -31,6 +34,14 @@ export type StoreProblem = 'unavailable' | 'blocked' | 'outdated' | 'quota' | 'e
 export interface Schema extends DBSchema {
   tasks: { key: string; value: SavedTask; indexes: { 'by-updated': string } };
   journal: { key: string; value: JournalEntry; indexes: { 'by-date': string } };
+  /** A locked journal's entries: nothing but the id and the sealed JSON of the entry. */
+  'journal-sealed': { key: string; value: SealedRecord };
+  settings: { key: string; value: { id: string } };
+}
+
+/** A record kept sealed (content/sealed.ts): its id, and the rest as ciphertext. */
+export interface SealedRecord extends Sealed {
+  id: string;
 }
 export type Db = IDBPDatabase<Schema>;
 export type UpgradeTx = IDBPTransaction<Schema, StoreNames<Schema>[], 'versionchange'>;
@@ -55,6 +66,11 @@ export const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void | Promise<void>)[] = [
   (db) => {
     const journal = db.createObjectStore('journal', { keyPath: 'id' });
     journal.createIndex('by-date', 'date');
+  },
+  // 4: the journal's lock: sealed entries, and a place for settings such as the lock itself
+  (db) => {
+    db.createObjectStore('journal-sealed', { keyPath: 'id' });
+    db.createObjectStore('settings', { keyPath: 'id' });
   },
 ];
 

@@ -46,8 +46,8 @@ export interface RecordStore<T> {
 
 export interface RecordStoreOptions<S extends StoreNames<Schema>> extends DatabaseOptions {
   store: S;
-  /** The index `list` reads by. */
-  index: IndexNames<Schema, S>;
+  /** The index `list` reads by (none: the store's own order, by id). */
+  index?: IndexNames<Schema, S>;
   /** A valid record as a clean, new object, or undefined. */
   validate: (x: unknown) => StoreValue<Schema, S> | undefined;
   order: (a: StoreValue<Schema, S>, b: StoreValue<Schema, S>) => number;
@@ -56,45 +56,35 @@ export interface RecordStoreOptions<S extends StoreNames<Schema>> extends Databa
 /** The BroadcastChannel on which writes to `store` of database `name` are announced. */
 const channelName = (name: string | undefined, store: string) => `${name ?? DB_NAME}:${store}`;
 
-/**
- * Writes saved tasks and journal entries in one transaction over both stores (a backup's import): all or nothing.
- * Resolves whether they were written; never rejects. The stores open in this page and in other tabs hear of it.
- */
-export async function restoreTogether(
-  records: { tasks: readonly StoreValue<Schema, 'tasks'>[]; journal: readonly StoreValue<Schema, 'journal'>[] },
-  options: DatabaseOptions = {},
-): Promise<boolean> {
-  const conn = await openDatabase(options);
-  const db = conn.db;
-  if (!db) {
-    conn.close();
-    return false;
-  }
-  const outcome = await putAll(db, { tasks: records.tasks, journal: records.journal });
-  conn.close();
-  if (!outcome.ok) return false;
-  if (typeof BroadcastChannel === 'function')
-    for (const store of ['tasks', 'journal']) {
-      const channel = new BroadcastChannel(channelName(options.name, store));
-      channel.postMessage('changed');
-      channel.close();
-    }
-  return true;
+/** Tells the stores of `store` open in this page and in other tabs that its records changed (written directly). */
+export function announceChange(name: string | undefined, store: StoreNames<Schema>): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  const channel = new BroadcastChannel(channelName(name, store));
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/** Writes to several stores at once: stores emptied first, then records removed by id, then records put. */
+export interface Writes {
+  clear?: StoreNames<Schema>[];
+  remove?: { [S in StoreNames<Schema>]?: string[] };
+  put?: { [S in StoreNames<Schema>]?: readonly StoreValue<Schema, S>[] };
 }
 
 /**
- * Puts each list of records into its store, all in one transaction: all or nothing (a failed put aborts it, and
- * what was already written is undone). Never rejects: says whether it was written, or the error.
+ * Carries out `writes` in one transaction: all or nothing (a failed request aborts it, and what was already
+ * written is undone). Never rejects: says whether it was written, or the error.
  */
-async function putAll(
-  db: Db,
-  writes: { [S in StoreNames<Schema>]?: readonly StoreValue<Schema, S>[] },
-): Promise<{ ok: true } | { ok: false; error: unknown }> {
-  const names = Object.keys(writes) as StoreNames<Schema>[];
+export async function writeAll(db: Db, writes: Writes): Promise<{ ok: true } | { ok: false; error: unknown }> {
+  const { clear = [], remove = {}, put = {} } = writes;
+  const names = [...new Set([...clear, ...Object.keys(remove), ...Object.keys(put)])] as StoreNames<Schema>[];
   let tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'readwrite'> | undefined;
   try {
     tx = db.transaction(names, 'readwrite');
-    for (const name of names) for (const r of writes[name] ?? []) tx.objectStore(name).put(r as never).catch(() => {});
+    const quiet = (request: Promise<unknown>) => void request.catch(() => {});
+    for (const name of clear) quiet(tx.objectStore(name).clear());
+    for (const name of Object.keys(remove) as StoreNames<Schema>[]) for (const id of remove[name] ?? []) quiet(tx.objectStore(name).delete(id));
+    for (const name of Object.keys(put) as StoreNames<Schema>[]) for (const r of put[name] ?? []) quiet(tx.objectStore(name).put(r as never));
     await tx.done;
     return { ok: true };
   } catch (error) {
@@ -146,7 +136,7 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
     if (conn.db || !(await conn.reopen())) return;
     const db = database();
     if (!db || !mem.size) return;
-    const outcome = await putAll(db, { [store]: [...mem.values()] });
+    const outcome = await writeAll(db, { put: { [store]: [...mem.values()] } });
     if (!outcome.ok) return fail(outcome.error);
     mem.clear();
     failure = undefined;
@@ -196,7 +186,7 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       const all = new Map<string, T>();
       const db = conn.db;
       try {
-        for (const x of db ? await db.getAllFromIndex(store, index) : []) {
+        for (const x of !db ? [] : index ? await db.getAllFromIndex(store, index) : await db.getAll(store)) {
           const r = validate(x);
           if (r) all.set(r.id, r);
         }
@@ -236,7 +226,7 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       valid.forEach((r) => known.set(r.id, copy(r)));
       const db = conn.db;
       if (db) {
-        const outcome = await putAll(db, { [store]: valid });
+        const outcome = await writeAll(db, { put: { [store]: valid } });
         if (outcome.ok) {
           valid.forEach((r) => mem.delete(r.id));
           written();

@@ -6,7 +6,9 @@
  * The file is the one backup file of this package (content/backup.ts, `ledelsesgrundlag-backup`): the journal on
  * an intranet page writes and reads the same, the picker reads its tasks. Import also reads a tasks file or a
  * journal file. A file is checked whole, then previewed (what is added, replaced, kept), then written in one
- * transaction over both stores: all or nothing.
+ * transaction over both stores: all or nothing. A file may come encrypted (content/sealed.ts): the page asks for its
+ * passphrase and hands the opened text here. While the journal is locked (its passphrase is known only on its own
+ * page), its notes are neither exported nor imported here, and the page says so.
  */
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
@@ -14,7 +16,6 @@ import type { TaskStore } from '../../components/shared/task-store';
 import type { JournalStore } from '../../components/shared/journal-store';
 import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
 import { JOURNAL_UI } from '../../components/reflection-journal/reflection-journal.strings';
-import { restoreTogether } from '../../components/shared/record-store';
 import { exportBackup, parseBackup, planBackup, writesAnything, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
 import type { Strings } from './strings';
 import { cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
@@ -28,12 +29,18 @@ export interface DataStores {
   journal: JournalStore;
 }
 
-/** The whole backup file, as text, and how many tasks and notes it holds. */
-export async function exportData(stores: DataStores, now = new Date()): Promise<{ text: string; tasks: number; entries: number }> {
+/**
+ * The whole backup file, as text, and how many tasks and notes it holds; `journalLocked` when the journal is locked,
+ * so its notes are not in it.
+ */
+export async function exportData(
+  stores: DataStores,
+  now = new Date(),
+): Promise<{ text: string; tasks: number; entries: number; journalLocked: boolean }> {
   const [tasks, entries] = [await stores.tasks.list(), await stores.journal.list()];
   const options = cleanUserOptions(await userOptionsItem.getValue());
   const text = exportBackup({ tasks, entries, ...(Object.keys(options).length ? { options } : {}) }, now);
-  return { text, tasks: tasks.length, entries: entries.length };
+  return { text, tasks: tasks.length, entries: entries.length, journalLocked: stores.journal.lock === 'locked' };
 }
 
 export type DataImport = { ok: true; backup: Backup; options: Partial<UserOptions> } | { ok: false; errors: string[] };
@@ -95,6 +102,7 @@ export type ImportPreview = { ok: true; plan: BackupPlan; options: Partial<UserO
 export async function previewData(stores: DataStores, text: string, lang: Language = 'en'): Promise<ImportPreview> {
   const parsed = parseDataImport(text, lang);
   if (!parsed.ok) return parsed;
+  if (parsed.backup.entries.length && stores.journal.lock === 'locked') return { ok: false, errors: [(JOURNAL_UI[lang] ?? JOURNAL_UI.en).lockedImport] };
   const existing = { tasks: await stores.tasks.list(), entries: await stores.journal.list() };
   return { ok: true, plan: planBackup(existing, parsed.backup), options: parsed.options };
 }
@@ -120,11 +128,11 @@ export type ImportResult = { ok: true; tasks: number; entries: number } | { ok: 
  * Imports what a preview showed: every task and note in one transaction over both stores, or none; only when
  * they are written do the options change.
  */
-export async function applyData(preview: Extract<ImportPreview, { ok: true }>, database?: string): Promise<ImportResult> {
+export async function applyData(stores: DataStores, preview: Extract<ImportPreview, { ok: true }>): Promise<ImportResult> {
   const { plan, options } = preview;
   const tasks = [...plan.tasks.add, ...plan.tasks.replace];
   const journal = [...plan.entries.add, ...plan.entries.replace];
-  if (!(await restoreTogether({ tasks, journal }, { name: database }))) return { ok: false, notKept: true };
+  if (!(await stores.journal.restoreWithTasks(tasks, journal))) return { ok: false, notKept: true };
   if (Object.keys(options).length) await saveUserOptions(options);
   return { ok: true, tasks: tasks.length, entries: journal.length };
 }

@@ -7,6 +7,8 @@ import { browser } from '@wxt-dev/webextension-polyfill/browser';
 import { downloadText } from '../../components/shared/download';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { openJournalStore } from '../../components/shared/journal-store';
+import { PASSPHRASE_UI } from '../../components/shared/passphrase.strings';
+import { isSealedFile, newPassphraseProblem, openFile, sealFile } from '../../content/sealed';
 import { applyData, deleteAllData, exportData, previewData, previewLines, type DataStores, type ImportPreview } from '../lib/data';
 import { startPage, translate } from '../lib/page';
 import { loadSettings, saveUserOptions, type EffectiveSettings, type UserOptions } from '../lib/settings';
@@ -95,10 +97,28 @@ async function withStores<T>(work: (stores: DataStores) => Promise<T>): Promise<
   }
 }
 
+const pageLang = () => (document.documentElement.lang === 'en' ? 'en' : 'da');
+const field = (id: string) => document.getElementById(id) as HTMLInputElement;
+const encrypt = field('export-encrypt');
+encrypt.addEventListener('change', () => {
+  document.getElementById('export-pass-fields')!.hidden = !encrypt.checked;
+  if (encrypt.checked) field('export-pass').focus();
+});
+
 document.getElementById('export')!.addEventListener('click', async () => {
-  const { text, tasks: t, entries } = await withStores((stores) => exportData(stores));
-  downloadText(document.body, `ledelsesgrundlag-${new Date().toISOString().slice(0, 10)}.json`, text, 'application/json');
-  say(strings.exported(t, entries));
+  const p = PASSPHRASE_UI[pageLang()];
+  const passphrase = field('export-pass').value;
+  const problem = encrypt.checked ? newPassphraseProblem(passphrase, field('export-again').value) : undefined;
+  if (problem) {
+    say(p.problem[problem]);
+    return field(problem === 'too-short' ? 'export-pass' : 'export-again').focus();
+  }
+  const { text, tasks: t, entries, journalLocked } = await withStores((stores) => exportData(stores));
+  const file = encrypt.checked ? await sealFile(text, passphrase) : text;
+  if (file === undefined) return say(p.noCrypto);
+  const name = `ledelsesgrundlag-${new Date().toISOString().slice(0, 10)}.json`;
+  downloadText(document.body, name, file, 'application/json');
+  say([journalLocked ? strings.exportedLocked(t) : strings.exported(t, entries), ...(encrypt.checked ? [p.exportedEncrypted(name)] : [])].join(' '));
 });
 
 const fileInput = document.getElementById('import') as HTMLInputElement;
@@ -119,12 +139,47 @@ function showPreview(preview: ImportPreview): void {
   document.getElementById('import-yes')!.focus();
 }
 
+const sealedForm = document.getElementById('sealed-form') as HTMLFormElement;
+/** The encrypted file chosen, until its passphrase is given or the import is cancelled. */
+let sealedText: string | undefined;
+
 fileInput.addEventListener('change', async () => {
   const file = fileInput.files?.[0];
   if (!file) return;
   const text = await file.text().catch(() => '');
   fileInput.value = '';
-  showPreview(await withStores((stores) => previewData(stores, text, document.documentElement.lang === 'en' ? 'en' : 'da')));
+  sealedText = isSealedFile(text) ? text : undefined;
+  sealedForm.hidden = sealedText === undefined;
+  if (sealedText !== undefined) {
+    pending = undefined;
+    importConfirm.hidden = true;
+    dataStatus.replaceChildren();
+    return field('sealed-pass').focus();
+  }
+  showPreview(await withStores((stores) => previewData(stores, text, pageLang())));
+});
+sealedForm.addEventListener('submit', async (e) => {
+  e.preventDefault();
+  if (sealedText === undefined) return;
+  const p = PASSPHRASE_UI[pageLang()];
+  say(p.opening);
+  const opened = await openFile(sealedText, field('sealed-pass').value);
+  if (!opened.ok) {
+    say(p.issues[opened.issue.code]);
+    if (opened.issue.code === 'passphrase') return field('sealed-pass').select();
+  }
+  sealedText = undefined;
+  sealedForm.reset();
+  sealedForm.hidden = true;
+  if (opened.ok) showPreview(await withStores((stores) => previewData(stores, opened.text, pageLang())));
+  else fileInput.focus();
+});
+document.getElementById('sealed-cancel')!.addEventListener('click', () => {
+  sealedText = undefined;
+  sealedForm.reset();
+  sealedForm.hidden = true;
+  fileInput.focus();
+  say(strings.importCancelled);
 });
 document.getElementById('import-yes')!.addEventListener('click', async () => {
   const preview = pending;
@@ -132,7 +187,7 @@ document.getElementById('import-yes')!.addEventListener('click', async () => {
   importConfirm.hidden = true;
   fileInput.focus();
   if (!preview) return;
-  const result = await applyData(preview);
+  const result = await withStores((stores) => applyData(stores, preview));
   say(result.ok ? strings.imported(result.tasks, result.entries) : strings.importNotKept);
 });
 document.getElementById('import-no')!.addEventListener('click', () => {

@@ -4,7 +4,8 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { diskFull } from './idb-fixtures';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
 import { exportJournal } from '../../content/journal';
@@ -35,7 +36,7 @@ const stores = (): DataStores => ({ tasks: store, journal });
 /** Previews and, when the file is valid, imports it. */
 async function importData(text: string, lang: 'da' | 'en' = 'en') {
   const preview = await previewData(stores(), text, lang);
-  return preview.ok ? { preview, result: await applyData(preview, 'extension-data-test') } : { preview };
+  return preview.ok ? { preview, result: await applyData(stores(), preview) } : { preview };
 }
 
 describe('export', () => {
@@ -146,11 +147,10 @@ describe('import', () => {
   it('writes nothing, and says so, where the browser cannot keep data', async () => {
     const { fake } = testBrowser();
     const preview = await previewData(stores(), file([task('a')], { options: { language: 'en' } }));
-    const real = globalThis.indexedDB;
-    // @ts-expect-error: IndexedDB gone (refused, or evicted) between the preview and the import
-    globalThis.indexedDB = undefined;
-    expect(preview.ok && (await applyData(preview, 'extension-data-test'))).toEqual({ ok: false, notKept: true });
-    globalThis.indexedDB = real;
+    // the disk full between the preview and the import
+    diskFull();
+    expect(preview.ok && (await applyData(stores(), preview))).toEqual({ ok: false, notKept: true });
+    vi.restoreAllMocks();
     expect(await fake.storage.local.get(USER_KEY)).toEqual({});
     expect(await store.list()).toEqual([]);
   });

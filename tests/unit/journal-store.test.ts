@@ -22,13 +22,13 @@ const journal = async (options: Parameters<typeof openJournalStore>[0] = {}) => 
 const taskStore = async () => keep(await openTaskStore({ timeoutMs: 200 }));
 
 describe('journal store on IndexedDB', () => {
-  it('is persistent, in the same database as the tasks, at version 3', async () => {
+  it('is persistent, in the same database as the tasks, at version 4', async () => {
     const s = await journal();
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
-    expect(MIGRATIONS).toHaveLength(3);
+    expect(MIGRATIONS).toHaveLength(4);
     const db = await rawOpen(MIGRATIONS.length);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'tasks']);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'settings', 'tasks']);
     const store = db.transaction('journal').objectStore('journal');
     expect(store.keyPath).toBe('id');
     expect([...store.indexNames]).toEqual(['by-date']);
@@ -117,8 +117,8 @@ describe('migration v2 → v3', () => {
       ['t1', 'Sygefravær', '2024-05-02T10:00:00.000Z'],
       ['t2', 'Budget', '2024-04-01T10:00:00.000Z'],
     ]);
-    const db = await rawOpen(3);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'tasks']);
+    const db = await rawOpen(4);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'settings', 'tasks']);
     expect([...db.transaction('tasks').objectStore('tasks').indexNames]).toEqual(['by-updated']);
     db.close();
   });

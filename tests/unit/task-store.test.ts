@@ -31,8 +31,8 @@ describe('task store on IndexedDB', () => {
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
     const db = await rawOpen(MIGRATIONS.length);
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'tasks']);
+    expect(db.version).toBe(4);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'settings', 'tasks']);
     db.close();
   });
 
@@ -137,8 +137,8 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('has one step per version (3: the reflection journal, see journal-store.test.ts)', () => {
-    expect(MIGRATIONS).toHaveLength(3);
+  it('has one step per version (3: the reflection journal, 4: its lock; see journal-store.test.ts)', () => {
+    expect(MIGRATIONS).toHaveLength(4);
   });
 });
 

@@ -1,8 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cleanContent, isEmptyContent, isIsoDate, type JournalContent } from '../../../content/journal';
 
-/** Where drafts are kept: in localStorage, or in memory when localStorage cannot be used. */
-export type DraftMode = 'local' | 'memory';
+/**
+ * Where drafts are kept: in localStorage; in memory when localStorage cannot be used; in memory because the journal
+ * is locked, so that nothing of it is kept readable in the browser (`locked`).
+ */
+export type DraftMode = 'local' | 'memory' | 'locked';
 
 /** A draft as it is kept. */
 export interface KeptDraft {
@@ -75,14 +78,33 @@ export class DraftKeeper implements ReactiveController {
 
   /** @internal Another tab wrote (or removed) the draft. */
   private readonly onStorage = (e: StorageEvent): void => {
-    if (e.key !== this.key()) return;
+    if (e.key !== this.key() || this.mode === 'locked') return;
     this.elsewhere = parseDraft(e.newValue);
     this.host.requestUpdate();
   };
 
+  /**
+   * From now on the draft is kept in memory only, and what localStorage held of it is moved there (the journal is
+   * locked: nothing of it may stay readable in the browser).
+   */
+  keepInMemory(): void {
+    if (this.mode === 'locked') return;
+    const key = this.key();
+    try {
+      const raw = localStorage.getItem(key);
+      if (raw && !memoryDrafts.has(key)) memoryDrafts.set(key, raw);
+      localStorage.removeItem(key);
+    } catch {
+      /* nothing kept there */
+    }
+    this.mode = 'locked';
+    this.host.requestUpdate();
+  }
+
   /** The draft kept, unless there is none (or it is empty, or damaged). */
   read(): KeptDraft | undefined {
     let raw: string | null | undefined;
+    if (this.mode === 'locked') return parseDraft(memoryDrafts.get(this.key()));
     try {
       raw = localStorage.getItem(this.key());
     } catch {
