@@ -52,11 +52,6 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
   return html`<section class="data no-print" part="data" aria-labelledby="data-heading">
     ${heading(h, s.data, 'data-heading')}
     <p>${s.dataIntro}</p>
-    <div class="actions">
-      ${button(s.exportJson, on.exportJson, { id: 'export-json', ...wait })}
-      ${button(s.exportMarkdown, on.exportMarkdown, { id: 'export-md' })}
-      ${button(s.exportBackup, on.exportBackup, { id: 'export-backup', ...wait })}
-    </div>
     ${v.canEncrypt
       ? html`<div class="encrypt">
           <label class="check"><input type="checkbox" id="export-encrypt" .checked=${v.encrypt} @change=${on.encryptChanged}
@@ -67,6 +62,11 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
                 <p class="hint" id="export-pass-hint">${p.passphraseHint}</p>
                 ${passphraseField('export-again', 'again', p.passphraseAgain, 'new-password')}`
             : nothing}
+    <div class="actions">
+      ${button(s.exportJson, on.exportJson, { id: 'export-json', ...wait })}
+      ${button(s.exportMarkdown, on.exportMarkdown, { id: 'export-md' })}
+      ${button(s.exportBackup, on.exportBackup, { id: 'export-backup', ...wait })}
+    </div>
         </div>`
       : nothing}
     <div class="field">

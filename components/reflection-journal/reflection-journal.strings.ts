@@ -12,6 +12,8 @@ const da = {
   title: 'Min refleksion',
   privacy:
     'Dine notater gemmes i denne browser og sendes ingen steder hen – heller ikke til kommunen. Men på en intranetside kan andre scripts på samme websted læse dem: brug browserudvidelsen til private notater, og eksportér en kopi, hvis du vil gemme dem andetsteds.',
+  privacyLocked:
+    'Dine notater er krypteret med din adgangskode i denne browser og sendes ingen steder hen. Uden adgangskoden kan ingen læse dem – heller ikke andre scripts på siden. Mens dagbogen er låst op, kan et script på siden dog læse det, der står på skærmen, så lås igen, når du er færdig.',
   privacyExtension:
     'Dine notater gemmes i denne browser, i udvidelsen, og kun udvidelsen kan læse dem. Intet sendes nogen steder hen. Eksportér en kopi, hvis du vil gemme dem andetsteds.',
   loading: 'Henter dine notater …',
@@ -232,6 +234,8 @@ const en: JournalUi = {
   title: 'My reflection',
   privacy:
     'Your notes are kept in this browser and sent nowhere – not to the municipality either. But on an intranet page, other scripts on the same site can read them: use the browser extension for private notes, and export a copy if you want to keep them elsewhere.',
+  privacyLocked:
+    'Your notes are encrypted with your passphrase in this browser and sent nowhere. Without the passphrase nobody can read them – not other scripts on the page either. While the journal is unlocked, though, a script on the page can read what is on screen, so lock it again when you are done.',
   privacyExtension:
     'Your notes are kept in this browser, in the extension, and only the extension can read them. Nothing is sent anywhere. Export a copy if you want to keep them elsewhere.',
   loading: 'Loading your notes …',

@@ -113,6 +113,50 @@ export const styles = css`
   .msg {
     font-weight: 600;
   }
+  .check {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    max-width: 66ch;
+    cursor: pointer;
+  }
+  .check input {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_focus);
+  }
+  .warning {
+    border: 2px solid currentColor;
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    background: var(--_surface);
+    max-width: 66ch;
+  }
+  .encrypt,
+  .lock-form,
+  .locked form {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    max-width: 30rem;
+    margin-block: var(--_space);
+  }
+  .encrypt > *,
+  .lock-form > * {
+    margin: 0;
+  }
+  .forgotten {
+    margin-top: calc(var(--_space) * 1.5);
+  }
+  .forgotten summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .forgotten > * + * {
+    margin-top: var(--_space);
+  }
   .charts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));

@@ -652,7 +652,7 @@ export class LgReflectionJournal extends LgElement {
       keep: () => this.deletion.cancel(),
     };
     const top = html`${heading(level, s.title, 'title', 'title')}
-      <p class="privacy" part="privacy">${lock()}<span>${inExtension() ? s.privacyExtension : s.privacy}</span></p>
+      <p class="privacy" part="privacy">${lock()}<span>${inExtension() ? s.privacyExtension : this.lockState !== 'off' ? s.privacyLocked : s.privacy}</span></p>
       ${translationNote(fw)}
       ${this.persistence.state ? html`<p class="persistence" part="persistence">${s.persistence[this.persistence.state]}</p>` : nothing}
       ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}`;

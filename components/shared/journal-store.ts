@@ -44,7 +44,7 @@ export interface JournalStore {
   restore(entries: readonly JournalEntry[]): Promise<void>;
   /**
    * Writes saved tasks and entries in one transaction over both stores (a backup's import): all or nothing.
-   * Resolves whether they were written. Locked: nothing is written.
+   * Resolves whether they were written. Locked: tasks alone are written; with entries, nothing is.
    */
   restoreWithTasks(tasks: readonly SavedTask[], entries: readonly JournalEntry[]): Promise<boolean>;
   /** All entries, oldest first (by date, then by when they were written). Locked: none. */
@@ -181,13 +181,13 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
     },
     async restoreWithTasks(tasks, entries) {
       const valid = entries.map(toEntry).filter((e): e is JournalEntry => !!e);
-      if (lockRecord && !key) return false;
+      if (lockRecord && !key && valid.length) return false;
       const records = key ? await sealAll(valid, key) : undefined;
       if (key && !records) return false;
       if (!settings.db) await settings.reopen();
       const db = settings.db;
       if (!db) return false;
-      const outcome = await writeAll(db, { put: { tasks, ...(records ? { 'journal-sealed': records } : { journal: valid }) } });
+      const outcome = await writeAll(db, { put: { tasks, ...(records ? { 'journal-sealed': records } : valid.length ? { journal: valid } : {}) } });
       if (!outcome.ok) return false;
       announceChange(name, 'tasks');
       announce();

@@ -1,3 +1,4 @@
+import { SEALED_FORMAT } from '../../content/sealed';
 import type { TaskIssue } from '../../content/task-file';
 import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
@@ -98,7 +99,10 @@ export const STRINGS = defineStrings({
       empty: () => 'filen er tom',
       'too-large': () => 'filen er for stor (over 5 MB)',
       'not-json': () => 'filen er ikke gyldig JSON',
-      foreign: () => 'ikke en fil med opgaver fra ledelsesgrundlaget',
+      foreign: (i) =>
+        i.format === SEALED_FORMAT
+          ? 'filen er krypteret med en adgangskode: importér den i Min refleksion eller i udvidelsens indstillinger, hvor du kan skrive adgangskoden'
+          : 'ikke en fil med opgaver fra ledelsesgrundlaget',
       version: (i) => `version ${i.value} kan ikke læses (kun version 1)`,
       'tasks-not-list': () => '»tasks« skal være en liste',
       'not-object': (i) => `opgave ${i.task}: ikke et objekt`,
@@ -199,7 +203,10 @@ export const STRINGS = defineStrings({
       empty: () => 'the file is empty',
       'too-large': () => 'the file is too large (over 5 MB)',
       'not-json': () => 'the file is not valid JSON',
-      foreign: () => 'not a ledelsesgrundlag tasks file',
+      foreign: (i) =>
+        i.format === SEALED_FORMAT
+          ? 'the file is encrypted with a passphrase: import it in My reflection or in the extension’s options, where you can enter the passphrase'
+          : 'not a ledelsesgrundlag tasks file',
       version: (i) => `unsupported version ${i.value} (this reads version 1)`,
       'tasks-not-list': () => '“tasks” must be a list',
       'not-object': (i) => `task ${i.task}: not an object`,

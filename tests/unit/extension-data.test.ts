@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { diskFull } from './idb-fixtures';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
-import { exportJournal } from '../../content/journal';
+import { emptyAreas, exportJournal } from '../../content/journal';
+import { exportBackup } from '../../content/backup';
 import { PAGE_CACHE_KEY, applyData, deleteAllData, exportData, parseDataImport, previewData, previewLines, type DataStores } from '../../extension/lib/data';
 import { STRINGS } from '../../extension/lib/strings';
 import { USER_KEY, saveUserOptions } from '../../extension/lib/settings';
@@ -128,6 +129,30 @@ describe('import', () => {
       ok: false,
       errors: ['Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.'],
     });
+  });
+
+  it('while the journal is locked: exports tasks and says the notes are not in it; refuses to import notes, writing nothing', async () => {
+    testBrowser();
+    await journal.save({ areas: { ...emptyAreas(), drift: { level: 1, strengths: 'Låst tekst', develop: '' } } });
+    await journal.setLock('en lang sætning');
+    const locked = await openJournalStore({ name: 'extension-data-test' });
+    try {
+      const out = await exportData({ tasks: store, journal: locked });
+      expect(out.journalLocked).toBe(true);
+      expect(out.text).not.toContain('Låst tekst');
+      expect(STRINGS.da.exportedLocked(0)).toContain('Min refleksion er låst med en adgangskode, så notaterne er ikke med');
+      const withNotes = exportBackup({ tasks: [task('a')], entries: [journalEntry('2025-01-02')] }, new Date());
+      expect(await previewData({ tasks: store, journal: locked }, withNotes, 'da')).toEqual({
+        ok: false,
+        errors: ['Min refleksion er låst med en adgangskode, så filens notater kan ikke importeres her. Åbn Min refleksion, lås den op, og importér filen dér. Intet er ændret.'],
+      });
+      expect(await store.list()).toEqual([]);
+      // tasks alone still come in
+      const preview = await previewData({ tasks: store, journal: locked }, file([task('a')]));
+      expect(preview.ok && (await applyData({ tasks: store, journal: locked }, preview))).toMatchObject({ ok: true, tasks: 1 });
+    } finally {
+      locked.close();
+    }
   });
 
   it('imports nothing when the options are invalid', async () => {

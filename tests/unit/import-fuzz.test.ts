@@ -5,7 +5,8 @@
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isSealedFile, openFile, sealFile } from '../../content/sealed';
 import { openTaskStore } from '../../components/shared/task-store';
 import { exportJournal, parseJournalImport } from '../../content/journal';
 import { previewImport } from '../../content/journal-draft';
@@ -50,7 +51,17 @@ function mutate(base: unknown, path: number[], replacement: unknown): unknown {
   return copy;
 }
 
+/** A valid encrypted backup (made before the tests: WebCrypto is asynchronous), with the fewest rounds a file may ask for. */
+let validSealed: unknown = {};
+beforeAll(async () => {
+  validSealed = JSON.parse((await sealFile(JSON.stringify(validBackup), 'en lang sætning', 100_000))!);
+});
+const sealedFile = fc
+  .tuple(fc.constant(null), fc.array(fc.nat(20), { minLength: 1, maxLength: 3 }), json)
+  .map(([, p, r]) => JSON.stringify(mutate(validSealed, p, r)));
+
 const file = fc.oneof(
+  sealedFile,
   fc.tuple(fc.constantFrom(validTasks, validJournal, validBackup), fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), json).map(([b, p, r]) => JSON.stringify(mutate(b, p, r))),
   fc.tuple(fc.constantFrom(JSON.stringify(validTasks), JSON.stringify(validJournal), JSON.stringify(validBackup)), fc.nat()).map(([t, n]) => t.slice(0, n % t.length)),
   json.map((v) => JSON.stringify(v) ?? ''),
@@ -71,8 +82,21 @@ describe('every importer on generated malformed files', () => {
         expect(data.ok ? Array.isArray(data.backup.tasks) && Array.isArray(data.backup.entries) : data.errors.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
         const preview = previewImport([journalEntry('2025-03-03')], text);
         expect(!!preview.plan !== !!preview.issues).toBe(true);
+        expect(typeof isSealedFile(text)).toBe('boolean');
       }),
       { numRuns: 10_000 },
+    );
+  });
+
+  it('an encrypted file changed anywhere is refused with a reason, never opened (300 files)', async () => {
+    await fc.assert(
+      fc.asyncProperty(sealedFile, async (text) => {
+        const opened = await openFile(text, 'en lang sætning');
+        // only a change that left the file as it was (the same value put back) may open
+        if (opened.ok) expect(JSON.parse(text)).toEqual(validSealed);
+        else expect(['empty', 'not-json', 'foreign', 'version', 'damaged', 'passphrase']).toContain(opened.issue.code);
+      }),
+      { numRuns: 300 },
     );
   });
 

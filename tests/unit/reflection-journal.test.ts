@@ -621,3 +621,162 @@ describe('the backup of everything', () => {
     expect(textOf($(el, '.issues li'))).toBe('Filen indeholder gemte opgaver, ikke refleksioner.');
   });
 });
+
+/** Fills the fields of a form inside the element and sends it, as a person does. */
+async function send(el: LgReflectionJournal, form: string, fields: Record<string, string | boolean>) {
+  for (const [sel, value] of Object.entries(fields)) {
+    const f = $<HTMLInputElement>(el, sel);
+    if (typeof value === 'boolean') f.checked = value;
+    else f.value = value;
+  }
+  $<HTMLFormElement>(el, form).requestSubmit();
+  await el.updateComplete;
+}
+/** Waits until the element has settled after work that derives a key (PBKDF2 takes a moment). */
+async function settled(el: LgReflectionJournal, until: () => boolean) {
+  for (let i = 0; i < 200 && !until(); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  }
+}
+const PASS = 'en sætning jeg husker';
+
+describe('the lock', () => {
+  it('says before it is turned on that a forgotten passphrase means the notes cannot be read, and checks what is typed', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'Kladde om Mette');
+    await press(el, 'Lås med en adgangskode …');
+    expect(textOf($(el, '#lock-warning'))).toContain('Glemmer du adgangskoden, kan notaterne ikke læses – af nogen.');
+    await send(el, '#lock-form', { '#lock-pass': 'kort', '#lock-again': 'kort' });
+    expect(textOf($(el, '#lock-msg'))).toBe('Adgangskoden skal have mindst 8 tegn.');
+    await send(el, '#lock-form', { '#lock-pass': PASS, '#lock-again': PASS + '!' });
+    expect(textOf($(el, '#lock-msg'))).toBe('De to adgangskoder er ikke ens.');
+    await send(el, '#lock-form', { '#lock-pass': PASS, '#lock-again': PASS });
+    expect(textOf($(el, '#lock-msg'))).toBe('Sæt kryds for at bekræfte, at du har forstået advarslen.');
+    expect(el.lockState).toBe('off');
+    await send(el, '#lock-form', { '#lock-understood': true });
+    await settled(el, () => el.lockState === 'open');
+    expect(textOf($(el, '#lock-msg'))).toBe('Dagbogen er låst. Notaterne er krypteret i browseren, og kladden gemmes kun i denne fane.');
+    // the draft is no longer readable in localStorage, and stays on screen
+    expect(draft()).toBeNull();
+    expect($<HTMLTextAreaElement>(el, '#drift-strengths').value).toBe('Kladde om Mette');
+    expect(textOf($(el, '#draft-hint'))).toBe('Dagbogen er låst, så kladden gemmes kun i denne fane. Gem notatet, før du lukker siden.');
+    await type(el, '#drift-strengths', 'Kladde om Mette, mere');
+    expect(draft()).toBeNull();
+    expect(textOf($(el, '[part="privacy"]'))).toContain('krypteret med din adgangskode');
+  });
+
+  it('locked (a reload): shows nothing but the unlock field; a wrong passphrase changes nothing; the right one shows the notes', async () => {
+    const store = await openJournalStore();
+    await store.save({ areas: { ...emptyAreas(), drift: { level: 2, strengths: 'Fortroligt', develop: '' } } });
+    await store.setLock(PASS);
+    store.close();
+    const el = await journal();
+    expect(el.lockState).toBe('locked');
+    expect($$(el, '[part="form"], [part="history"], [part="data"], [part="talk"]')).toHaveLength(0);
+    expect(textOf($(el, '#locked-heading'))).toBe('Dagbogen er låst');
+    expect(el.shadowRoot!.textContent).not.toContain('Fortroligt');
+    await send(el, '#unlock-form', { '#unlock-pass': 'forkert sætning' });
+    await settled(el, () => textOf($(el, '#lock-msg')) !== 'Låser op …');
+    expect(textOf($(el, '#lock-msg'))).toBe('Adgangskoden passer ikke. Intet er ændret – prøv igen.');
+    expect(el.lockState).toBe('locked');
+    await send(el, '#unlock-form', { '#unlock-pass': PASS });
+    await settled(el, () => el.lockState === 'open');
+    await el.updateComplete;
+    expect((await el.entries()).map((e) => e.areas.drift.strengths)).toEqual(['Fortroligt']);
+    expect($$(el, '[part="history"]')).toHaveLength(1);
+    // Lås nu: the unlock field again
+    await press(el, 'Lås nu');
+    await el.updateComplete;
+    expect(el.lockState).toBe('locked');
+    expect($$(el, '#unlock-pass')).toHaveLength(1);
+  });
+
+  it('a forgotten passphrase: delete everything after asking, and the journal starts again without a lock', async () => {
+    const store = await openJournalStore();
+    await store.save({ areas: { ...emptyAreas(), drift: { level: 2, strengths: 'Glemt', develop: '' } } });
+    await store.setLock(PASS);
+    store.close();
+    const el = await journal();
+    await press(el, 'Slet alle notater og låsen …');
+    expect(textOf($(el, '#delete-locked-text'))).toBe('Vil du slette alle de låste notater i denne browser og låsen? Det kan ikke fortrydes.');
+    await press(el, 'Ja, slet alle');
+    await el.updateComplete;
+    expect(el.lockState).toBe('off');
+    expect(await el.entries()).toEqual([]);
+    expect($$(el, '[part="form"]')).toHaveLength(1);
+  });
+
+  it('takes the lock off after asking: the notes are kept unencrypted again', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'Åben tekst');
+    await el.save();
+    await press(el, 'Lås med en adgangskode …');
+    await send(el, '#lock-form', { '#lock-pass': PASS, '#lock-again': PASS, '#lock-understood': true });
+    await settled(el, () => el.lockState === 'open');
+    await press(el, 'Fjern låsen');
+    await press(el, 'Ja, fjern låsen');
+    await settled(el, () => el.lockState === 'off');
+    expect(textOf($(el, '#lock-msg'))).toBe('Låsen er fjernet. Notaterne gemmes ukrypteret i browseren.');
+    expect((await el.entries()).map((e) => e.areas.drift.strengths)).toEqual(['Åben tekst']);
+  });
+
+  it('cannot be turned on where the browser keeps nothing, and says why', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const el = await journal('lang="en"');
+    expect(textOf($(el, '[part="lock"] .hint'))).toBe('The journal can be locked only when the browser keeps the notes.');
+    expect($$(el, '#lock-start')).toHaveLength(0);
+  });
+});
+
+describe('encrypted files', () => {
+  it('exports the journal encrypted; imported elsewhere it asks for the passphrase, refuses a wrong one, and opens with the right one', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'Rejser med Hanne');
+    await el.save();
+    const { names, blobs } = captureDownloads();
+    $<HTMLInputElement>(el, '#export-encrypt').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#export-pass').value = PASS;
+    $<HTMLInputElement>(el, '#export-again').value = PASS;
+    await click(el, '#export-json');
+    await settled(el, () => names.length > 0);
+    expect(names).toEqual(['ledelsesgrundlag-refleksion-2025-03-03.json']);
+    expect(textOf($(el, '#data-msg'))).toBe('ledelsesgrundlag-refleksion-2025-03-03.json er eksporteret, krypteret med adgangskoden.');
+    const text = await blobs[0].text();
+    expect(text).not.toContain('Hanne');
+    expect(JSON.parse(text).format).toBe('ledelsesgrundlag-encrypted');
+
+    document.body.innerHTML = '';
+    globalThis.indexedDB = new IDBFactory();
+    const fresh = await journal('lang="en"');
+    await fresh.previewImport(text);
+    expect(textOf($(fresh, '#sealed-form p'))).toBe('The file is encrypted. Enter its passphrase to see what it holds.');
+    await send(fresh, '#sealed-form', { '#sealed-pass': 'not the one' });
+    await settled(fresh, () => textOf($(fresh, '#data-msg')) !== '');
+    expect(textOf($(fresh, '#data-msg'))).toBe('The passphrase does not fit the file, or the file has been changed. Nothing has been imported – try again.');
+    expect($$(fresh, '#sealed-form')).toHaveLength(1);
+    expect(await fresh.entries()).toEqual([]);
+    await send(fresh, '#sealed-form', { '#sealed-pass': PASS });
+    await settled(fresh, () => $$(fresh, '#import-do').length > 0);
+    expect($$(fresh, '#sealed-form')).toHaveLength(0);
+    await click(fresh, '#import-do');
+    await fresh.updateComplete;
+    expect((await fresh.entries()).map((e) => e.areas.drift.strengths)).toEqual(['Rejser med Hanne']);
+  });
+
+  it('does not export with a passphrase typed differently twice, and says so', async () => {
+    const el = await journal();
+    await type(el, '#drift-strengths', 'x');
+    await el.save();
+    const { names } = captureDownloads();
+    $<HTMLInputElement>(el, '#export-encrypt').click();
+    await el.updateComplete;
+    $<HTMLInputElement>(el, '#export-pass').value = PASS;
+    $<HTMLInputElement>(el, '#export-again').value = 'noget andet helt';
+    await click(el, '#export-backup');
+    await el.updateComplete;
+    expect(names).toEqual([]);
+    expect(textOf($(el, '#data-msg'))).toBe('De to adgangskoder er ikke ens.');
+  });
+});

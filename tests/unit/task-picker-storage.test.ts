@@ -1,5 +1,6 @@
 /** <lg-task-picker>: saved tasks (IndexedDB through fake-indexeddb, a fresh database per test), import and export. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sealFile } from '../../content/sealed';
 import { openTaskStore } from '../../components/shared/task-store';
 import { exportTasks, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
@@ -180,6 +181,17 @@ describe('import and export', () => {
     expect(rec.events).toEqual([]);
     rec.stop();
     expect((await (await openTaskStore()).list()).length).toBe(0);
+  });
+
+  it('an encrypted file is pointed to where its passphrase can be entered, and changes nothing', async () => {
+    const el = await picker('task="Min opgave" value="drift=2"');
+    await ready(el);
+    const sealed = await sealFile(exportTasks([task('s-1', 'Hemmelig', '2025-02-02T10:00:00.000Z')]), 'en lang sætning', 100_000);
+    await pickFile(el, sealed!);
+    expect(status(el)).toBe(
+      'Filen kan ikke bruges, og intet er ændret. filen er krypteret med en adgangskode: importér den i Min refleksion eller i udvidelsens indstillinger, hvor du kan skrive adgangskoden',
+    );
+    expect(el.task).toBe('Min opgave');
   });
 
   it('a file with one task loads it into the picker', async () => {
