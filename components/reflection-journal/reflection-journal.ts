@@ -46,7 +46,10 @@ import { renderTalk } from './talk-sheet';
  * The history shows each area's level over time (a small chart per area, an image whose text alternative lists
  * the values, and a table of every entry), and two entries side by side. "Forbered samtalen med min leder" gathers
  * the latest entry and the framework's question for leder/overordnet leder into a printable section and Markdown.
- * Export (JSON, Markdown), import (validated, previewed, all or nothing, duplicates recognised) and delete all.
+ * Export (JSON, Markdown), import (validated, previewed, all or nothing, duplicates recognised) and delete all;
+ * the JSON exports can be encrypted with a passphrase, and an encrypted file asks for its passphrase before the
+ * preview. The lock (*Lås dagbogen*) keeps every entry encrypted at rest with a passphrase whose key lives only in
+ * memory; locked, the element shows nothing but the unlock field (components/shared/journal-store.ts).
  * Nothing is ever sent anywhere.
  *
  * @tagname lg-reflection-journal
@@ -74,6 +77,8 @@ import { renderTalk } from './talk-sheet';
  * @csspart table - The table of every entry's levels.
  * @csspart talk - The printable preparation for the talk with one's leader.
  * @csspart data - The export, import and delete section.
+ * @csspart lock - The section that locks the journal with a passphrase (or, locked and opened, locks it again or removes the lock).
+ * @csspart locked - All a locked journal shows below its title: the unlock field.
  * @csspart button - Every button.
  * @csspart notice - The message shown for a malformed heading-level.
  *

@@ -83,4 +83,51 @@ describe('a backup moved from the widget to the extension and back', () => {
     await expectClean(other.record);
     await other.page.context().close();
   });
+
+  it('encrypted: the options page asks for the passphrase, refuses a wrong one, imports with the right one, and exports encrypted', async () => {
+    const pass = 'en sætning jeg kan huske';
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(url('journal.html'));
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    await journal.locator('#mening-strengths').fill('Krypteret på vej til udvidelsen');
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('.entries li').count()).toBe(1);
+    await journal.locator('#export-encrypt').check();
+    await journal.locator('#export-pass').fill(pass);
+    await journal.locator('#export-again').fill(pass);
+    const [fromWidget] = await Promise.all([page.waitForEvent('download'), journal.locator('#export-backup').click()]);
+    const sealed = readFileSync((await fromWidget.path())!, 'utf8');
+    await expectClean(record);
+    await page.context().close();
+
+    const options = await openExtensionPage(ext, 'options.html');
+    await options.locator('#import').setInputFiles({ name: 'krypteret.json', mimeType: 'application/json', buffer: Buffer.from(sealed) });
+    await expect.poll(() => options.evaluate(() => document.activeElement?.id)).toBe('sealed-pass');
+    await options.keyboard.type('forkert sætning');
+    await options.keyboard.press('Enter');
+    await expect.poll(() => options.locator('#data-status').textContent(), { timeout: 10_000 }).toBe(
+      'Adgangskoden passer ikke til filen, eller filen er blevet ændret. Intet er importeret – prøv igen.',
+    );
+    expect(await options.locator('#import-confirm').isHidden()).toBe(true);
+    await options.locator('#sealed-pass').fill(pass);
+    await options.locator('#sealed-pass').press('Enter');
+    await expect.poll(() => options.locator('#import-plan li').allTextContents(), { timeout: 10_000 }).toContain(
+      'Notater: 1 nyt, 0 erstatter en ældre udgave, 0 springes over (findes allerede, eller den gemte er nyere); 1 bevares.',
+    );
+    await options.locator('#import-yes').click();
+    await expect.poll(() => options.locator('#data-status').textContent()).toBe('Importeret: 0 opgaver og 1 notat.');
+
+    // exported encrypted from the extension: nothing readable in it
+    await options.locator('#export-encrypt').check();
+    await options.locator('#export-pass').fill(pass);
+    await options.locator('#export-again').fill(pass);
+    const [fromExtension] = await Promise.all([options.waitForEvent('download'), options.locator('#export').click()]);
+    const again = readFileSync((await fromExtension.path())!, 'utf8');
+    expect(JSON.parse(again).format).toBe('ledelsesgrundlag-encrypted');
+    expect(again).not.toContain('Krypteret på vej');
+    await options.close();
+    expect(foreign(ext.requests, ext.id)).toEqual([]);
+    expect(ext.errors).toEqual([]);
+  });
 });
