@@ -41,11 +41,13 @@ export const cdnBuildOptions = (root) => ({
  * so that one script tag still gives an editor every element. `npm run size` shows where the bytes go.
  * 64 KB until December 2026; 68 KB since the storage that loses nothing (the journal in the extension, tabs
  * that agree, write-back after eviction, asking the browser to keep the data, the export reminder, two tabs on
- * one draft, the backup file) took the file from 61.9 to 66.9 KB, mostly their words in both languages. The real
- * answer to the weight is loading each element's code only where it is shown (issue "Light"), not a tighter
- * single file.
+ * one draft, the backup file) took the file from 61.9 to 66.9 KB, mostly their words in both languages. 76 KB
+ * since encryption with a passphrase (the journal's lock, encrypted export files: the lock's form and messages in
+ * both languages, and the code that seals and opens) took it from 66.9 to 73.3 KB. The real answer to the weight is
+ * loading each element's code only where it is shown (issue "Light"), not a tighter single file: the lock is paid
+ * for today by a page that shows four cards.
  */
-export const BUNDLE_BUDGET_BYTES = 68 * 1024;
+export const BUNDLE_BUDGET_BYTES = 76 * 1024;
 
 /**
  * The bundle the SharePoint web part calls: `mount()` and every element, lit included, down-levelled to ES2017,

@@ -149,6 +149,19 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
     }
     return out.sort(byDate);
   }
+  /**
+   * The lock record written again where it went missing while this page held it (site data cleared, storage
+   * evicted: the sealed entries are written back by their store, and must not be left without their lock).
+   */
+  async function keepLock(): Promise<void> {
+    if (!lockRecord) return;
+    if (!settings.db) await settings.reopen();
+    try {
+      if (settings.db && !(await settings.db.get('settings', LOCK_ID))) await settings.db.put('settings', lockRecord);
+    } catch {
+      /* kept in this page; written on the next try */
+    }
+  }
   const announce = () => {
     announceChange(name, 'journal');
     announceChange(name, 'journal-sealed');
@@ -172,12 +185,14 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
       if (!lockRecord) return plain.put(entry);
       const record = key && (await sealEntry(entry, key));
       if (record) await sealed.put(record);
+      await keepLock();
       return entry;
     },
     async restore(entries) {
       if (!lockRecord) return plain.restore(entries);
       const records = key && (await sealAll(entries.map(toEntry).filter((e): e is JournalEntry => !!e), key));
       if (records) await sealed.restore(records);
+      await keepLock();
     },
     async restoreWithTasks(tasks, entries) {
       const valid = entries.map(toEntry).filter((e): e is JournalEntry => !!e);
@@ -194,7 +209,12 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
       return true;
     },
     async list() {
-      if (lockRecord) return key ? listOpen(key) : [];
+      if (lockRecord) {
+        if (!key) return [];
+        const entries = await listOpen(key);
+        await keepLock();
+        return entries;
+      }
       return plain.list();
     },
     async get(id) {

@@ -304,3 +304,46 @@ describe('<lg-dialogue> in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('the reminder to export, in Chromium', () => {
+  it('after 10 saved changes it asks quietly, still after a reload; Ikke nu puts it off, Eksportér nu downloads and it goes', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    const reminder = journal.locator('[part="reminder"]');
+    for (let n = 1; n <= 10; n++) {
+      await journal.locator('#drift-strengths').fill(`Note ${n}`);
+      await journal.getByRole('button', { name: 'Gem notatet' }).click();
+      await expect.poll(() => journal.locator('.entries li').count()).toBe(n);
+      if (n === 9) expect(await reminder.count()).toBe(0);
+    }
+    await expect.poll(() => reminder.locator('p').first().textContent()).toBe(
+      'Du har gemt 10 ændringer, siden du sidst eksporterede dine notater. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.',
+    );
+    // not a dialog, nothing in the way: a status line with two buttons
+    expect(await reminder.getAttribute('role')).toBe('note');
+    await page.reload();
+    await elementsReady(page);
+    await expect.poll(() => reminder.count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await reminder.getByRole('button', { name: 'Ikke nu' }).click();
+    await expect.poll(() => reminder.count()).toBe(0);
+    // one more change does not bring it back at once: the count starts again
+    await journal.locator('#drift-strengths').fill('Note 11');
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('.entries li').count()).toBe(11);
+    expect(await reminder.count()).toBe(0);
+    for (let n = 12; n <= 20; n++) {
+      await journal.locator('#drift-strengths').fill(`Note ${n}`);
+      await journal.getByRole('button', { name: 'Gem notatet' }).click();
+      await expect.poll(() => journal.locator('.entries li').count()).toBe(n);
+    }
+    await expect.poll(() => reminder.count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), reminder.getByRole('button', { name: 'Eksportér nu' }).click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).entries).toHaveLength(20);
+    await expect.poll(() => reminder.count()).toBe(0);
+    await expectClean(record);
+    await page.context().close();
+  });
+});

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_ID, openJournalStore } from '../../components/shared/journal-store';
 import { openTaskStore } from '../../components/shared/task-store';
 import { emptyAreas, QUESTION, type JournalContent } from '../../content/journal';
-import { diskFull, rawOpen, useFreshIndexedDB } from './idb-fixtures';
+import { diskFull, rawOpen, useFreshIndexedDB, watchConnections } from './idb-fixtures';
 import { journalEntry, savedTask } from './records';
 
 const keep = useFreshIndexedDB();
@@ -111,8 +111,8 @@ describe('the journal lock', () => {
     expect((await s.list()).map((e) => e.id)).toEqual(['j-import']);
     expect((await keep(await openTaskStore({ timeoutMs: 500 })).list()).map((t) => t.id)).toEqual(['t1']);
     const locked = await journal();
-    expect(await locked.restoreWithTasks([savedTask({ id: 't2' })], [journalEntry('2026-11-02', { id: 'j-2' })])).toBe(false);
-    expect(await rawText()).not.toContain('t2');
+    expect(await locked.restoreWithTasks([savedTask({ id: 'task-nicht-geschrieben' })], [journalEntry('2026-11-02', { id: 'j-2' })])).toBe(false);
+    expect(await rawText()).not.toContain('task-nicht-geschrieben');
   });
 
   it('changes nothing where the lock cannot be written (disk full): the notes stay as they were', async () => {
@@ -145,5 +145,23 @@ describe('the journal lock', () => {
     expect(await s.setLock(PASS)).toBe('storage');
     expect(s.lock).toBe('off');
     expect(await s.list()).toHaveLength(1);
+  });
+
+  it('site data cleared while open: the sealed notes and their lock are written back together, still sealed', async () => {
+    const site = watchConnections();
+    const s = await journal();
+    await s.save(content('Overlever rydningen'));
+    await s.setLock(PASS);
+    expect(await s.list()).toHaveLength(1);
+    await site.clearSiteData();
+    await s.save(content('Efter rydningen'));
+    expect(await s.list()).toHaveLength(2);
+    const raw = await rawText();
+    expect(raw).toContain(LOCK_ID);
+    expect(raw).not.toContain('rydningen');
+    const later = await journal();
+    expect(later.lock).toBe('locked');
+    expect(await later.unlock(PASS)).toBe(true);
+    expect((await later.list()).map((e) => e.areas.drift.strengths).sort()).toEqual(['Efter rydningen', 'Overlever rydningen']);
   });
 });
