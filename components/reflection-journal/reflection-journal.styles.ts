@@ -31,12 +31,15 @@ export const styles = css`
     height: 1.1em;
     margin-top: 0.2em;
   }
-  .problem {
+  .problem,
+  .warning {
     border: 2px solid currentColor;
     border-inline-start-width: 0.5rem;
     border-radius: var(--_radius);
     padding: calc(var(--_space) / 2) var(--_space);
     background: var(--_surface);
+  }
+  .problem {
     font-weight: 600;
   }
   .hint,
@@ -128,11 +131,6 @@ export const styles = css`
     accent-color: var(--_focus);
   }
   .warning {
-    border: 2px solid currentColor;
-    border-inline-start-width: 0.5rem;
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    background: var(--_surface);
     max-width: 66ch;
   }
   .encrypt,
