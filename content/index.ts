@@ -1,24 +1,14 @@
 /**
- * The frameworks this package ships, as typed models.
+ * The frameworks this package ships, as typed models, and what reads and checks them.
  *
- * The JSON files are validated by the unit tests (tests/unit/content-*.test.ts), so the bundle does
- * not pay for validating its own text at run time. Data from elsewhere goes through `parseFramework`.
+ * Importing this module gives both languages at once (`getFramework('en')` included). The elements do not: they
+ * read ./frameworks and load English with ./load-framework when an element first needs it.
  */
-import da from './gentofte/da.json';
-import en from './gentofte/en.json';
-import type { Framework, Language } from './model';
+import './english';
 
 export * from './model';
-
-const shipped: Record<Language, Framework> = {
-  da: da as Framework,
-  en: en as Framework,
-};
-
-/** The shipped Gentofte framework in the given language (Danish is the original). */
-export function getFramework(lang: Language): Framework {
-  return shipped[lang];
-}
+export { getFramework, hasFramework } from './frameworks';
+export { loadFramework } from './load-framework';
 
 export { parseFramework, compareShape } from './validate';
 export type { FrameworkError, ParseResult } from './validate';

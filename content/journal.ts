@@ -15,7 +15,7 @@
 import { isObject, readEnvelope, recordIssues, shown } from './file-envelope';
 import { formatDay } from './format';
 import { escapeMarkdown } from './markdown';
-import { getFramework } from './index';
+import { getFramework } from './frameworks';
 import { FOCUS_AREA_IDS, type FocusAreaId, type Framework, type Language } from './model';
 import { TASKS_FORMAT } from './task-file';
 

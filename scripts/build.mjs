@@ -1,7 +1,9 @@
 // Builds everything `npm run build` promises:
 //   dist/components, dist/content  the npm library: ES2021 modules, lit kept external, .d.ts beside them
 //   dist/custom-elements.json      the element manifest, generated from the JSDoc in components/
-//   dist/cdn/ledelsesgrundlag.js   one self-contained ES module (lit included) that registers every element
+//   dist/cdn/ledelsesgrundlag.js   the split bundle: registers a loader for every tag, and beside it the chunks
+//                                  (one per element, shared code, the English text) it loads when a tag appears
+//   dist/cdn/ledelsesgrundlag.all.js  one self-contained ES module (lit included) that registers every element
 //   dist/sharepoint/mount.js       mount() and every element, down-levelled to ES2017, for the SharePoint web part
 //   .output/chrome-mv3, .output/firefox-mv3  the extension, built by WXT (Firefox as MV3 too: see the README)
 // Usage: node scripts/build.mjs [--no-extension]
@@ -10,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cdnBuildOptions, mountBuildOptions } from './bundle-options.mjs';
+import { allInOneBuildOptions, cdnBuildOptions, mountBuildOptions } from './bundle-options.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit' });
@@ -47,6 +49,7 @@ await build({
 
 // 2. The single-file bundle for <script type="module" src="…"> on any page, and the SharePoint web part's bundle.
 await build(cdnBuildOptions(root));
+await build(allInOneBuildOptions(root));
 await build(mountBuildOptions(root));
 
 // 3. Type declarations and the custom elements manifest. The declarations name their relative imports with `.js`
@@ -54,7 +57,11 @@ await build(mountBuildOptions(root));
 //    the single-file bundle gets declarations of its own.
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 withJsExtensions(`${root}dist`);
-writeFileSync(`${root}dist/cdn/ledelsesgrundlag.d.ts`, "// Registers every lg- element; the classes and their types are those of the npm package.\nexport { tags } from '../components/define.js';\n");
+writeFileSync(
+  `${root}dist/cdn/ledelsesgrundlag.d.ts`,
+  "// Loads each lg- element when its tag first appears; the classes and their types are those of the npm package.\nexport { tags, load, type Tag } from '../components/autoload.js';\n",
+);
+writeFileSync(`${root}dist/cdn/ledelsesgrundlag.all.d.ts`, "// Registers every lg- element at once.\nexport { tags } from '../components/define.js';\n");
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 
 // 4. The extension for Chrome/Edge and Firefox, both Manifest V3 (an MV2 build from before is removed).

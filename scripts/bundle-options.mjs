@@ -19,6 +19,16 @@ const minifyBundle = (target) => ({
   },
 });
 
+/** A chunk's file name: `lg-<element>-<hash>.js` for an element's own chunk, `<name>-<hash>.js` for shared code. */
+const chunkName = (chunk) => {
+  const element = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
+  return element ? `lg-${element}-[hash].js` : '[name]-[hash].js';
+};
+
+/**
+ * The split bundle: `dist/cdn/ledelsesgrundlag.js` (components/autoload.ts) and, beside it, one chunk per element,
+ * the code they share, and the English text, all loaded by relative URLs when a page first needs them.
+ */
 export const cdnBuildOptions = (root) => ({
   root,
   configFile: false,
@@ -28,14 +38,32 @@ export const cdnBuildOptions = (root) => ({
     target: 'es2021',
     outDir: 'dist/cdn',
     emptyOutDir: false,
-    lib: { entry: 'components/define.ts', formats: ['es'], fileName: () => 'ledelsesgrundlag.js' },
+    modulePreload: false,
+    lib: { entry: 'components/autoload.ts', formats: ['es'], fileName: () => 'ledelsesgrundlag.js' },
+    // allow-extension: the code every element shares may live in the entry itself (one request fewer)
+    rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { inlineDynamicImports: false, chunkFileNames: chunkName } },
+  },
+  plugins: [minifyHtmlLiterals({ failOnError: true }), minifyBundle('es2021')],
+});
+
+/** The one-file build, `dist/cdn/ledelsesgrundlag.all.js`: every element and both languages in one module. */
+export const allInOneBuildOptions = (root) => ({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    target: 'es2021',
+    outDir: 'dist/cdn',
+    emptyOutDir: false,
+    lib: { entry: 'components/define.ts', formats: ['es'], fileName: () => 'ledelsesgrundlag.all.js' },
     rollupOptions: { output: { inlineDynamicImports: true } },
   },
   plugins: [minifyHtmlLiterals({ failOnError: true }), minifyBundle('es2021')],
 });
 
 /**
- * The most the single-file bundle may weigh, gzipped. It began at 24 KB for the four reading elements
+ * The most the one-file build (`ledelsesgrundlag.all.js`, every element at once) may weigh, gzipped. It began at 24 KB for the four reading elements
  * (lit ≈ 6 KB, the text of both languages ≈ 8 KB); the tools that followed (the task picker with its
  * suggester, word lists and IndexedDB storage; search; the journal and the dialogue) are in the same file
  * so that one script tag still gives an editor every element. `npm run size` shows where the bytes go.
@@ -48,6 +76,12 @@ export const cdnBuildOptions = (root) => ({
  * for today by a page that shows four cards.
  */
 export const BUNDLE_BUDGET_BYTES = 76 * 1024;
+
+/**
+ * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×
+ * its floor (lit and the Danish text, 10.7 KB when this was set; `npm run size` prints the ratio itself).
+ */
+export const PAGE_BUDGET_BYTES = 16 * 1024;
 
 /**
  * The bundle the SharePoint web part calls: `mount()` and every element, lit included, down-levelled to ES2017,

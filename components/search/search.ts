@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Framework, Language } from '../../content/model';
-import { getFramework } from '../../content/index';
+import { getFramework, hasFramework } from '../../content/frameworks';
+import { loadFramework } from '../../content/load-framework';
 import { KEYWORDS } from '../../content/keywords';
 import { buildIndex, excerpt, relatedHits, search, type SearchHit, type SearchIndex } from '../../content/search';
 import { LgOpenEvent, type LgOpenDetail } from '../shared/events';
@@ -130,6 +131,11 @@ export class LgSearch extends LgElement {
     const query = typeof this.value === 'string' ? this.value : '';
     if (!query.trim() || this.results.length) return undefined;
     const lang: Language = this.language === 'da' ? 'en' : 'da';
+    // the other language's text is loaded the first time it is looked in (a Danish page does not need English)
+    if (!hasFramework(lang)) {
+      void loadFramework(lang).then(() => hasFramework(lang) && this.requestUpdate());
+      return undefined;
+    }
     const hits = search(indexFor(getFramework(lang), lang), query);
     return hits.length ? { lang, hits } : undefined;
   }

@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { getFramework } from '../../content/index';
+import { getFramework, hasFramework } from '../../content/frameworks';
+import { loadFramework } from '../../content/load-framework';
 import type { Framework, Language } from '../../content/model';
-import { LangController } from './localize';
+import { LangController, resolveLang } from './localize';
 import { UI, type UiStrings } from './strings';
 import { warnOnce } from './warn';
 
@@ -37,6 +38,17 @@ export class LgElement extends LitElement {
   /** The framework text in the element's language. */
   get framework(): Framework {
     return getFramework(this.language);
+  }
+
+  /**
+   * Waits, before an update, for the text of the element's language where it is not here yet (the English
+   * translation is loaded when an element first needs it): nothing is rendered in the wrong language, and
+   * `updateComplete` includes the wait. Otherwise (the usual case) there is no wait at all.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = resolveLang(this); // the language this update will render in (the controller sets it in update)
+    if (hasFramework(lang)) return super.scheduleUpdate();
+    return loadFramework(lang).then(() => super.scheduleUpdate());
   }
 
   /** @internal */

@@ -4,7 +4,7 @@
  */
 import '../lib/page.css';
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
-import '../../components/define';
+import '../../components/framework/define';
 import { startPage } from '../lib/page';
 
 void startPage(browser, () => {});

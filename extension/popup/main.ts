@@ -7,7 +7,9 @@
  */
 import '../lib/page.css';
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
-import '../../components/define';
+// What the popup shows first: the search and the four cards. The picker's code is loaded when its tab opens.
+import '../../components/search/define';
+import '../../components/focus-areas/define';
 import { cached, setupTabs, startPage } from '../lib/page';
 import { FRAMEWORK_PAGE, hasPanel, openPanel } from '../lib/panel';
 
@@ -17,6 +19,7 @@ const panelButton = document.getElementById('open-panel') as HTMLButtonElement;
 
 /** The task picker, made the first time it is needed. */
 function picker(): Lit {
+  void import('../../components/task-picker/define');
   const panel = document.getElementById('panel-task')!;
   const template = panel.querySelector<HTMLTemplateElement>('template#picker');
   if (template) template.replaceWith(template.content.cloneNode(true));

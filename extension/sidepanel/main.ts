@@ -7,7 +7,8 @@
  */
 import '../lib/page.css';
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
-import '../../components/define';
+import '../../components/framework/define';
+import '../../components/task-picker/define';
 import { setupTabs, startPage } from '../lib/page';
 import { takeRequest, taskFragment, watchRequests, type PanelRequest } from '../lib/panel';
 

@@ -2,10 +2,11 @@
  * What `npm run build` promises, checked on the files it wrote (scripts/test.mjs builds first).
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { BUNDLE_BUDGET_BYTES } from '../../scripts/bundle-options.mjs';
+import { BUNDLE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from '../../scripts/bundle-options.mjs';
+import { filesFor } from '../../scripts/chunk-graph.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -49,8 +50,8 @@ describe('the npm library build', () => {
   });
 });
 
-describe('the single-file bundle', () => {
-  const bundle = read('dist/cdn/ledelsesgrundlag.js');
+describe('the one-file build, ledelsesgrundlag.all.js', () => {
+  const bundle = read('dist/cdn/ledelsesgrundlag.all.js');
 
   it('is one self-contained ES module: no imports left to resolve', () => {
     expect(bundle).not.toMatch(/^\s*import[\s{]/m);
@@ -60,10 +61,43 @@ describe('the single-file bundle', () => {
   it('stays within its gzip budget, both languages included', () => {
     expect(gzipSync(bundle, { level: 9 }).length).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
     expect(bundle).toContain('Vi vil lede fagligt kompetente fællesskaber');
+    expect(bundle).toContain(JSON.parse(read('content/gentofte/en.json')).focusAreas[0].statements[0]);
   });
 
   it('loads nothing from the network', () => {
     expect(bundle).not.toMatch(/https?:\/\/(?!www\.w3\.org\/)/);
+  });
+});
+
+describe('the split bundle, ledelsesgrundlag.js and its chunks', () => {
+  const dir = `${root}dist/cdn`;
+  const chunks = readdirSync(dir).filter((f) => f.endsWith('.js') && f !== 'ledelsesgrundlag.all.js');
+
+  it('loads only files of its own folder, by relative URLs, and nothing from the network', () => {
+    for (const file of chunks) {
+      const code = read(`dist/cdn/${file}`);
+      // the static imports lead the chunk; the dynamic ones are import("…")
+      const head = code.match(/^(?:import[^;]*;)*/)![0];
+      const specifiers = [...head.matchAll(/"([^"]+)"/g), ...code.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1]);
+      for (const s of specifiers) expect(s, file).toMatch(/^\.\/[\w-]+\.js$/);
+      for (const s of specifiers) expect(existsSync(`${dir}/${s.slice(2)}`), `${file} → ${s}`).toBe(true);
+      expect(code, file).not.toMatch(/https?:\/\/(?!www\.w3\.org\/)/);
+    }
+  });
+
+  it('a Danish page with only <lg-focus-areas> downloads at most its byte budget, and no English', () => {
+    const files = filesFor(dir, ['lg-focus-areas']);
+    const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length, 0);
+    expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+    expect(files.some((f) => f.startsWith('english-'))).toBe(false);
+    expect(files.some((f) => /^lg-(task-picker|reflection-journal|dialogue|search)-/.test(f))).toBe(false);
+  });
+
+  it('has one chunk per element, and the English text in a chunk of its own', () => {
+    for (const tag of TAGS) expect(chunks.filter((f) => new RegExp(`^${tag}-[\\w-]{8}\\.js$`).test(f)), tag).toHaveLength(1);
+    const english = chunks.find((f) => f.startsWith('english-'))!;
+    expect(read(`dist/cdn/${english}`)).toContain(JSON.parse(read('content/gentofte/en.json')).focusAreas[0].statements[0]);
+    for (const file of chunks.filter((f) => f !== english)) expect(read(`dist/cdn/${file}`), file).not.toContain(JSON.parse(read('content/gentofte/en.json')).focusAreas[0].statements[0]);
   });
 });
 

@@ -7,3 +7,4 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 vi.stubGlobal('chrome', fakeBrowser);
 vi.stubGlobal('browser', fakeBrowser);
+import '../../content/english';
