@@ -8,46 +8,58 @@
  * markup. Elements inside another component's shadow root are not seen: such a page calls `load(tag)` itself, or
  * includes the one-file build `ledelsesgrundlag.all.js`.
  */
-import { warnLoadedTwice } from './shared/define-once';
+import { free, warnLoadedTwice } from './shared/define-once';
 
-/** Each tag's chunk. (Each is spelled out, so that the bundler makes one chunk per element.) */
-const chunks = {
-  'lg-focus-area-card': () => import('./focus-area-card/define'),
-  'lg-focus-areas': () => import('./focus-areas/define'),
-  'lg-reflection': () => import('./reflection/define'),
-  'lg-framework': () => import('./framework/define'),
-  'lg-task-picker': () => import('./task-picker/define'),
-  'lg-search': () => import('./search/define'),
-  'lg-reflection-journal': () => import('./reflection-journal/define'),
-  'lg-dialogue': () => import('./dialogue/define'),
-} as const;
+/**
+ * Each tag's chunk (its class), and the tags it shows inside itself. (Each import is spelled out, so that the
+ * bundler makes one chunk per element.)
+ */
+const elements = {
+  'lg-focus-area-card': { code: () => import('./focus-area-card/focus-area-card').then((m) => m.LgFocusAreaCard), uses: [] },
+  'lg-focus-areas': { code: () => import('./focus-areas/focus-areas').then((m) => m.LgFocusAreas), uses: ['lg-focus-area-card'] },
+  'lg-reflection': { code: () => import('./reflection/reflection').then((m) => m.LgReflection), uses: [] },
+  'lg-framework': { code: () => import('./framework/framework').then((m) => m.LgFramework), uses: ['lg-focus-area-card', 'lg-reflection'] },
+  'lg-task-picker': { code: () => import('./task-picker/task-picker').then((m) => m.LgTaskPicker), uses: [] },
+  'lg-search': { code: () => import('./search/search').then((m) => m.LgSearch), uses: [] },
+  'lg-reflection-journal': { code: () => import('./reflection-journal/reflection-journal').then((m) => m.LgReflectionJournal), uses: [] },
+  'lg-dialogue': { code: () => import('./dialogue/dialogue').then((m) => m.LgDialogue), uses: [] },
+} satisfies Record<string, { code: () => Promise<CustomElementConstructor>; uses: string[] }>;
 
-export type Tag = keyof typeof chunks;
+export type Tag = keyof typeof elements;
 
 /** Every tag this bundle loads. */
-export const tags = Object.keys(chunks) as Tag[];
+export const tags = Object.keys(elements) as Tag[];
 
 const loading = new Map<Tag, Promise<void>>();
 
-/** Loads (once) the code of `tag` and resolves when it is defined; never rejects (a failed load may be retried). */
-export function load(tag: Tag): Promise<void> {
-  let p = loading.get(tag);
-  if (!p) {
-    p = chunks[tag]().then(
-      () => undefined,
-      (error) => {
-        loading.delete(tag);
-        console.error(`Ledelsesgrundlag: the code of <${tag}> could not be loaded.`, error);
-      },
-    );
-    loading.set(tag, p);
-  }
-  return p;
+/**
+ * Loads the code of `tags` (and of the tags they show) and defines them all at once, when the last has arrived:
+ * elements that were on the page together appear together, in one layout, not one after another. Resolves when
+ * they are defined; never rejects (a chunk that fails is said in the console, and may be tried again).
+ */
+function loadTogether(wanted: Tag[]): Promise<void> {
+  const all = [...new Set(wanted.flatMap((t) => [t, ...(elements[t].uses as Tag[])]))].filter((t) => !loading.has(t) && !customElements.get(t));
+  if (!all.length) return Promise.all(wanted.map((t) => loading.get(t))).then(() => undefined);
+  const done = Promise.all(all.map((t) => elements[t].code().then((cls) => [t, cls] as const))).then(
+    (classes) => {
+      for (const [tag, cls] of classes) if (free(tag)) customElements.define(tag, cls);
+    },
+    (error) => {
+      all.forEach((t) => loading.delete(t));
+      console.error('Ledelsesgrundlag: the code of an element could not be loaded.', error);
+    },
+  );
+  all.forEach((t) => loading.set(t, done));
+  return done;
 }
 
-/** Loads every tag that appears in `root` and is not defined yet. */
+/** Loads (once) the code of `tag` and resolves when it is defined. */
+export const load = (tag: Tag): Promise<void> => loadTogether([tag]);
+
+/** Loads, together, every tag that appears in `root` and is not defined yet. */
 function scan(root: ParentNode): void {
-  for (const tag of tags) if (!loading.has(tag) && !customElements.get(tag) && root.querySelector(tag)) void load(tag);
+  const found = tags.filter((tag) => !loading.has(tag) && !customElements.get(tag) && root.querySelector(tag));
+  if (found.length) void loadTogether(found);
 }
 
 const STARTED = Symbol.for('lg.autoload');

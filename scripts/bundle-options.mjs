@@ -21,7 +21,7 @@ const minifyBundle = (target) => ({
 
 /** A chunk's file name: `lg-<element>-<hash>.js` for an element's own chunk, `<name>-<hash>.js` for shared code. */
 const chunkName = (chunk) => {
-  const element = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
+  const element = chunk.facadeModuleId?.match(/components\/([\w-]+)\/\1\.ts$/)?.[1];
   return element ? `lg-${element}-[hash].js` : '[name]-[hash].js';
 };
 

@@ -24,10 +24,16 @@ export function chunkOf(dir, name) {
   return file;
 }
 
+/**
+ * The elements each element shows inside itself, whose code the loader fetches with it (the `uses` of
+ * components/autoload.ts; the end-to-end test of loading compares this with what a browser fetches).
+ */
+export const USES = { 'lg-focus-areas': ['lg-focus-area-card'], 'lg-framework': ['lg-focus-area-card', 'lg-reflection'] };
+
 /** Every file a page with `tags` in `lang` downloads. */
 export function filesFor(dir, tags, lang = 'da') {
   const files = closure(dir, ENTRY);
-  for (const tag of tags) closure(dir, chunkOf(dir, tag), files);
+  for (const tag of tags.flatMap((t) => [t, ...(USES[t] ?? [])])) closure(dir, chunkOf(dir, tag), files);
   if (lang === 'en') closure(dir, chunkOf(dir, 'english'), files);
   return [...files];
 }
