@@ -10,11 +10,22 @@
  */
 import { free, warnLoadedTwice } from './shared/define-once';
 
+/** The tags this bundle loads. */
+export type Tag =
+  | 'lg-focus-area-card'
+  | 'lg-focus-areas'
+  | 'lg-reflection'
+  | 'lg-framework'
+  | 'lg-task-picker'
+  | 'lg-search'
+  | 'lg-reflection-journal'
+  | 'lg-dialogue';
+
 /**
  * Each tag's chunk (its class), and the tags it shows inside itself. (Each import is spelled out, so that the
  * bundler makes one chunk per element.)
  */
-const elements = {
+const elements: Record<Tag, { code: () => Promise<CustomElementConstructor>; uses: Tag[] }> = {
   'lg-focus-area-card': { code: () => import('./focus-area-card/focus-area-card').then((m) => m.LgFocusAreaCard), uses: [] },
   'lg-focus-areas': { code: () => import('./focus-areas/focus-areas').then((m) => m.LgFocusAreas), uses: ['lg-focus-area-card'] },
   'lg-reflection': { code: () => import('./reflection/reflection').then((m) => m.LgReflection), uses: [] },
@@ -23,9 +34,7 @@ const elements = {
   'lg-search': { code: () => import('./search/search').then((m) => m.LgSearch), uses: [] },
   'lg-reflection-journal': { code: () => import('./reflection-journal/reflection-journal').then((m) => m.LgReflectionJournal), uses: [] },
   'lg-dialogue': { code: () => import('./dialogue/dialogue').then((m) => m.LgDialogue), uses: [] },
-} satisfies Record<string, { code: () => Promise<CustomElementConstructor>; uses: string[] }>;
-
-export type Tag = keyof typeof elements;
+};
 
 /** Every tag this bundle loads. */
 export const tags = Object.keys(elements) as Tag[];
@@ -38,7 +47,7 @@ const loading = new Map<Tag, Promise<void>>();
  * they are defined; never rejects (a chunk that fails is said in the console, and may be tried again).
  */
 function loadTogether(wanted: Tag[]): Promise<void> {
-  const all = [...new Set(wanted.flatMap((t) => [t, ...(elements[t].uses as Tag[])]))].filter((t) => !loading.has(t) && !customElements.get(t));
+  const all = [...new Set(wanted.flatMap((t) => [t, ...elements[t].uses]))].filter((t) => !loading.has(t) && !customElements.get(t));
   if (!all.length) return Promise.all(wanted.map((t) => loading.get(t))).then(() => undefined);
   const done = Promise.all(all.map((t) => elements[t].code().then((cls) => [t, cls] as const))).then(
     (classes) => {

@@ -1,7 +1,7 @@
 // `npm run bench:popup`: how fast the popup is ready for typing. Loads the built Chrome extension
 // (.output/chrome-mv3; run `npm run build` first) into headless Chromium, opens popup.html N times, and reads
 // the popup's own mark `lg:search-ready` (set when the search field receives focus), in ms since the
-// navigation started. Prints median, p95 and the target (100 ms).
+// navigation started. Prints median, p95 and the target (50 ms).
 // Usage: node scripts/bench-popup.mjs [runs=20]   CHROMIUM_PATH=… to use another Chromium.
 import { launchWithExtension } from './chromium.mjs';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { report } from './bench-report.mjs';
 
-const TARGET_MS = 100;
+const TARGET_MS = 50;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, '.output/chrome-mv3');
 const runs = Math.max(1, Number(process.argv[2] ?? 20) || 20);

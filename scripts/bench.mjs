@@ -25,7 +25,7 @@ const chromium = (() => {
     return 'Chromium not found';
   }
 })();
-const format = (row) => (Number.isNaN(row.value) ? '–' : row.unit === '×' ? row.value.toFixed(2) : row.value.toFixed(row.value < 10 ? 2 : 1));
+const format = (row) => (Number.isNaN(row.value) ? '–' : row.unit === '×' ? row.value.toFixed(2) : row.unit === '' ? row.value.toFixed(3) : row.value.toFixed(row.value < 10 ? 2 : 1));
 console.log(`Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromium}\n`);
 console.log('| measure | figure | target |');
 console.log('| --- | --- | --- |');
