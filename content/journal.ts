@@ -183,6 +183,20 @@ export function areaSeries(entries: readonly JournalEntry[], area: FocusAreaId):
     .map((e) => ({ id: e.id, date: e.date, level: e.areas[area].level as ScaleLevel }));
 }
 
+/** Beyond this many points, a chart shows one point a month. */
+export const CHART_POINTS = 60;
+
+/**
+ * A long series as a chart draws it: where it has more than CHART_POINTS points, the last point of each month
+ * (where the leader stood at the end of it); otherwise as it is. `monthly` says which.
+ */
+export function chartSeries<P extends { date: string }>(series: readonly P[]): { points: P[]; monthly: boolean } {
+  if (series.length <= CHART_POINTS) return { points: [...series], monthly: false };
+  const lastOfMonth = new Map<string, P>();
+  for (const p of series) lastOfMonth.set(p.date.slice(0, 7), p);
+  return { points: [...lastOfMonth.values()], monthly: true };
+}
+
 export type LevelChange = 'up' | 'down' | 'same' | 'unknown';
 
 export interface AreaComparison {

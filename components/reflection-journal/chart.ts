@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { dayTime, formatDay } from '../../content/format';
-import { SCALE, areaSeries, type JournalEntry } from '../../content/journal';
+import { SCALE, areaSeries, chartSeries, type JournalEntry } from '../../content/journal';
 import type { FocusArea, Language } from '../../content/model';
 import { marker } from '../shared/markup';
 import type { JournalUi } from './reflection-journal.strings';
@@ -17,10 +17,9 @@ export function timeSpan(entries: readonly JournalEntry[]): [number, number] {
 
 export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries: JournalEntry[], [t0, t1]: [number, number]): TemplateResult {
   const id = area.id;
-  const series = areaSeries(entries, id);
-  const label = series.length
-    ? s.chartLabel(area.title, series.map((p) => `${formatDay(p.date, lang)}: ${s.levels[p.level]}`).join('; '))
-    : s.chartEmpty(area.title);
+  const { points: series, monthly } = chartSeries(areaSeries(entries, id));
+  const values = series.map((p) => `${formatDay(p.date, lang)}: ${s.levels[p.level]}`).join('; ');
+  const label = series.length ? (monthly ? s.chartLabelMonthly : s.chartLabel)(area.title, values) : s.chartEmpty(area.title);
   const W = 400;
   const H = 130;
   const left = 104;

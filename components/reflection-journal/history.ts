@@ -7,6 +7,7 @@ import { formatDay } from '../../content/format';
 import { levelSteps, levelWords, type JournalEntry, type JournalLabels } from '../../content/journal';
 import { FOCUS_AREA_IDS, type Framework, type Language } from '../../content/model';
 import { button, heading } from '../shared/markup';
+import { firstOf, renderMore } from '../shared/paging';
 import { areaChart, timeSpan } from './chart';
 import { renderComparison } from './comparison';
 import type { JournalUi } from './reflection-journal.strings';
@@ -20,6 +21,8 @@ export interface HistoryView {
   compare: [string, string] | undefined;
   lang: Language;
   labels: JournalLabels;
+  /** How many entries (the newest) the table and the list show; the charts always summarise all of them. */
+  shown: number;
 }
 
 export interface HistoryHandlers {
@@ -28,6 +31,9 @@ export interface HistoryHandlers {
   confirmDelete: (entry: JournalEntry) => void;
   keep: () => void;
   compare: (ids: [string, string]) => void;
+  /** Show more of the table and the list, or all of them. */
+  more: () => void;
+  all: () => void;
 }
 
 export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: number, on: HistoryHandlers): TemplateResult {
@@ -40,7 +46,8 @@ export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: nu
         ? html`<p>${s.noEntries}</p>`
         : html`${heading(h + 1, s.overTime)}
             <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, entries, timeSpan(entries)))}</div>
-            ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)} ${heading(h + 1, s.compare, 'compare-heading')}
+            ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)}
+            ${renderMore(v.shown, entries.length, v.lang, on, 'history-paging')} ${heading(h + 1, s.compare, 'compare-heading')}
             ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.compare, fw, s, v.lang, v.labels, on.compare)}`}
   </section>`;
 }
@@ -51,7 +58,7 @@ function table(v: HistoryView, entries: JournalEntry[], s: JournalUi): TemplateR
     <caption>${s.tableCaption}</caption>
     <thead><tr><th scope="col">${s.date}</th>${FOCUS_AREA_IDS.map((id) => html`<th scope="col">${s.areaShort[id]}</th>`)}</tr></thead>
     <tbody>
-      ${entries.map(
+      ${entries.slice(-v.shown).map(
         (e) => html`<tr><th scope="row">${formatDay(e.date, v.lang)}</th>${FOCUS_AREA_IDS.map(
           (id) => html`<td>${levelWords(e.areas[id].level, v.labels)}</td>`,
         )}</tr>`,
@@ -71,11 +78,12 @@ function changes(previous: JournalEntry | undefined, e: JournalEntry, v: History
 /** The entries, newest first, each with what it changed, and Edit and Delete (which asks first). */
 function list(v: HistoryView, entries: JournalEntry[], s: JournalUi, on: HistoryHandlers): TemplateResult {
   return html`<ul class="entries">
-    ${[...entries].reverse().map((e, i, newestFirst) => {
+    ${firstOf([...entries].reverse(), v.shown).map((e, i) => {
+      const previous = entries[entries.length - 2 - i];
       const date = formatDay(e.date, v.lang);
       return html`<li>
         <span class="entry-date">${s.entryOf(date)}</span>
-        <span class="entry-changes">${changes(newestFirst[i + 1], e, v, s)}</span>
+        <span class="entry-changes">${changes(previous, e, v, s)}</span>
         <span class="entry-actions">
           ${button(s.edit, () => on.edit(e), { ariaLabel: s.editLabel(date) })}
           ${button(s.delete, () => on.askDelete(e), { ariaLabel: s.deleteLabel(date) })}

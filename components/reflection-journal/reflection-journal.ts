@@ -10,6 +10,7 @@ import { DraftKeeper } from '../shared/controllers/draft-keeper';
 import { PersistenceRequest } from '../shared/controllers/persistence';
 import { ExportReminder } from '../shared/controllers/export-reminder';
 import { renderReminder } from '../shared/reminder';
+import { PAGE } from '../shared/paging';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
@@ -128,6 +129,8 @@ export class LgReflectionJournal extends LgElement {
   private sealedText: string | undefined;
   /** @internal A key is being derived (unlocking, locking, an encrypted file): the buttons wait. */
   private working = false;
+  /** @internal How many entries (the newest) the history's table and list show. */
+  private historyShown = PAGE;
   /** @internal */
   private readonly drafts = new DraftKeeper(this, () => this.draftKey);
   /** @internal */
@@ -615,6 +618,14 @@ export class LgReflectionJournal extends LgElement {
     if (sheet) void printAlone(sheet, LgReflectionJournal.styles, this.language, this.strings.talkTitle);
   }
 
+  /** @internal Shows the newest `n` entries; focus moves to the first one that was not shown before. */
+  private showHistory(n: number): void {
+    const before = this.historyShown;
+    this.historyShown = n;
+    this.requestUpdate();
+    void focusAfterRender(this, `.entries li:nth-child(${before + 1}) button`);
+  }
+
   // ------------------------------------------------------------------------------------------
   // rendering
 
@@ -691,7 +702,7 @@ export class LgReflectionJournal extends LgElement {
           keepMyDraft: () => this.keepMyDraft(),
         },
       )}
-      ${renderHistory({ entries, confirming: this.deletion.pending, compare: this.compare, lang, labels }, fw, s, level + 1, {
+      ${renderHistory({ entries, confirming: this.deletion.pending, compare: this.compare, lang, labels, shown: this.historyShown }, fw, s, level + 1, {
         edit: (e) => this.edit(e),
         askDelete: (e) => this.deletion.ask(e.id, '#confirm-keep'),
         confirmDelete: (e) => track(this.deleteEntry(e)),
@@ -700,6 +711,8 @@ export class LgReflectionJournal extends LgElement {
           this.compare = ids;
           this.requestUpdate();
         },
+        more: () => this.showHistory(this.historyShown + PAGE),
+        all: () => this.showHistory(Infinity),
       })}
       ${renderTalk({ open: this.talkOpen, entries: entries ?? [], markdown: this.talkOpen ? this.talkMarkdown() : '', lang, labels }, fw, s, level + 1, this.talkStatus, {
         toggle: () => {

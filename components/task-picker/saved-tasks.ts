@@ -13,6 +13,7 @@ import type { ReminderView } from '../shared/controllers/export-reminder';
 import { renderReminder } from '../shared/reminder';
 import type { StoreProblem } from '../shared/database';
 import { button, heading } from '../shared/markup';
+import { firstOf, renderMore } from '../shared/paging';
 import type { TaskPickerStrings } from './task-picker.strings';
 
 export interface SavedView {
@@ -29,6 +30,8 @@ export interface SavedView {
   persistence: Persistence | undefined;
   /** The reminder to export, when it is due. */
   reminder: ReminderView | undefined;
+  /** How many of the tasks (newest first) are shown. */
+  shown: number;
   lang: Language;
 }
 
@@ -39,6 +42,9 @@ export interface SavedHandlers {
   cancelDelete: () => void;
   exportSaved: () => void;
   putOffReminder: () => void;
+  /** Show more of the list, or all of it. */
+  more: () => void;
+  all: () => void;
 }
 
 export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: SavedHandlers): TemplateResult {
@@ -55,7 +61,7 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
                 ${v.persistence ? html`<p class="persistence" part="persistence">${s.persistence[v.persistence]}</p>` : nothing}
                 ${v.tasks?.length ? renderReminder(v.reminder, { exportNow: on.exportSaved, notNow: on.putOffReminder }) : nothing}
                 ${v.tasks?.length
-                  ? html`<ul>${v.tasks.map((t) => {
+                  ? html`<ul>${firstOf(v.tasks, v.shown).map((t) => {
                       const name = html`<span class="visually-hidden"> ${t.title || s.untitled}</span>`;
                       const current = t.id === v.currentId;
                       return html`<li aria-current=${current ? 'true' : nothing}>
@@ -73,6 +79,7 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
                         </span>
                       </li>`;
                     })}</ul>
+                    ${renderMore(v.shown, v.tasks.length, v.lang, on, 'saved-paging')}
                     <p class="row">${button(s.exportSaved, on.exportSaved)}</p>`
                   : v.tasks && html`<p>${s.noneSaved}</p>`}
               </section>`;

@@ -29,6 +29,7 @@ import { internalsOf, syncForm } from './form-control';
 import { renderSays } from './framework-text';
 import { heartMeterStyles } from './heart-meter';
 import { renderSaved } from './saved-tasks';
+import { PAGE } from '../shared/paging';
 import { renderScales } from './scales';
 import { renderSuggestion } from './suggestion';
 import { STRINGS, issueText, type TaskPickerStrings } from './task-picker.strings';
@@ -141,6 +142,8 @@ export class LgTaskPicker extends LgElement {
   private readonly persistence = new PersistenceRequest(this);
   /** @internal */
   private readonly reminder = new ExportReminder(this, 'lg-export-reminder-tasks', () => new Date());
+  /** @internal How many saved tasks (newest first) are shown. */
+  private savedShown = PAGE;
 
   constructor() {
     super();
@@ -477,6 +480,14 @@ export class LgTaskPicker extends LgElement {
     void focusAfterRender(this, '#saved-h');
   }
 
+  /** @internal Shows the first `n` saved tasks; focus moves to the first one that was not shown before. */
+  private showSaved(n: number): void {
+    const before = this.savedShown;
+    this.savedShown = n;
+    this.requestUpdate();
+    void focusAfterRender(this, `[part="saved"] li:nth-child(${before + 1}) button`);
+  }
+
   // ----- rendering ----------------------------------------------------------------------------
 
   override render() {
@@ -522,6 +533,7 @@ export class LgTaskPicker extends LgElement {
                 confirming: this.deletion.pending,
                 persistence: this.persistence.state,
                 reminder: this.reminder.view(s),
+                shown: this.savedShown,
                 lang: this.language,
               },
               s,
@@ -529,6 +541,8 @@ export class LgTaskPicker extends LgElement {
               {
                 open: (t) => this.openTask(t, true),
                 exportSaved: () => this.exportSaved(),
+                more: () => this.showSaved(this.savedShown + PAGE),
+                all: () => this.showSaved(Infinity),
                 putOffReminder: () => this.reminder.reset(),
                 askDelete: (t) => {
                   const row = (this.saved.items ?? []).indexOf(t) + 1;

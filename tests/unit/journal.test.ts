@@ -6,6 +6,7 @@ import {
   JOURNAL_FORMAT,
   QUESTION,
   areaSeries,
+  chartSeries,
   cleanContent,
   compareEntries,
   createEntry,
@@ -381,5 +382,25 @@ describe('Markdown', () => {
     expect(md).toContain('### Vi vil lede fagligt kompetente fællesskaber');
     expect(md).not.toContain('2. januar');
     expect(talkMarkdown([], da, labels)).toContain('Der er endnu ingen notater.');
+  });
+});
+
+describe('a long history, charted', () => {
+  const point = (date: string, level: 0 | 1 | 2 | 3) => ({ date, level });
+  it('a series of up to 60 points is drawn as it is', () => {
+    const series = Array.from({ length: 60 }, (_, i) => point(`2025-01-${String((i % 28) + 1).padStart(2, '0')}`, 1));
+    expect(chartSeries(series)).toEqual({ points: series, monthly: false });
+  });
+
+  it('a longer one, as the last point of each month: where the leader stood at the end of it', () => {
+    const series = Array.from({ length: 300 }, (_, i) => {
+      const month = Math.floor(i / 30) + 1;
+      return point(`${2016 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String((i % 30) + 1).padStart(2, '0')}`, (i % 4) as 0 | 1 | 2 | 3);
+    });
+    const { points, monthly } = chartSeries(series);
+    expect(monthly).toBe(true);
+    expect(points).toHaveLength(10);
+    expect(points[0]).toEqual(series[29]);
+    expect(points.at(-1)).toEqual(series[299]);
   });
 });

@@ -8,6 +8,7 @@ import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../c
 import { $, $$, browserKeepsStorage, captureDownloads, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
 import { journalEntry, savedTask } from './records';
 import { exportBackup } from '../../content/backup';
+import { formatDay } from '../../content/format';
 
 if (!customElements.get('lg-reflection-journal')) customElements.define('lg-reflection-journal', LgReflectionJournal);
 
@@ -778,5 +779,36 @@ describe('encrypted files', () => {
     await el.updateComplete;
     expect(names).toEqual([]);
     expect(textOf($(el, '#data-msg'))).toBe('De to adgangskoder er ikke ens.');
+  });
+});
+
+describe('a long history', () => {
+  it('shows the newest 20 in the table and the list, then more or all when asked; the charts summarise by month', async () => {
+    const store = await openJournalStore();
+    const entries = Array.from({ length: 65 }, (_, i) => {
+      const date = new Date(Date.UTC(2019, 0, 1 + i * 9)).toISOString().slice(0, 10);
+      return journalEntry(date, { id: `e${i}`, areas: { ...emptyAreas(), drift: { level: (i % 4) as 0 | 1 | 2 | 3, strengths: '', develop: '' } } });
+    });
+    await store.restore(entries);
+    store.close();
+    const el = await journal();
+    expect($$(el, '.entries > li')).toHaveLength(20);
+    expect($$(el, '[part="table"] tbody tr')).toHaveLength(20);
+    expect(textOf($(el, '#history-paging span'))).toBe('Viser de 20 nyeste af 65.');
+    // the newest first in the list, the newest 20 (oldest first) in the table
+    expect(textOf($(el, '.entries > li .entry-date'))).toContain(formatDay(entries[64].date, 'da'));
+    expect(textOf($(el, '[part="table"] tbody th'))).toBe(formatDay(entries[45].date, 'da'));
+    await press(el, 'Vis 20 mere');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    expect($$(el, '.entries > li')).toHaveLength(40);
+    expect(el.shadowRoot!.activeElement).toBe($$(el, '.entries > li')[20].querySelector('button'));
+    await press(el, 'Vis alle 65');
+    expect($$(el, '.entries > li')).toHaveLength(65);
+    expect($$(el, '#history-paging')).toHaveLength(0);
+    // 65 notes: each chart shows the end of each month, and its text alternative says so
+    const drift = $(el, '.chart.drift svg');
+    expect(drift.getAttribute('aria-label')).toContain('det seneste notat i hver måned');
+    expect(drift.querySelectorAll('circle').length).toBeLessThan(65);
   });
 });

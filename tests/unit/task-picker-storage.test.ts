@@ -126,6 +126,22 @@ describe('saved tasks', () => {
     expect(textOf(rows(el)[0].querySelector('.meta'))).toBe(`Changed ${when} · Innovation`);
   });
 
+  it('hundreds of saved tasks: the newest 20 first, then 20 more or all when asked (in English too)', async () => {
+    const store = await openTaskStore();
+    await store.restore(Array.from({ length: 130 }, (_, i) => task(`t${i}`, `Opgave ${i}`, new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString())));
+    store.close();
+    const el = await picker('lang="en"');
+    await ready(el);
+    expect(rows(el)).toHaveLength(20);
+    expect(rowTitles(el)[0]).toBe('Opgave 129');
+    expect(textOf($(el, '#saved-paging span'))).toBe('Showing the 20 newest of 130.');
+    button(el, 'Show 20 more').click();
+    await until(el, () => rows(el).length === 40);
+    button(el, 'Show all 130').click();
+    await until(el, () => rows(el).length === 130);
+    expect(el.shadowRoot!.querySelector('#saved-paging')).toBeNull();
+  });
+
   it('opens the store lazily: not in the constructor, not when readonly or no-storage', async () => {
     const open = vi.spyOn(globalThis.indexedDB, 'open');
     const el = document.createElement('lg-task-picker');
