@@ -183,18 +183,33 @@ export function areaSeries(entries: readonly JournalEntry[], area: FocusAreaId):
     .map((e) => ({ id: e.id, date: e.date, level: e.areas[area].level as ScaleLevel }));
 }
 
-/** Beyond this many points, a chart shows one point a month. */
+/** Beyond this many points, a chart shows one point a month, a quarter or a year. */
 export const CHART_POINTS = 60;
+
+/** The periods a long series is summarised by, shortest first: the key of a YYYY-MM-DD date in each. */
+const PERIODS = {
+  month: (d: string) => d.slice(0, 7),
+  quarter: (d: string) => `${d.slice(0, 4)}-${Math.floor((Number(d.slice(5, 7)) - 1) / 3)}`,
+  year: (d: string) => d.slice(0, 4),
+} as const;
+export type ChartPeriod = keyof typeof PERIODS;
 
 /**
  * A long series as a chart draws it: where it has more than CHART_POINTS points, the last point of each month
- * (where the leader stood at the end of it); otherwise as it is. `monthly` says which.
+ * (where the leader stood at the end of it), or of each quarter or year where months are still too many;
+ * otherwise as it is. `period` says which (undefined: every point).
  */
-export function chartSeries<P extends { date: string }>(series: readonly P[]): { points: P[]; monthly: boolean } {
-  if (series.length <= CHART_POINTS) return { points: [...series], monthly: false };
-  const lastOfMonth = new Map<string, P>();
-  for (const p of series) lastOfMonth.set(p.date.slice(0, 7), p);
-  return { points: [...lastOfMonth.values()], monthly: true };
+export function chartSeries<P extends { date: string }>(series: readonly P[]): { points: P[]; period?: ChartPeriod } {
+  if (series.length <= CHART_POINTS) return { points: [...series] };
+  let points: P[] = [...series];
+  let period: ChartPeriod = 'month';
+  for (period of Object.keys(PERIODS) as ChartPeriod[]) {
+    const last = new Map<string, P>();
+    for (const p of series) last.set(PERIODS[period](p.date), p);
+    points = [...last.values()];
+    if (points.length <= CHART_POINTS) break;
+  }
+  return { points, period };
 }
 
 export type LevelChange = 'up' | 'down' | 'same' | 'unknown';

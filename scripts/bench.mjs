@@ -5,7 +5,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const scripts = ['size.mjs', 'bench-render.mjs', 'bench-search.mjs', 'bench-picker.mjs', 'bench-popup.mjs', 'bench-suggest.mjs'];
+const scripts = ['size.mjs', 'bench-render.mjs', 'bench-search.mjs', 'bench-picker.mjs', 'bench-history.mjs', 'bench-popup.mjs', 'bench-suggest.mjs'];
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 

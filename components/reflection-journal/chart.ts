@@ -17,9 +17,9 @@ export function timeSpan(entries: readonly JournalEntry[]): [number, number] {
 
 export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries: JournalEntry[], [t0, t1]: [number, number]): TemplateResult {
   const id = area.id;
-  const { points: series, monthly } = chartSeries(areaSeries(entries, id));
+  const { points: series, period } = chartSeries(areaSeries(entries, id));
   const values = series.map((p) => `${formatDay(p.date, lang)}: ${s.levels[p.level]}`).join('; ');
-  const label = series.length ? (monthly ? s.chartLabelMonthly : s.chartLabel)(area.title, values) : s.chartEmpty(area.title);
+  const label = series.length ? (period ? s.chartLabelEvery(area.title, s.period[period], values) : s.chartLabel(area.title, values)) : s.chartEmpty(area.title);
   const W = 400;
   const H = 130;
   const left = 104;

@@ -9,9 +9,13 @@ import type { Framework, Language } from '../../content/model';
 import { marker } from '../shared/markup';
 import type { JournalUi } from './reflection-journal.strings';
 
-/** Needs at least two entries. */
+/**
+ * Needs at least two entries. The selects offer the newest `shown` entries (those the history shows) and the two
+ * chosen ones.
+ */
 export function renderComparison(
   entries: JournalEntry[],
+  shown: number,
   chosen: [string, string] | undefined,
   fw: Framework,
   s: JournalUi,
@@ -22,6 +26,7 @@ export function renderComparison(
   const byId = new Map(entries.map((e) => [e.id, e]));
   const [a, b] = chosen && chosen.every((id) => byId.has(id)) ? chosen : [entries.at(-2)!.id, entries.at(-1)!.id];
   const cmp = compareEntries(byId.get(a)!, byId.get(b)!);
+  const offered = entries.filter((e, i) => i >= entries.length - shown || e.id === a || e.id === b);
   const pick = (which: 0 | 1) => (e: Event) => {
     const v = (e.target as HTMLSelectElement).value;
     onPick(which === 0 ? [v, b] : [a, v]);
@@ -29,7 +34,7 @@ export function renderComparison(
   const select = (id: string, label: string, value: string, which: 0 | 1) => html`<div class="field inline">
     <label for=${id}>${label}</label>
     <select id=${id} @change=${pick(which)}>
-      ${entries.map((e) => html`<option value=${e.id} ?selected=${e.id === value}>${formatDay(e.date, lang)}</option>`)}
+      ${offered.map((e) => html`<option value=${e.id} ?selected=${e.id === value}>${formatDay(e.date, lang)}</option>`)}
     </select>
   </div>`;
   const da = formatDay(cmp.earlier.date, lang);

@@ -48,7 +48,7 @@ export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: nu
             <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, entries, timeSpan(entries)))}</div>
             ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)}
             ${renderMore(v.shown, entries.length, v.lang, on, 'history-paging')} ${heading(h + 1, s.compare, 'compare-heading')}
-            ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.compare, fw, s, v.lang, v.labels, on.compare)}`}
+            ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.shown, v.compare, fw, s, v.lang, v.labels, on.compare)}`}
   </section>`;
 }
 

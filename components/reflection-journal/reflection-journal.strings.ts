@@ -1,4 +1,4 @@
-import type { JournalIssue, JournalIssueCode, JournalLabels } from '../../content/journal';
+import type { ChartPeriod, JournalIssue, JournalIssueCode, JournalLabels } from '../../content/journal';
 import type { Language } from '../../content/model';
 import type { StoreProblem } from '../shared/database';
 import type { LockProblem } from '../shared/journal-store';
@@ -81,7 +81,8 @@ const da = {
   noEntries: 'Der er endnu ingen notater.',
   overTime: 'Hvor er jeg nu? – over tid',
   chartLabel: (area: string, points: string) => `${area}: ${points}`,
-  chartLabelMonthly: (area: string, points: string) => `${area}, det seneste notat i hver måned: ${points}`,
+  chartLabelEvery: (area: string, period: string, points: string) => `${area}, det seneste notat i hver ${period}: ${points}`,
+  period: { month: 'måned', quarter: 'kvartal', year: 'år' } satisfies Record<ChartPeriod, string>,
   chartEmpty: (area: string) => `${area}: endnu ikke vurderet.`,
   notYet: 'Endnu ikke vurderet',
   tableCaption: 'Hvor er jeg nu? – alle notater',
@@ -301,7 +302,8 @@ const en: JournalUi = {
   noEntries: 'There are no notes yet.',
   overTime: 'Where am I now? – over time',
   chartLabel: (area, points) => `${area}: ${points}`,
-  chartLabelMonthly: (area, points) => `${area}, the latest note of each month: ${points}`,
+  chartLabelEvery: (area, period, points) => `${area}, the latest note of each ${period}: ${points}`,
+  period: { month: 'month', quarter: 'quarter', year: 'year' },
   chartEmpty: (area) => `${area}: not assessed yet.`,
   notYet: 'Not assessed yet',
   tableCaption: 'Where am I now? – all notes',

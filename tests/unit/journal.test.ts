@@ -389,7 +389,7 @@ describe('a long history, charted', () => {
   const point = (date: string, level: 0 | 1 | 2 | 3) => ({ date, level });
   it('a series of up to 60 points is drawn as it is', () => {
     const series = Array.from({ length: 60 }, (_, i) => point(`2025-01-${String((i % 28) + 1).padStart(2, '0')}`, 1));
-    expect(chartSeries(series)).toEqual({ points: series, monthly: false });
+    expect(chartSeries(series)).toEqual({ points: series });
   });
 
   it('a longer one, as the last point of each month: where the leader stood at the end of it', () => {
@@ -397,10 +397,19 @@ describe('a long history, charted', () => {
       const month = Math.floor(i / 30) + 1;
       return point(`${2016 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-${String((i % 30) + 1).padStart(2, '0')}`, (i % 4) as 0 | 1 | 2 | 3);
     });
-    const { points, monthly } = chartSeries(series);
-    expect(monthly).toBe(true);
+    const { points, period } = chartSeries(series);
+    expect(period).toBe('month');
     expect(points).toHaveLength(10);
     expect(points[0]).toEqual(series[29]);
     expect(points.at(-1)).toEqual(series[299]);
+  });
+
+  it('ten years weekly is summarised by quarter, forty years by year: never more than 60 points', () => {
+    const weekly = (weeks: number) => Array.from({ length: weeks }, (_, i) => point(new Date(Date.UTC(2016, 0, 4 + 7 * i)).toISOString().slice(0, 10), 1));
+    expect(chartSeries(weekly(520))).toMatchObject({ period: 'quarter' });
+    expect(chartSeries(weekly(520)).points).toHaveLength(40);
+    const forty = chartSeries(weekly(2000));
+    expect(forty.period).toBe('year');
+    expect(forty.points.length).toBeLessThanOrEqual(60);
   });
 });
