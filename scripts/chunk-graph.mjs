@@ -25,10 +25,15 @@ export function chunkOf(dir, name) {
 }
 
 /**
- * The elements each element shows inside itself, whose code the loader fetches with it (the `uses` of
- * components/autoload.ts; the end-to-end test of loading compares this with what a browser fetches).
+ * The elements each element shows inside itself, whose code the loader fetches with it: read from the `uses` of
+ * components/autoload.ts, the one place they are written (the end-to-end test of loading compares the result with
+ * what a browser fetches).
  */
-export const USES = { 'lg-focus-areas': ['lg-focus-area-card'], 'lg-framework': ['lg-focus-area-card', 'lg-reflection'] };
+export const USES = Object.fromEntries(
+  [...readFileSync(new URL('../components/autoload.ts', import.meta.url), 'utf8').matchAll(/'(lg-[\w-]+)': \{ code: [^\n]*uses: \[([^\]]*)\]/g)].map(
+    ([, tag, uses]) => [tag, [...uses.matchAll(/'(lg-[\w-]+)'/g)].map((m) => m[1])],
+  ),
+);
 
 /** Every file a page with `tags` in `lang` downloads. */
 export function filesFor(dir, tags, lang = 'da') {

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from '../../scripts/bundle-options.mjs';
-import { filesFor } from '../../scripts/chunk-graph.mjs';
+import { USES, filesFor } from '../../scripts/chunk-graph.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -91,6 +91,11 @@ describe('the split bundle, ledelsesgrundlag.js and its chunks', () => {
     expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
     expect(files.some((f) => f.startsWith('english-'))).toBe(false);
     expect(files.some((f) => /^lg-(task-picker|reflection-journal|dialogue|search)-/.test(f))).toBe(false);
+  });
+
+  it('reads which elements each element shows from the loader, for every tag', () => {
+    expect(Object.keys(USES).sort()).toEqual([...TAGS].sort());
+    expect(USES['lg-framework']).toEqual(['lg-focus-area-card', 'lg-reflection']);
   });
 
   it('has one chunk per element, and the English text in a chunk of its own', () => {
