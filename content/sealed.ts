@@ -176,8 +176,23 @@ export async function openFile(text: unknown, passphrase: string): Promise<{ ok:
 /** The shortest passphrase accepted for a new lock or file (characters). */
 export const MIN_PASSPHRASE = 8;
 
+/** Why a file cannot be sealed: the passphrase too short, typed differently twice, or no WebCrypto here. */
+export type SealProblem = 'too-short' | 'not-same' | 'crypto';
+
 /** What is wrong with a new passphrase typed twice, or undefined. */
-export function newPassphraseProblem(passphrase: string, again: string): 'too-short' | 'not-same' | undefined {
+export function newPassphraseProblem(passphrase: string, again: string): Exclude<SealProblem, 'crypto'> | undefined {
   if ([...passphrase].length < MIN_PASSPHRASE) return 'too-short';
   return passphrase === again ? undefined : 'not-same';
+}
+
+/** An export file's text sealed with a new passphrase typed twice (the export's encrypt option), or why it cannot be. */
+export async function sealWithNewPassphrase(
+  text: string,
+  passphrase: string,
+  again: string,
+): Promise<{ ok: true; text: string } | { ok: false; problem: SealProblem }> {
+  const problem = newPassphraseProblem(passphrase, again);
+  if (problem) return { ok: false, problem };
+  const sealed = await sealFile(text, passphrase);
+  return sealed === undefined ? { ok: false, problem: 'crypto' } : { ok: true, text: sealed };
 }

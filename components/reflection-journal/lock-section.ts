@@ -68,7 +68,7 @@ export function renderLockSection(v: LockView, s: JournalUi, p: PassphraseUi, h:
     ${heading(h, s.lockHeading, 'lock-heading')}
     <p>${s.lockIntro}</p>
     ${v.unavailable
-      ? html`<p class="hint">${v.unavailable === 'crypto' ? p.noCrypto : s.lockProblem[v.unavailable]}</p>`
+      ? html`<p class="hint">${v.unavailable === 'crypto' ? p.problem.crypto : s.lockProblem[v.unavailable]}</p>`
       : !v.setting
         ? html`<div class="actions">${button(s.lockStart, on.open, { id: 'lock-start', expanded: false })}</div>`
         : html`<form id="lock-form" class="lock-form" @submit=${on.lock} novalidate>

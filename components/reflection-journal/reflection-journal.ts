@@ -20,7 +20,7 @@ import { focusAfterRender } from '../shared/focus';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
 import { openTaskStore } from '../shared/task-store';
 import { exportBackup } from '../../content/backup';
-import { canSeal, isSealedFile, newPassphraseProblem, openFile, sealFile } from '../../content/sealed';
+import { canSeal, isSealedFile, newPassphraseProblem, openFile, sealWithNewPassphrase } from '../../content/sealed';
 import { PASSPHRASE_UI, type PassphraseUi } from '../shared/passphrase.strings';
 import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
@@ -474,17 +474,12 @@ export class LgReflectionJournal extends LgElement {
    */
   private async finished(text: string): Promise<string | undefined> {
     if (!this.encrypt) return text;
-    const p = this.passphraseStrings;
     const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(id)?.value ?? '';
-    const problem = newPassphraseProblem(field('#export-pass'), field('#export-again'));
-    if (problem) {
-      this.dataStatus.say(p.problem[problem], true);
-      void focusAfterRender(this, problem === 'too-short' ? '#export-pass' : '#export-again');
-      return undefined;
-    }
-    const sealed = await this.waiting(() => sealFile(text, field('#export-pass')));
-    if (!sealed) this.dataStatus.say(p.noCrypto, true);
-    return sealed;
+    const sealed = await this.waiting(() => sealWithNewPassphrase(text, field('#export-pass'), field('#export-again')));
+    if (sealed.ok) return sealed.text;
+    this.dataStatus.say(this.passphraseStrings.problem[sealed.problem], true);
+    if (sealed.problem !== 'crypto') void focusAfterRender(this, sealed.problem === 'too-short' ? '#export-pass' : '#export-again');
+    return undefined;
   }
 
   /** @internal Downloads a JSON export, encrypted when asked, and says so. */

@@ -1,5 +1,5 @@
 /** The words of encryption with a passphrase, shared by the journal, its lock and the extension's options page. */
-import type { SealedFileIssue } from '../../content/sealed';
+import type { SealedFileIssue, SealProblem } from '../../content/sealed';
 import { defineStrings } from './localize';
 
 const da = {
@@ -9,9 +9,9 @@ const da = {
   problem: {
     'too-short': 'Adgangskoden skal have mindst 8 tegn.',
     'not-same': 'De to adgangskoder er ikke ens.',
-  },
-  noCrypto:
-    'Denne side kan ikke kryptere: det kræver en sikker forbindelse (https). Brug browserudvidelsen, eller bed den, der driver siden, om https.',
+    crypto:
+      'Denne side kan ikke kryptere: det kræver en sikker forbindelse (https). Brug browserudvidelsen, eller bed den, der driver siden, om https.',
+  } satisfies Record<SealProblem, string>,
   encryptFiles: 'Kryptér JSON-filerne med en adgangskode',
   encryptFile: 'Kryptér filen med en adgangskode',
   encryptHint: 'Ingen kan læse en krypteret fil uden adgangskoden – heller ikke du, hvis du glemmer den.',
@@ -41,9 +41,9 @@ export const PASSPHRASE_UI = defineStrings({
     problem: {
       'too-short': 'The passphrase must have at least 8 characters.',
       'not-same': 'The two passphrases are not the same.',
+      crypto:
+        'This page cannot encrypt: that needs a secure connection (https). Use the browser extension, or ask whoever runs the site for https.',
     },
-    noCrypto:
-      'This page cannot encrypt: that needs a secure connection (https). Use the browser extension, or ask whoever runs the site for https.',
     encryptFiles: 'Encrypt the JSON files with a passphrase',
     encryptFile: 'Encrypt the file with a passphrase',
     encryptHint: 'Nobody can read an encrypted file without the passphrase – not even you, if you forget it.',

@@ -8,7 +8,7 @@ import { downloadText } from '../../components/shared/download';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { PASSPHRASE_UI } from '../../components/shared/passphrase.strings';
-import { isSealedFile, newPassphraseProblem, openFile, sealFile } from '../../content/sealed';
+import { isSealedFile, openFile, sealWithNewPassphrase } from '../../content/sealed';
 import { applyData, deleteAllData, exportData, previewData, previewLines, type DataStores, type ImportPreview } from '../lib/data';
 import { startPage, translate } from '../lib/page';
 import { loadSettings, saveUserOptions, type EffectiveSettings, type UserOptions } from '../lib/settings';
@@ -107,15 +107,14 @@ encrypt.addEventListener('change', () => {
 
 document.getElementById('export')!.addEventListener('click', async () => {
   const p = PASSPHRASE_UI[pageLang()];
-  const passphrase = field('export-pass').value;
-  const problem = encrypt.checked ? newPassphraseProblem(passphrase, field('export-again').value) : undefined;
-  if (problem) {
-    say(p.problem[problem]);
-    return field(problem === 'too-short' ? 'export-pass' : 'export-again').focus();
-  }
   const { text, tasks: t, entries, journalLocked } = await withStores((stores) => exportData(stores));
-  const file = encrypt.checked ? await sealFile(text, passphrase) : text;
-  if (file === undefined) return say(p.noCrypto);
+  const sealed = encrypt.checked ? await sealWithNewPassphrase(text, field('export-pass').value, field('export-again').value) : { ok: true as const, text };
+  if (!sealed.ok) {
+    say(p.problem[sealed.problem]);
+    if (sealed.problem !== 'crypto') field(sealed.problem === 'too-short' ? 'export-pass' : 'export-again').focus();
+    return;
+  }
+  const file = sealed.text;
   const name = `ledelsesgrundlag-${new Date().toISOString().slice(0, 10)}.json`;
   downloadText(document.body, name, file, 'application/json');
   say([journalLocked ? strings.exportedLocked(t) : strings.exported(t, entries), ...(encrypt.checked ? [p.exportedEncrypted(name)] : [])].join(' '));

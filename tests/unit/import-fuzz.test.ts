@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isSealedFile, openFile, sealFile } from '../../content/sealed';
+import { SEALED_FORMAT, isSealedFile, openFile, sealFile } from '../../content/sealed';
+import { formatMarker } from '../../content/file-envelope';
 import { openTaskStore } from '../../components/shared/task-store';
 import { exportJournal, parseJournalImport } from '../../content/journal';
 import { previewImport } from '../../content/journal-draft';
@@ -82,7 +83,9 @@ describe('every importer on generated malformed files', () => {
         expect(data.ok ? Array.isArray(data.backup.tasks) && Array.isArray(data.backup.entries) : data.errors.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
         const preview = previewImport([journalEntry('2025-03-03')], text);
         expect(!!preview.plan !== !!preview.issues).toBe(true);
-        expect(typeof isSealedFile(text)).toBe('boolean');
+        // an encrypted file is recognised as one exactly when its marker says so (and never read by the others)
+        expect(isSealedFile(text)).toBe(formatMarker(text) === SEALED_FORMAT);
+        if (isSealedFile(text)) expect(parseBackup(text).ok).toBe(false);
       }),
       { numRuns: 10_000 },
     );

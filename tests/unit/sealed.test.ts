@@ -16,6 +16,7 @@ import {
   readKeyParams,
   seal,
   sealFile,
+  sealWithNewPassphrase,
   toBase64,
   unseal,
 } from '../../content/sealed';
@@ -128,5 +129,13 @@ describe('sealed values and keys', () => {
     expect(newPassphraseProblem('æøåæøåæ', 'æøåæøåæ')).toBe('too-short');
     expect(newPassphraseProblem('otte tegn', 'otte tegN')).toBe('not-same');
     expect(newPassphraseProblem('otte tegn', 'otte tegn')).toBeUndefined();
+  });
+
+  it('seals an export with a new passphrase only when it is long enough and typed the same twice', async () => {
+    expect(await sealWithNewPassphrase(backup, 'kort', 'kort')).toEqual({ ok: false, problem: 'too-short' });
+    expect(await sealWithNewPassphrase(backup, 'otte tegn', 'otte tegN')).toEqual({ ok: false, problem: 'not-same' });
+    const sealed = await sealWithNewPassphrase(backup, 'otte tegn', 'otte tegn');
+    expect(sealed.ok).toBe(true);
+    expect(sealed.ok && (await openFile(sealed.text, 'otte tegn'))).toEqual({ ok: true, text: backup });
   });
 });
