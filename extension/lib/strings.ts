@@ -3,7 +3,13 @@
  * Danish first; every language has the same keys.
  */
 import { defineStrings } from '../../components/shared/localize';
-import { PASSPHRASE_UI } from '../../components/shared/passphrase.strings';
+import { PASSPHRASE_UI, type PassphraseUi } from '../../components/shared/passphrase.strings';
+import type { Language } from '../../content/model';
+
+/** The words of passphrases and encrypted files that the options page shows through `data-text` (one source: PASSPHRASE_UI). */
+const PAGE_WORDS = ['encryptFile', 'encryptHint', 'passphrase', 'passphraseAgain', 'passphraseHint', 'sealedFile', 'openFile'] as const;
+const passphraseWords = (lang: Language) =>
+  Object.fromEntries(PAGE_WORDS.map((key) => [key, PASSPHRASE_UI[lang][key]])) as Pick<PassphraseUi, (typeof PAGE_WORDS)[number]>;
 
 /** "1 opgave", "3 opgaver": a count with its noun. */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -58,13 +64,7 @@ export const STRINGS = defineStrings({
     exportHeading: 'Eksportér',
     exportText: 'Gem dine opgaver, dine notater i Min refleksion og dine indstillinger i én fil (JSON), som du selv opbevarer. Den samme fil kan hentes ind her, i en anden browser eller i Min refleksion på en intranetside.',
     exportButton: 'Eksportér (JSON)',
-    encryptFile: PASSPHRASE_UI.da.encryptFile,
-    encryptHint: PASSPHRASE_UI.da.encryptHint,
-    passphrase: PASSPHRASE_UI.da.passphrase,
-    passphraseAgain: PASSPHRASE_UI.da.passphraseAgain,
-    passphraseHint: PASSPHRASE_UI.da.passphraseHint,
-    sealedFile: PASSPHRASE_UI.da.sealedFile,
-    openFile: PASSPHRASE_UI.da.openFile,
+    ...passphraseWords('da'),
     exported: (tasks: number, entries: number) => `Eksporteret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'notat', 'notater')}.`,
     exportedLocked: (tasks: number) =>
       `Eksporteret: ${count(tasks, 'opgave', 'opgaver')} og dine indstillinger. Min refleksion er låst med en adgangskode, så notaterne er ikke med: tag en sikkerhedskopi i Min refleksion, når den er låst op.`,
@@ -150,13 +150,7 @@ export const STRINGS = defineStrings({
     exportHeading: 'Export',
     exportText: 'Save your tasks, your notes in My reflection and your options in one file (JSON) that you keep yourself. The same file can be brought back here, in another browser or in My reflection on an intranet page.',
     exportButton: 'Export (JSON)',
-    encryptFile: PASSPHRASE_UI.en.encryptFile,
-    encryptHint: PASSPHRASE_UI.en.encryptHint,
-    passphrase: PASSPHRASE_UI.en.passphrase,
-    passphraseAgain: PASSPHRASE_UI.en.passphraseAgain,
-    passphraseHint: PASSPHRASE_UI.en.passphraseHint,
-    sealedFile: PASSPHRASE_UI.en.sealedFile,
-    openFile: PASSPHRASE_UI.en.openFile,
+    ...passphraseWords('en'),
     exported: (tasks: number, entries: number) => `Exported: ${count(tasks, 'task', 'tasks')} and ${count(entries, 'note', 'notes')}.`,
     exportedLocked: (tasks: number) =>
       `Exported: ${count(tasks, 'task', 'tasks')} and your options. My reflection is locked with a passphrase, so the notes are not included: make a backup in My reflection once it is unlocked.`,
