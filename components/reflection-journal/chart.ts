@@ -34,7 +34,8 @@ export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries
     <figcaption>${marker}${area.title}</figcaption>
     <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>
       ${SCALE.map(
-        (l) => svg`<line class="grid" x1=${left} x2=${W - right} y1=${y(l)} y2=${y(l)} />
+        // </line>, not />: the build's template minifier drops a self-closing slash, which would put the label inside the line
+        (l) => svg`<line class="grid" x1=${left} x2=${W - right} y1=${y(l)} y2=${y(l)}></line>
           <text class="axis" x=${left - 8} y=${y(l) + 4} text-anchor="end">${s.levels[l]}</text>`,
       )}
       ${pts.length > 1 ? svg`<polyline class="line" points=${pts.map((p) => p.join(',')).join(' ')} />` : nothing}

@@ -347,3 +347,28 @@ describe('the reminder to export, in Chromium', () => {
     await page.context().close();
   });
 });
+
+describe('the charts, as the built bundle draws them', () => {
+  it('paints every label: the four steps and the dates (no element swallowed by another in the minified SVG)', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    await journal.locator('input[name="level-drift"][value="2"]').check();
+    await journal.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => journal.locator('.entries li').count()).toBe(1);
+    const labels = await journal.evaluate((el) =>
+      [...el.shadowRoot!.querySelectorAll('.chart svg text')].map((t) => ({
+        text: t.textContent!.trim(),
+        parent: t.parentElement!.localName,
+        width: (t as SVGTextElement).getBBox().width,
+      })),
+    );
+    expect(labels.filter((l) => ['Begyndende', 'På vej', 'Godt i gang', 'En styrke'].includes(l.text))).toHaveLength(16);
+    for (const l of labels) expect(l, l.text).toMatchObject({ parent: 'svg' });
+    for (const l of labels) expect(l.width, l.text).toBeGreaterThan(0);
+    expectClean(record);
+    await page.context().close();
+  });
+});
+
