@@ -69,6 +69,16 @@ describe('a page pays only for the elements it shows', () => {
     await page.context().close();
   });
 
+  it('a Danish search loads the English text only when it looks there, and then shows the English results', async () => {
+    const { page, record, scripts } = await pageWith(markup('lg-search'));
+    expect(scripts.some((s) => /english-/.test(s))).toBe(false);
+    await page.locator('lg-search input').fill('integrity');
+    await expect.poll(() => scripts.some((s) => /english-/.test(s))).toBe(true);
+    await expect.poll(() => page.locator('lg-search #results li[lang="en"]').count()).toBeGreaterThan(0);
+    expectClean(record);
+    await page.context().close();
+  });
+
   it('an element added later loads its code then', async () => {
     const { page, record, scripts } = await pageWith(markup('lg-reflection'));
     expect(scripts.some((s) => s.includes('lg-dialogue-'))).toBe(false);
