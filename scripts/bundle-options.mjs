@@ -19,6 +19,24 @@ const minifyBundle = (target) => ({
   },
 });
 
+/**
+ * An element's chunk is fetched together with the chunks it imports (lit and the shared code), instead of those
+ * being asked for only once the element's chunk has arrived and been parsed: one round trip where there were two.
+ * The loader's `import("./lg-x.js")` becomes `Promise.all([import("./lg-x.js"), import("./shared.js"), …])`;
+ * modules are fetched and run once whoever asks first, so nothing runs twice or out of order.
+ */
+const fetchImportsTogether = () => ({
+  name: 'fetch-chunk-imports-together',
+  enforce: 'pre',
+  renderDynamicImport({ chunk, targetChunk, getTargetChunkImports }) {
+    const imports = (targetChunk && getTargetChunkImports?.()) || [];
+    // resolvedImportPath is already a quoted string, relative to the loader
+    const paths = imports.filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName).map((i) => i.resolvedImportPath);
+    if (!paths.length) return null;
+    return { left: 'Promise.all([import(', right: `),${paths.map((path) => `import(${path})`).join(',')}]).then((modules) => modules[0])` };
+  },
+});
+
 /** A chunk's file name: `lg-<element>-<hash>.js` for an element's own chunk, `<name>-<hash>.js` for shared code. */
 const chunkName = (chunk) => {
   const element = chunk.facadeModuleId?.match(/components\/([\w-]+)\/\1\.ts$/)?.[1];
@@ -26,7 +44,7 @@ const chunkName = (chunk) => {
 };
 
 /** A minified ES module build of `entry` as `fileName` in `outDir` (lit included), for the browser. */
-const browserBuild = (root, { entry, fileName, outDir = 'dist/cdn', target = 'es2021', rollupOptions, modulePreload }) => ({
+const browserBuild = (root, { entry, fileName, outDir = 'dist/cdn', target = 'es2021', rollupOptions, modulePreload, plugins = [] }) => ({
   root,
   configFile: false,
   logLevel: 'warn',
@@ -39,7 +57,7 @@ const browserBuild = (root, { entry, fileName, outDir = 'dist/cdn', target = 'es
     lib: { entry, formats: ['es'], fileName: () => fileName },
     rollupOptions,
   },
-  plugins: [minifyHtmlLiterals({ failOnError: true }), minifyBundle(target)],
+  plugins: [minifyHtmlLiterals({ failOnError: true }), ...plugins, minifyBundle(target)],
 });
 
 /**
@@ -51,6 +69,7 @@ export const cdnBuildOptions = (root) =>
     entry: 'components/autoload.ts',
     fileName: 'ledelsesgrundlag.js',
     modulePreload: false,
+    plugins: [fetchImportsTogether()],
     // allow-extension: the code every element shares may live in the entry itself (one request fewer)
     rollupOptions: { preserveEntrySignatures: 'allow-extension', output: { inlineDynamicImports: false, chunkFileNames: chunkName } },
   });

@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from '../../scripts/bundle-options.mjs';
-import { USES, filesFor } from '../../scripts/chunk-graph.mjs';
+import { USES, chunkOf, filesFor } from '../../scripts/chunk-graph.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -96,6 +96,19 @@ describe('the split bundle, ledelsesgrundlag.js and its chunks', () => {
   it('reads which elements each element shows from the loader, for every tag', () => {
     expect(Object.keys(USES).sort()).toEqual([...TAGS].sort());
     expect(USES['lg-framework']).toEqual(['lg-focus-area-card', 'lg-reflection']);
+  });
+
+  it("asks for each element's chunk and the chunks it imports at once, not one after the other", () => {
+    const loader = read('dist/cdn/ledelsesgrundlag.js');
+    for (const tag of TAGS) {
+      const file = chunkOf(dir, tag);
+      const imports = [...read(`dist/cdn/${file}`).match(/^(?:import[^;]*;)*/)![0].matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1]);
+      expect(imports.length, tag).toBeGreaterThan(0);
+      // the loader's expression for this tag: Promise.all([import("./lg-x.js"), import("./dep.js"), …])
+      const together = loader.match(new RegExp(`Promise\\.all\\(\\[import\\("\\./${file.replace('.', '\\.')}"\\)((?:,import\\("[^"]+"\\))*)\\]`));
+      expect(together, tag).not.toBeNull();
+      expect([...together![1].matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1]).sort(), tag).toEqual(imports.sort());
+    }
   });
 
   it('has one chunk per element, and the English text in a chunk of its own', () => {
