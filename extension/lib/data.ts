@@ -18,10 +18,8 @@ import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-pick
 import { JOURNAL_UI } from '../../components/reflection-journal/reflection-journal.strings';
 import { exportBackup, parseBackup, planBackup, writesAnything, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
 import type { Strings } from './strings';
-import { cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
+import { PAGE_CACHE_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
 
-/** The key under which pages remember the language and start tab, to render right at once (localStorage). */
-export const PAGE_CACHE_KEY = 'ledelsesgrundlag.extension';
 
 /** The stores the data lives in. */
 export interface DataStores {

@@ -4,8 +4,7 @@
  */
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
-import { PAGE_CACHE_KEY } from './data';
-import { loadSettings, resolveSettings, uiLanguage, watchSettings, type EffectiveSettings, type Surfaces } from './settings';
+import { PAGE_CACHE_KEY, loadSettings, resolveSettings, uiLanguage, watchSettings, type EffectiveSettings, type Surfaces } from './settings';
 import { STRINGS, type Strings } from './strings';
 
 /**

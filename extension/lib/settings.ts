@@ -11,6 +11,9 @@ import { storage } from 'wxt/utils/storage';
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
 
+/** The key under which pages remember the language and start tab, to render right at once (localStorage). */
+export const PAGE_CACHE_KEY = 'ledelsesgrundlag.extension';
+
 export type LanguageChoice = 'auto' | 'da' | 'en';
 export type PopupStart = 'search' | 'task';
 

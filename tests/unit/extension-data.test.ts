@@ -10,7 +10,8 @@ import { openTaskStore, type TaskStore } from '../../components/shared/task-stor
 import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
 import { emptyAreas, exportJournal } from '../../content/journal';
 import { exportBackup } from '../../content/backup';
-import { PAGE_CACHE_KEY, applyData, deleteAllData, exportData, parseDataImport, previewData, previewLines, type DataStores } from '../../extension/lib/data';
+import { applyData, deleteAllData, exportData, parseDataImport, previewData, previewLines, type DataStores } from '../../extension/lib/data';
+import { PAGE_CACHE_KEY } from '../../extension/lib/settings';
 import { STRINGS } from '../../extension/lib/strings';
 import { USER_KEY, saveUserOptions } from '../../extension/lib/settings';
 import { testBrowser } from './extension-fake';

@@ -4,7 +4,7 @@
  * render right before the settings are read.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PAGE_CACHE_KEY } from '../../extension/lib/data';
+import { PAGE_CACHE_KEY } from '../../extension/lib/settings';
 import { cached, setupTabs, showReadMore, startPage, translate } from '../../extension/lib/page';
 import { resolveSettings, saveUserOptions } from '../../extension/lib/settings';
 import { testBrowser } from './extension-fake';
