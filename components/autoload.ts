@@ -19,7 +19,8 @@ export type Tag =
   | 'lg-task-picker'
   | 'lg-search'
   | 'lg-reflection-journal'
-  | 'lg-dialogue';
+  | 'lg-dialogue'
+  | 'lg-round';
 
 /**
  * Each tag's chunk (its class), and the tags it shows inside itself. (Each import is spelled out, so that the
@@ -34,6 +35,7 @@ const elements: Record<Tag, { code: () => Promise<CustomElementConstructor>; use
   'lg-search': { code: () => import('./search/search').then((m) => m.LgSearch), uses: [] },
   'lg-reflection-journal': { code: () => import('./reflection-journal/reflection-journal').then((m) => m.LgReflectionJournal), uses: [] },
   'lg-dialogue': { code: () => import('./dialogue/dialogue').then((m) => m.LgDialogue), uses: [] },
+  'lg-round': { code: () => import('./round/round').then((m) => m.LgRound), uses: ['lg-dialogue'] },
 };
 
 /** Every tag this bundle loads. */

@@ -12,6 +12,7 @@ import { LgTaskPicker } from './task-picker/define';
 import { LgSearch } from './search/define';
 import { LgReflectionJournal } from './reflection-journal/define';
 import { LgDialogue } from './dialogue/define';
+import { LgRound } from './round/define';
 
 /** Every tag this package defines, with its class. */
 export const tags = {
@@ -23,4 +24,5 @@ export const tags = {
   'lg-search': LgSearch,
   'lg-reflection-journal': LgReflectionJournal,
   'lg-dialogue': LgDialogue,
+  'lg-round': LgRound,
 } as const;

@@ -16,6 +16,7 @@ export { LgOpenEvent, LgJournalChangeEvent, LgQuestionChangeEvent, type LgOpenDe
 export { defineStrings } from './shared/localize';
 export { LgReflectionJournal } from './reflection-journal/reflection-journal';
 export { LgDialogue } from './dialogue/dialogue';
+export { LgRound } from './round/round';
 export { openJournalStore, type JournalStore, type JournalStoreOptions } from './shared/journal-store';
 export { openTaskStore, type TaskStore } from './shared/task-store';
 export { exportTasks, parseTaskFile, type SavedTask, type TaskIssue, type TaskImport } from '../content/task-file';

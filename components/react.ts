@@ -10,6 +10,7 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import './define';
 import { LgDialogue } from './dialogue/dialogue';
+import { LgRound } from './round/round';
 import { LgFocusAreaCard } from './focus-area-card/focus-area-card';
 import { LgFocusAreas } from './focus-areas/focus-areas';
 import { LgFramework } from './framework/framework';
@@ -53,4 +54,10 @@ export const Dialogue = createComponent({
   elementClass: LgDialogue,
   react: React,
   events: { onLgQuestionChange: 'lg-question-change' as EventName<LgQuestionChangeEvent> },
+});
+
+export const Round = createComponent({
+  tagName: 'lg-round',
+  elementClass: LgRound,
+  react: React,
 });

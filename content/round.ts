@@ -11,7 +11,7 @@ import { canonicalAnswer, parseAnswerCode, type CodeProblem, type RoundRef, type
 
 /** How many answers at least before the picture may be shown (the threshold may be raised, never lowered). */
 export const MIN_ANSWERS = 3;
-const STEPS = [0, 1, 2, 3] as const;
+const STEPS: readonly number[] = [0, 1, 2, 3];
 
 /** Per area, how many chose each step (index 0–3). */
 export type Counts = Record<FocusAreaId, [number, number, number, number]>;

@@ -11,6 +11,7 @@
  *   version 3  journal (keyPath id), index by-date          the reflection journal's entries
  *   version 4  journal-sealed (keyPath id)                  the journal's entries while it is locked (sealed)
  *              settings (keyPath id)                        e.g. the journal's lock (`journal-lock`)
+ *   version 5  rounds (keyPath id)                          the facilitator's rounds (`<lg-round>`)
  *
  * Opening never rejects and never hangs: where IndexedDB is missing or refuses, where another tab holds an
  * older version open and does not let go (a blocked upgrade), or where opening takes longer than `timeoutMs`,
@@ -19,6 +20,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { JournalEntry } from '../../content/journal';
+import type { RoundRecord } from '../../content/round';
 import type { Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
 
@@ -37,6 +39,7 @@ export interface Schema extends DBSchema {
   /** A locked journal's entries: nothing but the id and the sealed JSON of the entry. */
   'journal-sealed': { key: string; value: SealedRecord };
   settings: { key: string; value: { id: string } };
+  rounds: { key: string; value: RoundRecord };
 }
 
 /** A record kept sealed (content/sealed.ts): its id, and the rest as ciphertext. */
@@ -72,6 +75,8 @@ export const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void | Promise<void>)[] = [
     db.createObjectStore('journal-sealed', { keyPath: 'id' });
     db.createObjectStore('settings', { keyPath: 'id' });
   },
+  // 5: the facilitator's rounds, by round id
+  (db) => void db.createObjectStore('rounds', { keyPath: 'id' }),
 ];
 
 export interface DatabaseOptions {

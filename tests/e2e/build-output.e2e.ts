@@ -11,7 +11,7 @@ import { USES, chunkOf, filesFor } from '../../scripts/chunk-graph.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-search'];
+const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-search', 'lg-round'];
 
 describe('the npm library build', () => {
   it('has a file for every target of the exports map', () => {
@@ -90,7 +90,7 @@ describe('the split bundle, ledelsesgrundlag.js and its chunks', () => {
     const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length, 0);
     expect(bytes).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
     expect(files.some((f) => f.startsWith('english-'))).toBe(false);
-    expect(files.some((f) => /^lg-(task-picker|reflection-journal|dialogue|search)-/.test(f))).toBe(false);
+    expect(files.some((f) => /^lg-(task-picker|reflection-journal|dialogue|search|round)-/.test(f))).toBe(false);
   });
 
   it('reads which elements each element shows from the loader, for every tag', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-search'];
+const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-search', 'lg-round'];
 
 afterEach(() => vi.restoreAllMocks());
 

@@ -22,13 +22,13 @@ const journal = async (options: Parameters<typeof openJournalStore>[0] = {}) => 
 const taskStore = async () => keep(await openTaskStore({ timeoutMs: 200 }));
 
 describe('journal store on IndexedDB', () => {
-  it('is persistent, in the same database as the tasks, at version 4', async () => {
+  it('is persistent, in the same database as the tasks, at version 5', async () => {
     const s = await journal();
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
-    expect(MIGRATIONS).toHaveLength(4);
+    expect(MIGRATIONS).toHaveLength(5);
     const db = await rawOpen(MIGRATIONS.length);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'settings', 'tasks']);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks']);
     const store = db.transaction('journal').objectStore('journal');
     expect(store.keyPath).toBe('id');
     expect([...store.indexNames]).toEqual(['by-date']);

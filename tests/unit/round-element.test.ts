@@ -1,0 +1,240 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFreshIndexedDB } from './idb-fixtures';
+import '../../components/round/define';
+import type { LgRound } from '../../components/round/round';
+import { answerCode, newAnswer, parseRoundCode, roundCode, type RoundValues, type Step } from '../../content/round-code';
+import { openRoundStore } from '../../components/shared/round-store';
+import { $, $$, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
+
+const keep = useFreshIndexedDB();
+beforeEach(() => {
+  resetDocument();
+  history.replaceState(null, '', location.pathname);
+});
+afterEach(() => vi.restoreAllMocks());
+
+const v = (f: Step | null, i: Step | null, m: Step | null, d: Step | null): RoundValues => ({ faglighed: f, innovation: i, mening: m, drift: d });
+
+async function facilitator(attrs = ''): Promise<LgRound> {
+  return mount<LgRound>(`<lg-round mode="facilitator" ${attrs}></lg-round>`);
+}
+
+async function startRound(el: LgRound, topic: 'task' | 'leadership' = 'leadership', task = ''): Promise<void> {
+  const radios = $$<HTMLInputElement>(el, 'input[name="topic"]');
+  const radio = radios[topic === 'task' ? 1 : 0];
+  radio.checked = true;
+  radio.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+  if (task) {
+    const field = $<HTMLInputElement>(el, '#task');
+    field.value = task;
+    field.dispatchEvent(new Event('input'));
+  }
+  $<HTMLFormElement>(el, 'form.setup').requestSubmit();
+  await el.updateComplete;
+}
+
+async function add(el: LgRound, code: string): Promise<string> {
+  const field = $<HTMLInputElement>(el, '#answer-code');
+  field.value = code;
+  $<HTMLFormElement>(el, 'form.add').requestSubmit();
+  await el.updateComplete;
+  await el.updateComplete;
+  return textOf($(el, '#collect-status'));
+}
+
+const answerFor = (el: LgRound, values: RoundValues) => answerCode(newAnswer({ id: el.round!.id, topic: el.round!.topic }, values));
+
+describe('<lg-round>, the facilitator', () => {
+  it('starts a round on our leadership and shows its code, link and QR code', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    const code = roundCode(el.round!);
+    expect(parseRoundCode(code).ok).toBe(true);
+    expect(textOf($(el, '#collect-h'))).toContain(code.slice(0, 4));
+    const link = $<HTMLInputElement>(el, '#link').value;
+    expect(link).toContain(`#lg-round=${code}`);
+    expect($(el, 'svg.qr').getAttribute('role')).toBe('img');
+    expect($(el, 'svg.qr').getAttribute('aria-label')).toContain(code.slice(0, 4));
+    expect(textOf($(el, '[part="count"]'))).toContain('0 svar er kommet ind');
+  });
+
+  it('asks for the name of a task, and refuses a threshold below three', async () => {
+    const el = await facilitator();
+    const radios = $$<HTMLInputElement>(el, 'input[name="topic"]');
+    radios[1].checked = true;
+    radios[1].dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form.setup').requestSubmit();
+    await el.updateComplete;
+    expect(textOf($(el, '#setup-status'))).toBe('Skriv opgavens navn.');
+    expect(el.round).toBeUndefined();
+    const field = $<HTMLInputElement>(el, '#threshold');
+    field.value = '2';
+    field.dispatchEvent(new Event('input'));
+    const task = $<HTMLInputElement>(el, '#task');
+    task.value = 'Ny skolestruktur';
+    task.dispatchEvent(new Event('input'));
+    $<HTMLFormElement>(el, 'form.setup').requestSubmit();
+    await el.updateComplete;
+    expect(textOf($(el, '#setup-status'))).toBe('Skriv et helt tal fra 3 og op.');
+    expect(el.round).toBeUndefined();
+  });
+
+  it('takes answer codes, refuses a foreign, a duplicate and a mistyped one in Danish, and reveals only from three', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    const first = answerFor(el, v(3, 1, 2, 0));
+    expect(await add(el, first)).toBe('Svaret er taget med. 1 svar i alt.');
+    expect(await add(el, first)).toBe('Den svarkode er allerede taget med.');
+    expect(await add(el, answerCode(newAnswer({ id: 'ZZZZZ', topic: 'leadership' }, v(1, 1, 1, 1))))).toContain('en anden runde');
+    expect(await add(el, first.slice(0, 14) + (first[14] === '0' ? '1' : '0'))).toContain('skrevet forkert');
+    expect(await add(el, roundCode(el.round!))).toContain('ikke rundens kode');
+    await add(el, answerFor(el, v(3, 2, 2, 3)));
+    // two answers: the reveal button is there but refuses, and nothing is shown
+    const revealButton = $<HTMLButtonElement>(el, '#reveal');
+    expect(revealButton.getAttribute('aria-disabled')).toBe('true');
+    revealButton.click();
+    await el.updateComplete;
+    expect(query(el, '.picture')).toBeNull();
+    await add(el, answerFor(el, v(3, 3, 2, null)));
+    expect($(el, '#reveal').getAttribute('aria-disabled')).toBeNull();
+    $<HTMLButtonElement>(el, '#reveal').click();
+    await el.updateComplete;
+    const counts = $$(el, '.area').map((a) => [...a.querySelectorAll('.n')].map((n) => n.textContent?.trim()));
+    expect(counts).toEqual([
+      ['0', '0', '0', '3'],
+      ['0', '1', '1', '1'],
+      ['0', '0', '3', '0'],
+      ['1', '0', '0', '1'],
+    ]);
+    expect(textOf($(el, '.start-here [part~="heading"]'))).toContain('sikker drift og ordentlighed');
+    expect(textOf($(el, '.area.drift'))).toContain('2 af 3 svarede');
+    expect(textOf($(el, '.area.drift'))).toContain('Spredning 1,5');
+    expect(el.round!.answers).toEqual([]); // only the counts are kept
+  });
+
+  it('keeps an open round through a reload, and the revealed one with counts only', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    await add(el, answerFor(el, v(1, 1, 1, 1)));
+    const id = el.round!.id;
+    el.remove();
+    const again = await facilitator();
+    await again.updateComplete;
+    const open = $$<HTMLButtonElement>(again, '.saved button').find((b) => b.textContent?.trim() === 'Fortsæt')!;
+    expect(open).toBeTruthy();
+    open.click();
+    await again.updateComplete;
+    expect(again.round!.id).toBe(id);
+    expect(again.round!.answers).toHaveLength(1);
+    const store = keep(await openRoundStore());
+    expect((await store.list()).map((r) => r.id)).toEqual([id]);
+  });
+
+  it('adds counts typed by hand, and refuses counts that do not add up', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    $$<HTMLButtonElement>(el, '.actions button').find((b) => b.textContent?.includes('Tæl i hånden'))!.click();
+    await el.updateComplete;
+    const set = (name: string, value: string) => (($(el, `#by-hand [name="${name}"]`) as HTMLInputElement).value = value);
+    set('people', '1');
+    set('faglighed-2', '2');
+    $<HTMLFormElement>(el, '#by-hand').requestSubmit();
+    await el.updateComplete;
+    expect(textOf($(el, '#collect-status'))).toContain('Tjek tallene');
+    set('people', '3');
+    $<HTMLFormElement>(el, '#by-hand').requestSubmit();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(textOf($(el, '[part="count"]'))).toContain('3 svar er kommet ind');
+  });
+
+  it('copies the picture as Markdown, prints it alone, and starts the dialogue at the most disputed area', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    for (const values of [v(0, 1, 1, 1), v(3, 1, 1, 1), v(3, 1, 1, 1)]) await add(el, answerFor(el, values));
+    $<HTMLButtonElement>(el, '#reveal').click();
+    await el.updateComplete;
+    const written: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (t: string) => void written.push(t));
+    $$<HTMLButtonElement>(el, '.picture button').find((b) => b.textContent?.includes('Markdown'))!.click();
+    await el.updateComplete;
+    expect(written[0]).toContain('# Gruppens billede');
+    expect(written[0]).toContain('## Vi vil lede fagligt kompetente fællesskaber — Her er I mest uenige');
+    expect(written[0]).toContain('| En styrke | 2 |');
+    $$<HTMLButtonElement>(el, '.picture button').find((b) => b.textContent?.trim() === 'Udskriv')!.click();
+    const printed = await printedDocument();
+    expect(printed.title).toBe('Gruppens billede');
+    expect(printed.text).toContain('Vi vil lede fagligt kompetente fællesskaber');
+    $$<HTMLButtonElement>(el, '.picture button').find((b) => b.textContent?.includes('Start samtalen'))!.click();
+    await el.updateComplete;
+    const dialogue = $(el, 'lg-dialogue') as HTMLElement & { running: boolean; updateComplete: Promise<unknown> };
+    await dialogue.updateComplete;
+    expect(dialogue.getAttribute('area')).toBe('faglighed');
+    expect(dialogue.getAttribute('level')).toBe('ledergruppe');
+    await vi.waitFor(() => expect(dialogue.running).toBe(true));
+  });
+
+  it('says that answers are kept in this tab only where IndexedDB cannot be used, and still works', async () => {
+    (globalThis as { indexedDB?: unknown }).indexedDB = undefined;
+    const el = await facilitator();
+    await startRound(el);
+    expect(textOf($(el, '.collect .notice'))).toContain('kun i denne fane');
+    expect(await add(el, answerFor(el, v(1, 1, 1, 1)))).toBe('Svaret er taget med. 1 svar i alt.');
+  });
+
+  it('says so, in English too, and shows a notice for an unknown mode', async () => {
+    const el = await mount<LgRound>('<lg-round mode="boss" lang="en"></lg-round>');
+    expect(textOf($(el, '.notice'))).toContain('Unknown view: "boss"');
+    expect(textOf($(el, '[part~="title"]'))).toBe('The group’s picture');
+    expect(query(el, 'form.setup')).not.toBeNull();
+  });
+});
+
+describe('<lg-round>, a participant', () => {
+  it('joins from the link, answers, and gets an answer code of that round that the facilitator takes', async () => {
+    const host = await facilitator();
+    await startRound(host, 'task', 'Ny skolestruktur');
+    const link = $<HTMLInputElement>(host, '#link').value;
+    history.replaceState(null, '', new URL(link).hash);
+    const el = await mount<LgRound>('<lg-round></lg-round>');
+    expect(el.currentMode).toBe('participant');
+    expect(textOf($(el, '#question-h'))).toBe('Hvilke af de fire fokusområder for ledelse kalder opgaven i særlig grad på?');
+    expect(textOf($(el, '.task-name'))).toBe('Opgave: Ny skolestruktur');
+    // all four are needed
+    $<HTMLFormElement>(el, 'form.answer').requestSubmit();
+    await el.updateComplete;
+    expect(textOf($(el, '#participant-status'))).toBe('Vælg et trin i hvert fokusområde.');
+    for (const [area, step] of [['faglighed', 3], ['innovation', 0], ['mening', 2], ['drift', 1]] as const) {
+      const radio = $$<HTMLInputElement>(el, `input[name="step-${area}"]`)[step];
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change'));
+    }
+    await el.updateComplete;
+    $<HTMLFormElement>(el, 'form.answer').requestSubmit();
+    await el.updateComplete;
+    const code = textOf($(el, '#answer-code'));
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect($(el, 'svg.qr').getAttribute('aria-label')).toBe('QR-kode med din svarkode');
+    expect(await add(host, code)).toBe('Svaret er taget med. 1 svar i alt.');
+  });
+
+  it('joins with a typed round code, and says what is wrong with a bad one', async () => {
+    const el = await mount<LgRound>('<lg-round mode="participant"></lg-round>');
+    const join = async (text: string) => {
+      $<HTMLInputElement>(el, '#round-code').value = text;
+      $<HTMLFormElement>(el, 'form.join').requestSubmit();
+      await el.updateComplete;
+      return textOf(query(el, '#participant-status'));
+    };
+    expect(await join('')).toBe('Skriv rundens kode.');
+    expect(await join('T1234')).toContain('8 tegn');
+    const code = roundCode({ id: 'K7Q2M', topic: 'leadership' });
+    expect(await join(code.slice(0, 7) + (code[7] === '0' ? '1' : '0'))).toContain('skrevet forkert');
+    await join(code.toLowerCase().replace(/(.{4})/, '$1-'));
+    expect(textOf($(el, '#question-h'))).toBe('Hvordan samarbejder vi om god ledelse?');
+    // our leadership offers "don't know"
+    expect($$(el, 'input[name="step-drift"]')).toHaveLength(5);
+  });
+});
