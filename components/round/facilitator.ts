@@ -108,7 +108,8 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
       <p class="status ${status.error ? 'error' : ''}" role="status" id="collect-status">${status.text}</p>
     </form>
     <p class="actions">
-      ${button(s.reveal, on.reveal, { cls: 'primary', disabled: !ready, id: 'reveal' })}
+      <!-- not disabled below the threshold: pressed, it says why (a disabled button would say nothing) -->
+      ${button(s.reveal, on.reveal, { cls: ready ? 'primary' : undefined, id: 'reveal' })}
       ${button(s.byHand, on.toggleByHand, { expanded: state.byHandOpen, controls: 'by-hand' })}
       ${button(s.cancel, on.cancel, { id: 'cancel' })}
     </p>

@@ -117,8 +117,8 @@ describe('migration v2 → v3', () => {
       ['t1', 'Sygefravær', '2024-05-02T10:00:00.000Z'],
       ['t2', 'Budget', '2024-04-01T10:00:00.000Z'],
     ]);
-    const db = await rawOpen(4);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'settings', 'tasks']);
+    const db = await rawOpen(MIGRATIONS.length);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks']);
     expect([...db.transaction('tasks').objectStore('tasks').indexNames]).toEqual(['by-updated']);
     db.close();
   });

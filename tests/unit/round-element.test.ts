@@ -93,12 +93,13 @@ describe('<lg-round>, the facilitator', () => {
     await add(el, answerFor(el, v(3, 2, 2, 3)));
     // two answers: the reveal button is there but refuses, and nothing is shown
     const revealButton = $<HTMLButtonElement>(el, '#reveal');
-    expect(revealButton.getAttribute('aria-disabled')).toBe('true');
+    expect(revealButton.classList.contains('primary')).toBe(false);
     revealButton.click();
     await el.updateComplete;
+    expect(textOf($(el, '#collect-status'))).toBe('Billedet vises først, når mindst 3 har svaret.');
     expect(query(el, '.picture')).toBeNull();
     await add(el, answerFor(el, v(3, 3, 2, null)));
-    expect($(el, '#reveal').getAttribute('aria-disabled')).toBeNull();
+    expect($(el, '#reveal').classList.contains('primary')).toBe(true);
     $<HTMLButtonElement>(el, '#reveal').click();
     await el.updateComplete;
     const counts = $$(el, '.area').map((a) => [...a.querySelectorAll('.n')].map((n) => n.textContent?.trim()));
