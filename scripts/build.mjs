@@ -41,7 +41,7 @@ await build({
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^valibot($|\/)/, /^react($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^idb($|\/)/, /^valibot($|\/)/, /^react($|\/)/, /^uqr($|\/)/],
       output: { preserveModules: true, preserveModulesRoot: root, entryFileNames: '[name].js' },
     },
   },

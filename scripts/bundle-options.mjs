@@ -90,8 +90,10 @@ export const allInOneBuildOptions = (root) =>
  * both languages, and the code that seals and opens) took it from 66.9 to 73.3 KB. Since December 2026 a page
  * includes the split bundle (ledelsesgrundlag.js) and pays only for its elements (PAGE_BUDGET_BYTES below); this
  * one file is for systems that can host only one.
+ * 96 KB since the round (`<lg-round>`: its QR encoder, uqr, 4.5 KB; its words in both languages; the facilitator's
+ * and the participant's screens) took it from 74.8 to 92.7 KB.
  */
-export const BUNDLE_BUDGET_BYTES = 76 * 1024;
+export const BUNDLE_BUDGET_BYTES = 96 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 export const ENTRY = 'ledelsesgrundlag.js';
 
-const staticImports = (code) => [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?"\.\/([^"]+)"/g)].map((m) => m[1]);
+/** The files a chunk imports statically (`import … from "./x.js"`, wherever the minifier put them). */
+export const staticImports = (code) => [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?"\.\/([^"]+)"/g)].map((m) => m[1]);
 
 /** The files of `dir` that `file` loads with it (itself and its static imports, recursively). */
 export function closure(dir, file, seen = new Set()) {

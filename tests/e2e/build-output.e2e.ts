@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { BUNDLE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from '../../scripts/bundle-options.mjs';
-import { USES, chunkOf, filesFor } from '../../scripts/chunk-graph.mjs';
+import { USES, chunkOf, filesFor, staticImports } from '../../scripts/chunk-graph.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -76,11 +76,10 @@ describe('the split bundle, ledelsesgrundlag.js and its chunks', () => {
   it('loads only files of its own folder, by relative URLs, and nothing from the network', () => {
     for (const file of chunks) {
       const code = read(`dist/cdn/${file}`);
-      // the static imports lead the chunk; the dynamic ones are import("…")
-      const head = code.match(/^(?:import[^;]*;)*/)![0];
-      const specifiers = [...head.matchAll(/"([^"]+)"/g), ...code.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1]);
+      const specifiers = [...staticImports(code).map((f: string) => `./${f}`), ...[...code.matchAll(/\bimport\("([^"]+)"\)/g)].map((m) => m[1])];
       for (const s of specifiers) expect(s, file).toMatch(/^\.\/[\w-]+\.js$/);
       for (const s of specifiers) expect(existsSync(`${dir}/${s.slice(2)}`), `${file} → ${s}`).toBe(true);
+      expect(code, file).not.toMatch(/(?:^|[;}\s])import\s*(?:[\w$*{},\s]+from\s*)?"(?!\.\/)/); // no bare or absolute specifier
       expect(code, file).not.toMatch(/https?:\/\/(?!www\.w3\.org\/)/);
     }
   });
@@ -102,7 +101,7 @@ describe('the split bundle, ledelsesgrundlag.js and its chunks', () => {
     const loader = read('dist/cdn/ledelsesgrundlag.js');
     for (const tag of TAGS) {
       const file = chunkOf(dir, tag);
-      const imports = [...read(`dist/cdn/${file}`).match(/^(?:import[^;]*;)*/)![0].matchAll(/"\.\/([^"]+)"/g)].map((m) => m[1]);
+      const imports: string[] = staticImports(read(`dist/cdn/${file}`));
       expect(imports.length, tag).toBeGreaterThan(0);
       // the loader's expression for this tag: Promise.all([import("./lg-x.js"), import("./dep.js"), …])
       const together = loader.match(new RegExp(`Promise\\.all\\(\\[import\\("\\./${file.replace('.', '\\.')}"\\)((?:,import\\("[^"]+"\\))*)\\]`));

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LOCK_ID, openJournalStore } from '../../components/shared/journal-store';
-import { openTaskStore } from '../../components/shared/task-store';
+import { MIGRATIONS, openTaskStore } from '../../components/shared/task-store';
 import { emptyAreas, QUESTION, type JournalContent } from '../../content/journal';
 import { diskFull, rawOpen, useFreshIndexedDB, watchConnections } from './idb-fixtures';
 import { journalEntry, savedTask } from './records';
@@ -21,7 +21,7 @@ const PASS = 'min hemmelige sætning';
 
 /** Everything in the database, as the text a person could read with the browser's developer tools. */
 async function rawText(): Promise<string> {
-  const db = await rawOpen(4);
+  const db = await rawOpen(MIGRATIONS.length);
   const out: unknown[] = [];
   for (const name of db.objectStoreNames) {
     const all = await new Promise<unknown[]>((resolve) => {
@@ -99,7 +99,7 @@ describe('the journal lock', () => {
     const later = await journal();
     await later.clear();
     expect(later.lock).toBe('off');
-    expect(await rawText()).toBe(JSON.stringify(['journal', [], 'journal-sealed', [], 'settings', [], 'tasks', []]));
+    expect(await rawText()).toBe(JSON.stringify(['journal', [], 'journal-sealed', [], 'rounds', [], 'settings', [], 'tasks', []]));
   });
 
   it('imports a backup while open sealed, with its tasks, in one go; while locked, writes nothing', async () => {
