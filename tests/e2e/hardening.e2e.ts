@@ -138,6 +138,9 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     const before = await heart();
     await page.evaluate(() => document.querySelector('lg-task-picker')!.shadowRoot!.querySelector<HTMLInputElement>('input[type=radio][value="3"]')!.click());
     await expect.poll(heart).not.toBe(before);
+    // A round starts and draws its QR code (SVG made at run time) and its bars under the policy too.
+    await page.locator('lg-round button[type="submit"]').click();
+    await expect.poll(() => page.locator('lg-round svg.qr path').getAttribute('d')).toMatch(/^M\d/);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expectClean(record);
     await page.context().close();
