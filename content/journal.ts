@@ -474,6 +474,35 @@ export interface JournalLabels {
   latestEntry: (date: string) => string;
   /** "Der er endnu ingen refleksioner i journalen." */
   noEntries: string;
+  /** "Mig og gruppen: {date}, {n} svar" — my latest step beside the group's view of our leadership. */
+  selfAndGroup: (date: string, people: number) => string;
+  /** Column heads: "Fokusområde", "Mig", "Gruppen". */
+  areaColumn: string;
+  me: string;
+  group: string;
+}
+
+/** The group's view of our leadership (a revealed round of `<lg-round>`), to put beside my own in the talk sheet. */
+export interface GroupView {
+  day: string;
+  people: number;
+  /** Per area, how many chose each step of the journal's scale. */
+  counts: Record<FocusAreaId, readonly number[]>;
+}
+
+/** What the group chose in one area, in words: "På vej 2 · Godt i gang 1" (steps nobody chose left out). */
+export function groupWords(counts: readonly number[], labels: JournalLabels): string {
+  const parts = counts.flatMap((n, step) => (n ? [`${labels.levels[step]} ${n}`] : []));
+  return parts.length ? parts.join(' · ') : labels.empty;
+}
+
+/** My latest step and the group's, per area, as rows: [area title, mine, the group's]. */
+export function selfAndGroupRows(latest: JournalEntry | undefined, group: GroupView, fw: Framework, labels: JournalLabels): [string, string, string][] {
+  return fw.focusAreas.map((area) => [
+    area.title,
+    latest ? levelWords(latest.areas[area.id].level, labels) : labels.empty,
+    groupWords(group.counts[area.id] ?? [], labels),
+  ]);
 }
 
 const block = (t: string | undefined, empty: string) => {
@@ -564,7 +593,7 @@ export function levelSince(latest: JournalEntry, previous: JournalEntry | undefi
 }
 
 /** "Prepare the talk with my leader" as Markdown: see `talkContent`. Empty fields are left out. */
-export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, labels: JournalLabels): string {
+export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, labels: JournalLabels, group?: GroupView): string {
   const { level, question, answer, latest, previous, overall } = talkContent(entries, fw);
   const parts = [
     `# ${labels.talkTitle}`,
@@ -590,5 +619,11 @@ export function talkMarkdown(entries: readonly JournalEntry[], fw: Framework, la
     }
     if (overall) parts.push(`### ${questionText(fw, QUESTION.overall)}`, '', block(overall, labels.empty), '');
   } else parts.push(labels.noEntries, '');
+  if (group) {
+    const cell = (t: string) => escapeMarkdown(t).replace(/\|/g, '\\|');
+    parts.push(`## ${labels.selfAndGroup(formatDay(group.day, labels.lang), group.people)}`, '', `| ${labels.areaColumn} | ${labels.me} | ${labels.group} |`, '| --- | --- | --- |');
+    for (const row of selfAndGroupRows(latest, group, fw, labels)) parts.push(`| ${row.map(cell).join(' | ')} |`);
+    parts.push('');
+  }
   return parts.join('\n').trimEnd() + '\n';
 }

@@ -292,6 +292,9 @@ export const styles = css`
     padding-inline-start: var(--_space);
     max-width: 66ch;
   }
+  .self-and-group { border-collapse: collapse; width: 100%; }
+  .self-and-group th, .self-and-group td { text-align: start; vertical-align: top; padding: 0.375rem 0.75rem 0.375rem 0; border-bottom: 1px solid var(--_border); }
+  .self-and-group tbody th { font-weight: 600; }
   .sheet-area {
     border-inline-start: 0.375rem solid var(--_c);
     padding-inline-start: var(--_space);

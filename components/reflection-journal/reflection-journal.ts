@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { formatDay } from '../../content/format';
-import { byDate, exportJournal, isFutureDate, isoDate, journalMarkdown, talkMarkdown } from '../../content/journal';
+import { byDate, exportJournal, isFutureDate, isoDate, journalMarkdown, talkMarkdown, type GroupView } from '../../content/journal';
+import type { RoundRecord } from '../../content/round';
 import type { ImportPlan, JournalEntry } from '../../content/journal';
 import * as model from '../../content/journal-draft';
 import { Announcer } from '../shared/controllers/announcer';
@@ -19,6 +20,7 @@ import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
 import { openJournalStore, type JournalStore } from '../shared/journal-store';
 import { openTaskStore } from '../shared/task-store';
+import { openRoundStore, type RoundStore } from '../shared/round-store';
 import { exportBackup } from '../../content/backup';
 import { canSeal, isSealedFile, newPassphraseProblem, openFile, sealWithNewPassphrase } from '../../content/sealed';
 import { PASSPHRASE_UI, type PassphraseUi } from '../shared/passphrase.strings';
@@ -119,6 +121,8 @@ export class LgReflectionJournal extends LgElement {
   private preview: model.ImportPreview | undefined;
   /** @internal The talk sheet is shown. */
   private talkOpen = false;
+  /** @internal The id of the group's picture (a round of <lg-round>) shown beside mine on the talk sheet. */
+  private talkGroup = '';
   /** @internal The ids of the two entries compared (default: the last two). */
   private compare: [string, string] | undefined;
   /** @internal The form that turns the lock on is open. */
@@ -135,6 +139,8 @@ export class LgReflectionJournal extends LgElement {
   private readonly drafts = new DraftKeeper(this, () => this.draftKey);
   /** @internal */
   private readonly journal = new RecordList<JournalEntry, JournalStore>(this, () => openJournalStore({ now: () => this.now() }));
+  /** @internal The rounds of <lg-round> kept in this browser: their pictures of our leadership, for the talk sheet (read when it opens). */
+  private readonly rounds = new RecordList<RoundRecord, RoundStore>(this, () => openRoundStore());
   /** @internal */
   private readonly persistence = new PersistenceRequest(this);
   /** @internal */
@@ -181,7 +187,7 @@ export class LgReflectionJournal extends LgElement {
 
   /** Resolves when rendering and every pending storage operation (opening, saving, importing) are done. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.journal.idle();
+    await Promise.all([this.journal.idle(), this.rounds.idle()]);
     return super.getUpdateComplete();
   }
 
@@ -289,7 +295,14 @@ export class LgReflectionJournal extends LgElement {
 
   /** "Prepare the talk with my leader" as Markdown, in the element's language. */
   talkMarkdown(): string {
-    return talkMarkdown(this.journal.items ?? [], this.framework, journalLabels(this.language));
+    return talkMarkdown(this.journal.items ?? [], this.framework, journalLabels(this.language), this.groupViews.find((g) => g.id === this.talkGroup));
+  }
+
+  /** @internal The group's pictures of our leadership (revealed rounds) in this browser, newest first. */
+  private get groupViews(): (GroupView & { id: string })[] {
+    return (this.rounds.items ?? []).flatMap((r) =>
+      r.revealed && r.topic === 'leadership' ? [{ id: r.id, day: r.day, people: r.revealed.people, counts: r.revealed.counts }] : [],
+    );
   }
 
   /**
@@ -709,14 +722,34 @@ export class LgReflectionJournal extends LgElement {
         more: () => this.showHistory(this.historyShown + PAGE),
         all: () => this.showHistory(Infinity),
       })}
-      ${renderTalk({ open: this.talkOpen, entries: entries ?? [], markdown: this.talkOpen ? this.talkMarkdown() : '', lang, labels }, fw, s, level + 1, this.talkStatus, {
-        toggle: () => {
-          this.talkOpen = !this.talkOpen;
-          this.talkStatus.clear();
+      ${renderTalk(
+        {
+          open: this.talkOpen,
+          entries: entries ?? [],
+          markdown: this.talkOpen ? this.talkMarkdown() : '',
+          lang,
+          labels,
+          groups: this.groupViews,
+          group: this.groupViews.find((g) => g.id === this.talkGroup),
         },
-        print: () => this.printTalk(),
-        copy: () => void this.copyTalk(),
-      })}
+        fw,
+        s,
+        level + 1,
+        this.talkStatus,
+        {
+          toggle: () => {
+            this.talkOpen = !this.talkOpen;
+            this.talkStatus.clear();
+            if (this.talkOpen) void this.rounds.refresh();
+          },
+          chooseGroup: (id) => {
+            this.talkGroup = id;
+            this.requestUpdate();
+          },
+          print: () => this.printTalk(),
+          copy: () => void this.copyTalk(),
+        },
+      )}
       ${renderData(
         {
           count: entries?.length ?? 0,

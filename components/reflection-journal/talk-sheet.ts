@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../content/format';
-import { QUESTION, levelSince, questionText, talkContent, type JournalEntry, type JournalLabels } from '../../content/journal';
+import { QUESTION, levelSince, questionText, selfAndGroupRows, talkContent, type GroupView, type JournalEntry, type JournalLabels } from '../../content/journal';
 import type { Framework, Language } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading, marker } from '../shared/markup';
@@ -17,12 +17,28 @@ export interface TalkView {
   markdown: string;
   lang: Language;
   labels: JournalLabels;
+  /** The group's pictures of our leadership kept in this browser (revealed rounds), newest first, by id. */
+  groups: (GroupView & { id: string })[];
+  /** The one shown beside mine, if any. */
+  group?: GroupView & { id: string };
 }
 
 export interface TalkHandlers {
   toggle: () => void;
   print: () => void;
   copy: () => void;
+  chooseGroup: (id: string) => void;
+}
+
+/** My latest step beside the group's view, per area: a table (heads in the first row and column). */
+function selfAndGroup(v: TalkView, latest: JournalEntry | undefined, fw: Framework, h: number): TemplateResult | typeof nothing {
+  if (!v.group) return nothing;
+  const { labels } = v;
+  return html`${heading(h, labels.selfAndGroup(formatDay(v.group.day, v.lang), v.group.people), 'self-and-group-h')}
+    <table class="self-and-group" aria-labelledby="self-and-group-h">
+      <thead><tr><th scope="col">${labels.areaColumn}</th><th scope="col">${labels.me}</th><th scope="col">${labels.group}</th></tr></thead>
+      <tbody>${selfAndGroupRows(latest, v.group, fw, labels).map(([area, me, group]) => html`<tr><th scope="row">${area}</th><td>${me}</td><td>${group}</td></tr>`)}</tbody>
+    </table>`;
 }
 
 export function renderTalk(v: TalkView, fw: Framework, s: JournalUi, h: number, status: Announcer, on: TalkHandlers): TemplateResult {
@@ -35,7 +51,15 @@ export function renderTalk(v: TalkView, fw: Framework, s: JournalUi, h: number, 
     </div>
     <div id="talk-sheet" class="sheet" ?hidden=${!v.open}>
       ${v.open
-        ? html`${heading(h + 1, s.talkTitle)}
+        ? html`${v.groups.length
+              ? html`<div class="field no-print"><label for="talk-group">${s.groupChoice}</label>
+                  <select id="talk-group" aria-describedby="talk-group-hint" @change=${(e: Event) => on.chooseGroup((e.target as HTMLSelectElement).value)}>
+                    <option value="" ?selected=${!v.group}>${s.groupNone}</option>
+                    ${v.groups.map((g) => html`<option value=${g.id} ?selected=${g.id === v.group?.id}>${s.groupOption(formatDay(g.day, v.lang), g.people)}</option>`)}
+                  </select>
+                  <p class="hint" id="talk-group-hint">${s.groupChoiceHint}</p></div>`
+              : nothing}
+            ${heading(h + 1, s.talkTitle)}
             <p>${s.talkQuestionLead(level?.title ?? '')}</p>
             <blockquote class="question">${question}</blockquote>
             <p class="lead">${s.myAnswer}</p>
@@ -55,6 +79,7 @@ export function renderTalk(v: TalkView, fw: Framework, s: JournalUi, h: number, 
                   })}
                   ${overall ? html`<p class="lead">${questionText(fw, QUESTION.overall)}</p><p class="text">${overall}</p>` : nothing}`
               : html`<p>${s.noEntriesMd}</p>`}
+            ${selfAndGroup(v, latest, fw, h + 1)}
             <div class="actions no-print">${button(s.print, on.print)} ${button(s.copyMarkdown, on.copy)}</div>
             <p class="msg no-print" role="status">${status.text}</p>
             <details id="talk-md" class="no-print">

@@ -3,6 +3,8 @@ import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { openTaskStore } from '../../components/shared/task-store';
+import { openRoundStore } from '../../components/shared/round-store';
+import { newRoundRecord, type Counts } from '../../content/round';
 import { IDBFactory } from 'fake-indexeddb';
 import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
 import { $, $$, browserKeepsStorage, captureDownloads, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
@@ -279,6 +281,30 @@ describe('<lg-reflection-journal>', () => {
     await el.updateComplete;
     expect(textOf($(el, '.issues li'))).toBe('Note 1: "2025-02-30" is not a valid date (YYYY-MM-DD).');
     expect(await el.entries()).toEqual([]);
+  });
+
+  it('puts the group’s picture of our leadership (a round on this computer) beside my latest step on the talk sheet', async () => {
+    const rounds = await openRoundStore();
+    const counts = { faglighed: [0, 1, 2, 0], innovation: [3, 0, 0, 0], mening: [0, 0, 0, 3], drift: [1, 1, 0, 1] } as Counts;
+    await rounds.put({ ...newRoundRecord({ id: 'K7Q2M', topic: 'leadership' }, '', 'ledergruppe', 3, '2026-11-20'), revealed: { counts, people: 3 } });
+    // a task round is not a picture of our leadership: not offered
+    await rounds.put({ ...newRoundRecord({ id: 'TTTTT', topic: 'task' }, 'Budget', 'ledergruppe', 3, '2026-11-21'), revealed: { counts, people: 3 } });
+    rounds.close();
+    const el = await journal();
+    await choose(el, 'drift', 2);
+    await el.save();
+    await click(el, '#talk-toggle');
+    const select = $<HTMLSelectElement>(el, '#talk-group');
+    expect([...select.options].map((o) => o.textContent?.trim())).toEqual(['Ingen', '20. november 2026 · 3 svar']);
+    expect(query(el, '.self-and-group')).toBeNull();
+    select.value = 'K7Q2M';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    const rows = $$(el, '.self-and-group tbody tr').map((tr) => [...tr.children].map((c) => textOf(c)));
+    expect(rows[3]).toEqual(['Vi vil lede fællesskaber præget af sikker drift og ordentlighed', 'Godt i gang (3 af 4)', 'Begyndende 1 · På vej 1 · En styrke 1']);
+    expect(rows[1][1]).toBe('Ikke vurderet');
+    expect(el.talkMarkdown()).toContain('## Mig og gruppen: gruppens billede af vores ledelse (20. november 2026, 3 svar)');
+    expect(el.talkMarkdown()).toContain('| Vi vil lede meningsfulde og rummelige fællesskaber | Ikke vurderet | En styrke 3 |');
   });
 
   it('prepares the talk with my leader: the framework’s question, my answer and my latest entry, printable and as Markdown', async () => {
