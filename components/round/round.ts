@@ -318,11 +318,14 @@ export class LgRound extends LgElement {
       const Detector = (globalThis as unknown as { BarcodeDetector: new (o: object) => { detect(v: HTMLVideoElement): Promise<{ rawValue: string }[]> } }).BarcodeDetector;
       const detector = new Detector({ formats: ['qr_code'] });
       const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      // the code just taken is still in front of the camera for a moment: not read again (and not called a duplicate)
+      let taken = '';
       const timer = setInterval(async () => {
         const video = this.renderRoot.querySelector('video');
         if (!video || video.readyState < 2) return;
         const [found] = await detector.detect(video).catch(() => []);
-        if (found && (await this.addAnswerCode(found.rawValue))) void focusAfterRender(this, '#answer-code');
+        if (!found || found.rawValue === taken) return;
+        if (await this.addAnswerCode(found.rawValue)) taken = found.rawValue;
       }, 400);
       this.scanner = { stream, timer };
       this.requestUpdate();

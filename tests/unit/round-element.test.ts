@@ -185,6 +185,49 @@ describe('<lg-round>, the facilitator', () => {
     expect(await add(el, answerFor(el, v(1, 1, 1, 1)))).toBe('Svaret er taget med. 1 svar i alt.');
   });
 
+  it('scans answer codes with the camera where the browser has BarcodeDetector, and says so where the camera is refused', async () => {
+    const el = await facilitator();
+    expect(query(el, '.add button[aria-pressed]')).toBeNull(); // no BarcodeDetector here: no scan button
+    let next = '';
+    const stop = vi.fn();
+    (globalThis as { BarcodeDetector?: unknown }).BarcodeDetector = class {
+      async detect() {
+        return next ? [{ rawValue: next }] : [];
+      }
+    };
+    const stream = Object.assign(new MediaStream(), { getTracks: () => [{ stop }] }); // happy-dom's MediaStream has no getTracks
+    const getUserMedia = vi.fn(async () => stream);
+    Object.defineProperty(navigator, 'mediaDevices', { configurable: true, value: { getUserMedia } });
+    vi.spyOn(HTMLMediaElement.prototype, 'readyState', 'get').mockReturnValue(4);
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue();
+    try {
+      await startRound(el);
+      const scan = $<HTMLButtonElement>(el, '.add button[aria-pressed]');
+      expect(textOf(scan)).toBe('Scan en svarkode med kameraet');
+      scan.click();
+      await vi.waitFor(() => expect(query(el, 'video.camera')).not.toBeNull());
+      next = answerFor(el, v(2, 2, 2, 2));
+      await vi.waitFor(() => expect(textOf($(el, '#collect-status'))).toBe('Svaret er taget med. 1 svar i alt.'), { timeout: 3000 });
+      // the code just taken, still in front of the camera, is not counted twice nor called a duplicate
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      expect(textOf($(el, '#collect-status'))).toBe('Svaret er taget med. 1 svar i alt.');
+      expect(el.round!.answers).toHaveLength(1);
+      next = answerFor(el, v(1, 1, 1, 1));
+      await vi.waitFor(() => expect(textOf($(el, '#collect-status'))).toBe('Svaret er taget med. 2 svar i alt.'), { timeout: 3000 });
+      $<HTMLButtonElement>(el, '.add button[aria-pressed]').click();
+      await el.updateComplete;
+      expect(stop).toHaveBeenCalled();
+      expect(query(el, 'video.camera')).toBeNull();
+      // refused (no permission): said, and typing still works
+      getUserMedia.mockRejectedValueOnce(new DOMException('denied', 'NotAllowedError'));
+      $<HTMLButtonElement>(el, '.add button[aria-pressed]').click();
+      await vi.waitFor(() => expect(textOf($(el, '#collect-status'))).toBe('Kameraet kan ikke bruges her. Skriv koden i stedet.'));
+    } finally {
+      delete (globalThis as { BarcodeDetector?: unknown }).BarcodeDetector;
+      delete (navigator as { mediaDevices?: unknown }).mediaDevices;
+    }
+  });
+
   it('says so, in English too, and shows a notice for an unknown mode', async () => {
     const el = await mount<LgRound>('<lg-round mode="boss" lang="en"></lg-round>');
     expect(textOf($(el, '.notice'))).toContain('Unknown view: "boss"');
