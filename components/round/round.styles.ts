@@ -28,16 +28,7 @@ export const styles = css`
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .confirm { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; border: 2px solid var(--_border); border-radius: var(--_radius); padding: 0.5rem var(--_space); }
   .camera { display: block; width: min(24rem, 100%); border-radius: var(--_radius); }
-  .scales { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }
-  /* the legend floated: drawn inside the box as its first line, not across its top border */
-  .scale { border-inline-start: 0.5rem solid var(--_c); padding-top: 0.5rem; }
-  .scale legend { float: inline-start; width: 100%; padding: 0; margin-bottom: 0.375rem; display: flex; align-items: flex-start; gap: 0.375rem; }
-  .scale legend .marker { margin-top: 0.4em; flex: none; }
-  .scale legend + * { clear: both; }
-  .scale label { margin: 0.125rem 0.25rem 0.125rem 0; }
-  .scale label { display: inline-flex; align-items: center; gap: 0.375rem; padding: 0.25rem 0.625rem 0.25rem 0.375rem; border: 2px solid transparent; border-radius: 1rem; cursor: pointer; }
-  .scale input { accent-color: var(--_c); }
-  .scale label:has(:checked) { border-color: var(--_c); background: var(--_surface); font-weight: 700; }
+  /* the areas' radio groups: ../shared/scales */
   .by-hand .counts-row { display: grid; gap: 0.5rem; grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr)); clear: both; }
   .by-hand .count-field { display: grid; gap: 0.125rem; border-radius: var(--_radius); font-size: 0.875rem; }
   .by-hand .count-field input { width: 100%; }

@@ -6,6 +6,7 @@ import { Announcer } from '../shared/controllers/announcer';
 import { Copier } from '../shared/controllers/copier';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
+import { scaleStyles } from '../shared/scales';
 import { focusAfterRender } from '../shared/focus';
 import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
@@ -88,7 +89,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * @cssproperty --lg-space - Base spacing.
  */
 export class LgRound extends LgElement {
-  static override styles = [base, controls, heartMeterStyles, styles];
+  static override styles = [base, controls, heartMeterStyles, scaleStyles, styles];
 
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },

@@ -14,32 +14,7 @@ export const styles = css`
   .balance { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
   :disabled { cursor: not-allowed; opacity: 0.6; }
   .balance { gap: var(--_space); }
-  .scales { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr)); }
-  /* One radio group per area: the area's colour is the thick start border; its title is the legend. */
-  .scale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
-    margin: 0;
-    min-width: 0;
-    border: 1px solid var(--_border);
-    border-inline-start: 0.5rem solid var(--_c);
-    border-radius: var(--_radius);
-    padding: 0.25rem 0.75rem 0.75rem;
-  }
-  legend { padding: 0 0.25rem; }
-  .scale label {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375rem;
-    padding: 0.25rem 0.625rem 0.25rem 0.375rem;
-    border: 2px solid transparent;
-    border-radius: 1rem;
-    cursor: pointer;
-  }
-  .scale input { accent-color: var(--_c); }
-  /* The chosen word: bold and outlined (not only coloured). */
-  .scale label:has(:checked) { border-color: var(--_c); background: var(--_surface); font-weight: 700; }
+  /* the areas' radio groups: ../shared/scales */
   table { border-collapse: collapse; }
   caption, th, td { text-align: start; }
   th, td { padding: 0.125rem 1rem 0.125rem 0; }

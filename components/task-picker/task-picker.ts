@@ -15,6 +15,7 @@ import { PersistenceRequest } from '../shared/controllers/persistence';
 import { ExportReminder } from '../shared/controllers/export-reminder';
 import { RecordList } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
+import { scaleStyles } from '../shared/scales';
 import { downloadText } from '../shared/download';
 import { printAlone } from '../shared/print';
 import { focusAfterRender } from '../shared/focus';
@@ -100,7 +101,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
 export class LgTaskPicker extends LgElement {
   static formAssociated = true;
   static override shadowRootOptions = { ...LgElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [base, controls, heartMeterStyles, styles];
+  static override styles = [base, controls, heartMeterStyles, scaleStyles, styles];
 
   static override properties: PropertyDeclarations = {
     value: { noAccessor: true },

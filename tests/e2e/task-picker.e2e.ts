@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { roundCode } from '../../content/round-code';
 import { axeViolations, deepFocus, elementsReady, expectClean, openPage, useChromium, type FocusedElement } from './browser';
 
 const chromium = useChromium();
@@ -167,4 +168,52 @@ describe('the picker in a form, by keyboard only', () => {
     expectClean(record);
     await page.context().close();
   });
+});
+
+describe('the areas’ scales, laid out (the picker and a round share them)', () => {
+  /** Each scale's box and its legend's, in page pixels. */
+  const scales = (page: Page, host: string) =>
+    page.evaluate((tag) => {
+      const root = document.querySelector(tag)!.shadowRoot!;
+      return [...root.querySelectorAll('fieldset.scale')].map((f) => {
+        const box = f.getBoundingClientRect();
+        const legend = f.querySelector('legend')!.getBoundingClientRect();
+        return { x: Math.round(box.x), y: Math.round(box.y), legendTop: legend.top - box.top, legendLeft: legend.left - box.left, legendRight: box.right - legend.right };
+      });
+    }, host);
+
+  for (const [url, host] of [
+    ['/tests/e2e/pages/form.html', 'lg-task-picker'],
+    // a participant's side of a round on our leadership: its four scales
+    [`/tests/e2e/pages/round.html#lg-round=${roundCode({ id: '7KQ2M', topic: 'leadership' })}`, 'lg-round'],
+  ] as const) {
+    it(`${host}: the four in the framework's 2×2 order at 1280 px, one column at 375 px, legends inside their box`, async () => {
+      const { page, record } = await openPage(chromium.browser);
+      for (const width of [1280, 375]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${chromium.server.url}${url}`);
+        await elementsReady(page);
+        await expect.poll(async () => (await scales(page, host)).length).toBe(4);
+        const s = await scales(page, host);
+        // legends are drawn inside the box, below its top border, not across it
+        for (const one of s) {
+          expect(one.legendTop).toBeGreaterThanOrEqual(1);
+          expect(one.legendLeft).toBeGreaterThan(0);
+          expect(one.legendRight).toBeGreaterThanOrEqual(0);
+        }
+        if (width === 1280) {
+          expect(s[0].y).toBe(s[1].y); // faglighed, innovation
+          expect(s[2].y).toBe(s[3].y); // mening, drift
+          expect(s[2].y).toBeGreaterThan(s[0].y);
+          expect(s[0].x).toBe(s[2].x);
+          expect(s[1].x).toBeGreaterThan(s[0].x);
+        } else {
+          expect(new Set(s.map((one) => one.x)).size).toBe(1);
+          expect(s.map((one) => one.y)).toEqual([...s.map((one) => one.y)].sort((a, b) => a - b));
+        }
+      }
+      await expectClean(record);
+      await page.context().close();
+    });
+  }
 });
