@@ -33,7 +33,9 @@ export const styles = css`
   .by-hand .count-field { display: grid; gap: 0.125rem; border-radius: var(--_radius); font-size: 0.875rem; }
   .by-hand .count-field input { width: 100%; }
   .lead { font-size: 1.125rem; }
-  .group-heart { max-width: 12rem; }
+  /* the group's heart beside the question, not above the areas */
+  .group-heart { float: inline-end; width: min(9rem, 35%); margin: 0 0 0.5rem var(--_space); }
+  .picture .areas { clear: both; }
   .group-heart .meter { width: 100%; }
   /* the four areas in the framework's 2×2 order; one column where the element is narrow */
   .picture { container-type: inline-size; }
@@ -55,5 +57,9 @@ export const styles = css`
   @media print {
     .no-print, .saved, button { display: none !important; }
     .area { break-inside: avoid; }
+    /* one A4 page: a little tighter than on screen */
+    .picture { font-size: 0.875rem; }
+    .picture > * + *, .picture section > * + * { margin-top: 0.5rem; }
+    .areas { gap: 0.5rem; }
   }
 `;

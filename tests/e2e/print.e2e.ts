@@ -7,6 +7,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { elementsReady, expectClean, openPage, useChromium } from './browser';
+import { answerCode, newAnswer, type RoundRef, type RoundValues, type Step } from '../../content/round-code';
+
+const v = (faglighed: Step, innovation: Step, mening: Step, drift: Step): RoundValues => ({ faglighed, innovation, mening, drift });
 
 const chromium = useChromium();
 
@@ -67,6 +70,30 @@ describe('printing from a busy intranet page', () => {
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain('Hvordan jeg får mere tid');
     expect(text).not.toContain('Afsnit 1:');
+    expectClean(record);
+    await page.context().close();
+  });
+
+  it('prints the group’s picture of a round alone, on one A4 page', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/round.html`);
+    await elementsReady(page);
+    const round = page.locator('lg-round');
+    await round.getByRole('radio', { name: /En opgave/ }).check();
+    await round.locator('#task').fill('Ny skolestruktur');
+    await round.getByRole('button', { name: 'Start runden' }).click();
+    const ref = await page.evaluate(() => (document.querySelector('lg-round') as unknown as { round: RoundRef }).round);
+    for (const values of [v(3, 1, 2, 0), v(3, 2, 2, 3), v(2, 3, 2, 1)]) {
+      await round.locator('#answer-code').fill(answerCode(newAnswer(ref, values)));
+      await round.locator('#answer-code').press('Enter');
+      await expect.poll(() => round.locator('#collect-status').textContent()).toContain('Svaret er taget med');
+    }
+    await round.getByRole('button', { name: 'Vis gruppens billede' }).click();
+    await round.getByRole('button', { name: 'Udskriv' }).click();
+    const { pages, text } = await printedPages(page);
+    expect(pages).toBe(1);
+    expect(text).toContain('Opgave: Ny skolestruktur');
+    expect(text).toContain('Her er I mest uenige');
     expectClean(record);
     await page.context().close();
   });
