@@ -24,11 +24,15 @@ export function renderPicture(record: RoundRecord, p: GroupPicture, fw: Framewor
   const questions = fw.reflection.find((r) => r.id === record.level);
   const means = Object.fromEntries(p.areas.map((a) => [a.id, a.mean ?? 0])) as Record<FocusAreaId, number>;
   return html`<section class="picture" part="picture" aria-labelledby="picture-h" tabindex="-1">
-    ${heading(level, topicQuestion(fw, record.topic), 'picture-h')}
-    <p class="lead">${record.task ? html`<strong>${s.taskLabel(record.task)}</strong> · ` : nothing}${s.pictureOf(p.people)}</p>
-    ${record.topic === 'task'
-      ? html`<div class="group-heart">${heartMeter(means as never, s.groupHeart(p.areas.map((a) => s.heartPart(area(a.id).title, decimal(a.mean ?? 0, lang))).join(', ')))}</div>`
-      : nothing}
+    <div class="picture-head">
+      <div>
+        ${heading(level, topicQuestion(fw, record.topic), 'picture-h')}
+        <p class="lead">${[record.task && s.taskLabel(record.task), s.pictureOf(p.people)].filter(Boolean).join(' · ')}</p>
+      </div>
+      ${record.topic === 'task'
+        ? html`<div class="group-heart">${heartMeter(means as never, s.groupHeart(p.areas.map((a) => s.heartPart(area(a.id).title, decimal(a.mean ?? 0, lang))).join(', ')))}</div>`
+        : nothing}
+    </div>
     <ul class="areas" role="list">
       ${p.areas.map(
         (a) => html`<li class="area ${a.id} ${a.id === p.disputed ? 'disputed' : ''}" part="area">

@@ -34,8 +34,9 @@ export const styles = css`
   .by-hand .count-field input { width: 100%; }
   .lead { font-size: 1.125rem; }
   /* the group's heart beside the question, not above the areas */
-  .group-heart { float: inline-end; width: min(9rem, 35%); margin: 0 0 0.5rem var(--_space); }
-  .picture .areas { clear: both; }
+  .picture-head { display: flex; gap: var(--_space); align-items: flex-start; justify-content: space-between; }
+  .picture-head > div:first-child > * + * { margin-top: 0.5rem; }
+  .group-heart { flex: none; width: min(9rem, 35%); }
   .group-heart .meter { width: 100%; }
   /* the four areas in the framework's 2×2 order; one column where the element is narrow */
   .picture { container-type: inline-size; }
