@@ -55,13 +55,15 @@ async function open(path: string): Promise<Page> {
   // Never resolves for moz-extension:// here: start it, then wait for the page itself.
   page.goto(BASE + path).catch(() => {});
   // The wait can start in the blank page the tab begins with; when Firefox tears that page down under it, the
-  // wait fails with a protocol error. Then it is simply started again in the extension page.
+  // wait fails with a protocol error. Then it is simply started again, a moment later, in the extension page.
   for (let attempt = 1; ; attempt++) {
     try {
       await page.waitForSelector('html[data-settings="loaded"]', { timeout: 20_000 });
       break;
     } catch (error) {
-      if (attempt === 3 || !/Protocol error|Waiting failed/.test(`${error} ${(error as Error).cause ?? ''}`)) throw error;
+      if (attempt === 5 || !/Protocol error|Waiting failed/.test(`${error} ${(error as Error).cause ?? ''}`)) throw error;
+      // the blank page may still be going away: three attempts in a row failed within 0.4 s on CI
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
   await page.waitForFunction(() =>
