@@ -242,6 +242,26 @@ describe('the Chrome build in Chromium', () => {
       .toEqual([expect.stringMatching(/\/sidepanel\.html$/)]);
   });
 
+  it('text at a readable size on every page: body text 16 px, buttons, tabs and fields at least 14 px, inside the elements too', async () => {
+    await language('da');
+    for (const path of ['popup.html', 'sidepanel.html', 'framework.html', 'journal.html', 'options.html']) {
+      const page = await openExtensionPage(ext, path);
+      const sizes = await page.evaluate(() => {
+        const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+        // every element, through the elements' shadow roots
+        const all = (root: Document | ShadowRoot): Element[] =>
+          [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...all(el.shadowRoot)] : [el]));
+        const visible = all(document).filter((el) => (el as HTMLElement).offsetParent !== null || el.localName === 'body');
+        const controls = visible.filter((el) => el.matches('button, [role="tab"], input:not([type="radio"]):not([type="checkbox"]), select, textarea, label'));
+        return { body: px(document.body), smallest: Math.min(...controls.map(px)), small: controls.filter((el) => px(el) < 14).map((el) => `${el.localName}${el.id ? '#' + el.id : ''} ${px(el)}px`) };
+      });
+      expect(sizes.body, path).toBe(16);
+      expect(sizes.small, path).toEqual([]);
+      expect(sizes.smallest, path).toBeGreaterThanOrEqual(14);
+      await page.close();
+    }
+  });
+
   it('takes the shortcut Alt+Shift+L for the popup', async () => {
     const commands = await ext.worker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: '_execute_action', shortcut: 'Alt+Shift+L' }));
