@@ -22,7 +22,13 @@ export const styles = css`
       grid-column: 2;
       grid-row: 1 / span 2;
       align-self: center;
-      width: 7rem;
+      width: 8rem;
+    }
+  }
+  /* At desktop widths the symbol is large enough to read as the framework's centre: 11rem (176 px). */
+  @container (min-width: 60rem) {
+    .heart {
+      width: 11rem;
     }
   }
 `;

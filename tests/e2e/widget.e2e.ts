@@ -37,6 +37,38 @@ describe('the single-file bundle on an unrelated page', () => {
   }
 });
 
+describe('the overview, <lg-focus-areas>, laid out', () => {
+  it('at 1280 px: the heart at least 160 px wide, centred between the four cards; cards in a row of equal height', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/plain.html`);
+    await elementsReady(page);
+    const box = await page.evaluate(() => {
+      const root = document.querySelector('lg-focus-areas')!.shadowRoot!;
+      const rect = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+      };
+      return { heart: rect(root.querySelector('svg.heart')!), cards: [...root.querySelectorAll('lg-focus-area-card')].map((c) => rect(c.shadowRoot!.firstElementChild!)) };
+    });
+    const [a, b, c, d] = box.cards;
+    expect(box.heart.width).toBeGreaterThanOrEqual(160);
+    // between the columns and between the rows
+    expect(box.heart.left).toBeGreaterThan(a.right);
+    expect(box.heart.right).toBeLessThan(b.left);
+    const middle = (x: number, y: number) => (x + y) / 2;
+    expect(Math.abs(middle(box.heart.left, box.heart.right) - middle(a.right, b.left))).toBeLessThanOrEqual(1);
+    expect(Math.abs(middle(box.heart.top, box.heart.bottom) - middle(a.top, c.bottom))).toBeLessThanOrEqual(2);
+    // the 2×2 order, each row's cards of one height
+    expect(a.top).toBe(b.top);
+    expect(c.top).toBe(d.top);
+    expect(Math.round(a.height)).toBe(Math.round(b.height));
+    expect(Math.round(c.height)).toBe(Math.round(d.height));
+    expectClean(record);
+    await page.context().close();
+  });
+});
+
 describe('the demo page', () => {
   it('shows every element, in Danish and English, with zero axe violations', async () => {
     await onPage(chromium.browser, `${chromium.server.url}/demo/`, async (page) => {
