@@ -61,7 +61,7 @@ export function parseBackup(text: unknown): BackupRead {
   if (!envelope.ok) {
     const { issue } = envelope;
     const newer = issue.code === 'version' && Number(issue.value) > kind.version;
-    return { ok: false, issues: [newer ? { code: 'newer', value: issue.value } : issue] };
+    return { ok: false, issues: [newer ? { code: 'newer', value: issue.value! } : issue] };
   }
   const { data } = envelope;
   const issues: BackupIssue[] = [];

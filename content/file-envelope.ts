@@ -15,7 +15,7 @@ export type EnvelopeIssue =
   /** Another kind of file; `format` is its format marker when it has one (e.g. the other tool's). */
   | { code: 'foreign'; format?: string }
   /** The right kind, of a version this reader does not know; `value` is the version shown (JSON). */
-  | { code: 'version'; value: string };
+  | { code: 'version'; value?: string };
 
 export type Envelope = { ok: true; data: Record<string, unknown> } | { ok: false; issue: EnvelopeIssue };
 
@@ -52,7 +52,8 @@ export function readEnvelope(text: unknown, format: string, version: number): En
   const { data } = json;
   if (!isObject(data) || data.format !== format)
     return bad(isObject(data) && typeof data.format === 'string' ? { code: 'foreign', format: data.format } : { code: 'foreign' });
-  if (data.version !== version) return bad({ code: 'version', value: shown(data.version) });
+  // no version at all: no value, so that the message says it is missing (not "version undefined")
+  if (data.version !== version) return bad({ code: 'version', ...(data.version === undefined ? {} : { value: shown(data.version) }) });
   return { ok: true, data };
 }
 

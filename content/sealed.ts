@@ -163,7 +163,7 @@ export async function openFile(text: unknown, passphrase: string): Promise<{ ok:
     return bad({ code: 'not-json' });
   }
   if (!isObject(data) || data.format !== SEALED_FORMAT) return bad({ code: 'foreign' });
-  if (data.version !== SEALED_VERSION) return bad({ code: 'version', value: shown(data.version) });
+  if (data.version !== SEALED_VERSION) return bad({ code: 'version', ...(data.version === undefined ? {} : { value: shown(data.version) }) });
   const kdf = readKeyParams(data.kdf);
   const sealed = readSealed(data);
   if (!kdf || !sealed) return bad({ code: 'damaged' });

@@ -85,8 +85,10 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
       : nothing}
     <div id="import-result" tabindex="-1" class=${v.preview ? 'result' : nothing}>
       ${issues
-        ? html`<p class="problem">${s.importProblems}</p>
-            <ul class="issues">${issues.map((i) => html`<li>${s.issues[i.code](i)}</li>`)}</ul>`
+        ? html`<div class="problem import-problems" part="import-problems">
+            <p>${s.importProblems}</p>
+            <ul class="issues">${issues.map((i) => html`<li>${s.issues[i.code](i)}</li>`)}</ul>
+          </div>`
         : nothing}
       ${plan
         ? html`${plan.items.length

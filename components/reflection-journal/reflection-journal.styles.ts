@@ -155,9 +155,10 @@ export const styles = css`
   .forgotten > * + * {
     margin-top: var(--_space);
   }
+  /* the four areas' charts in the framework's 2×2 order (never three in a row), one column when narrow */
   .charts {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(18rem, calc(50% - var(--_space)))), 1fr));
     gap: var(--_space);
   }
   .chart {
@@ -310,6 +311,12 @@ export const styles = css`
     margin-top: 0.5rem;
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
     font-size: 0.875rem;
+  }
+  /* the import's problems: one box, its headline first, then each problem */
+  .import-problems > ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-weight: 400;
   }
   .issues {
     color: var(--_text);

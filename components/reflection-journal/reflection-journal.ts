@@ -80,6 +80,7 @@ import { renderTalk } from './talk-sheet';
  * @csspart table - The table of every entry's levels.
  * @csspart talk - The printable preparation for the talk with one's leader.
  * @csspart data - The export, import and delete section.
+ * @csspart import-problems - The box with what is wrong with a file to import: its headline and each problem.
  * @csspart lock - The section that locks the journal with a passphrase (or, locked and opened, locks it again or removes the lock).
  * @csspart locked - All a locked journal shows below its title: the unlock field.
  * @csspart button - Every button.

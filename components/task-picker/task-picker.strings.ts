@@ -103,7 +103,7 @@ export const STRINGS = defineStrings({
         i.format === SEALED_FORMAT
           ? 'filen er krypteret med en adgangskode: importér den i Min refleksion eller i udvidelsens indstillinger, hvor du kan skrive adgangskoden'
           : 'ikke en fil med opgaver fra ledelsesgrundlaget',
-      version: (i) => `version ${i.value} kan ikke læses (kun version 1)`,
+      version: (i) => (i.value === undefined ? 'filen siger ikke, hvilken version den har (kun version 1 kan læses)' : `version ${i.value} kan ikke læses (kun version 1)`),
       'tasks-not-list': () => '»tasks« skal være en liste',
       'not-object': (i) => `opgave ${i.task}: ikke et objekt`,
       id: (i) => `opgave ${i.task}: id skal være en tekst, der ikke er tom`,
@@ -207,7 +207,7 @@ export const STRINGS = defineStrings({
         i.format === SEALED_FORMAT
           ? 'the file is encrypted with a passphrase: import it in My reflection or in the extension’s options, where you can enter the passphrase'
           : 'not a ledelsesgrundlag tasks file',
-      version: (i) => `unsupported version ${i.value} (this reads version 1)`,
+      version: (i) => (i.value === undefined ? 'the file does not say which version it is (this reads version 1)' : `unsupported version ${i.value} (this reads version 1)`),
       'tasks-not-list': () => '“tasks” must be a list',
       'not-object': (i) => `task ${i.task}: not an object`,
       id: (i) => `task ${i.task}: id must be a non-empty string`,

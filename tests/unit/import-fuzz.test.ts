@@ -11,6 +11,7 @@ import { formatMarker } from '../../content/file-envelope';
 import { openTaskStore } from '../../components/shared/task-store';
 import { exportJournal, parseJournalImport } from '../../content/journal';
 import { previewImport } from '../../content/journal-draft';
+import { JOURNAL_UI } from '../../components/reflection-journal/reflection-journal.strings';
 import { exportTasks, parseTaskFile } from '../../content/task-file';
 import { applyData, parseDataImport, previewData } from '../../extension/lib/data';
 import { exportBackup, parseBackup } from '../../content/backup';
@@ -83,6 +84,11 @@ describe('every importer on generated malformed files', () => {
         expect(data.ok ? Array.isArray(data.backup.tasks) && Array.isArray(data.backup.entries) : data.errors.every((e) => typeof e === 'string' && e.length > 0)).toBe(true);
         const preview = previewImport([journalEntry('2025-03-03')], text);
         expect(!!preview.plan !== !!preview.issues).toBe(true);
+        // what the person reads names the problem in words, never a program's "undefined" or "[object Object]"
+        for (const lang of ['da', 'en'] as const) {
+          for (const issue of journal.ok ? [] : journal.issues) expect(JOURNAL_UI[lang].issues[issue.code](issue)).not.toMatch(/\bundefined\b|\[object |\bNaN\b/);
+          for (const message of data.ok ? [] : data.errors) expect(message).not.toMatch(/\bundefined\b|\[object |\bNaN\b/);
+        }
         // an encrypted file is recognised as one exactly when its marker says so (and never read by the others)
         expect(isSealedFile(text)).toBe(formatMarker(text) === SEALED_FORMAT);
         if (isSealedFile(text)) expect(parseBackup(text).ok).toBe(false);

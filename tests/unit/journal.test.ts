@@ -200,7 +200,7 @@ describe('export and import', () => {
     ['the saved tasks’ export', file({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] }), [{ code: 'tasks-file' }], 'Filen indeholder gemte opgaver, ikke refleksioner.'],
     ['a newer version', file({ format: JOURNAL_FORMAT, version: 2, entries: [] }), [{ code: 'newer', value: '2' }], 'Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.'],
     ['an unknown version', file({ format: JOURNAL_FORMAT, version: 0, entries: [] }), [{ code: 'version', value: '0' }], 'Filen har version 0; værktøjet kan læse version 1.'],
-    ['no version', file({ format: JOURNAL_FORMAT, entries: [] }), [{ code: 'version', value: 'undefined' }], 'Filen har version undefined; værktøjet kan læse version 1.'],
+    ['no version', file({ format: JOURNAL_FORMAT, entries: [] }), [{ code: 'version' }], 'Filen siger ikke, hvilken version den har; værktøjet kan læse version 1.'],
     ['entries that are not a list', file({ format: JOURNAL_FORMAT, version: 1, entries: {} }), [{ code: 'entries-not-list' }], 'Filen mangler listen over notater (»entries«).'],
     ['an entry that is not an object', wrap([e, 'hej']), [{ code: 'entry-not-object', entry: 2 }], 'Notat 2: er ikke et notat.'],
     ['an entry without id', wrap([{ ...e, id: '' }]), [{ code: 'id', entry: 1, field: 'id' }], 'Notat 1: mangler et id.'],
@@ -223,6 +223,20 @@ describe('export and import', () => {
   it(`has ${malformed.length} malformed files, each with its own message`, () => {
     expect(malformed.length).toBeGreaterThanOrEqual(10);
     expect(new Set(malformed.map((m) => m[3])).size).toBeGreaterThanOrEqual(20);
+  });
+
+  it('says what is missing in words, never "undefined": no version, no date, no times, no level', () => {
+    const entry = { id: 'a', areas: { faglighed: { strengths: '', develop: '' } }, answers: {} };
+    const texts = (text: string) => {
+      const r = parseJournalImport(text);
+      return r.ok ? [] : r.issues.flatMap((i) => [JOURNAL_UI.da.issues[i.code](i), JOURNAL_UI.en.issues[i.code](i)]);
+    };
+    const noVersion = texts('{"format":"ledelsesgrundlag-journal","entries":[]}');
+    expect(noVersion[0]).toBe('Filen siger ikke, hvilken version den har; værktøjet kan læse version 1.');
+    const said = texts(JSON.stringify({ format: 'ledelsesgrundlag-journal', version: 1, entries: [entry] }));
+    expect(said).toEqual(expect.arrayContaining(['Notat 1: mangler en dato (»date«).', 'Notat 1: mangler tidspunktet »createdAt«.', 'Notat 1: »faglighed.level« mangler (0, 1, 2, 3 eller null).']));
+    expect(said).toEqual(expect.arrayContaining(['Note 1: the date (“date”) is missing.', 'Note 1: the time “updatedAt” is missing.']));
+    for (const t of [...noVersion, ...said]) expect(t).not.toMatch(/undefined/);
   });
 
   it.each(malformed)('rejects %s with its message, returning no entries', (_, text, issues, message) => {

@@ -272,10 +272,11 @@ describe('<lg-reflection-journal>', () => {
   it('refuses a malformed file, saying why in the person’s language, and changes nothing', async () => {
     const el = await journal();
     await el.previewImport('{"format":"ledelsesgrundlag-journal","version":1,"entries":[{"id":"a","date":"2025-02-30"}]}');
-    expect(textOf($(el, '#import-result .problem'))).toBe('Filen kan ikke importeres. Intet er ændret.');
+    expect(textOf($(el, '#import-result .problem > p'))).toBe('Filen kan ikke importeres. Intet er ændret.');
+    expect($$(el, '#import-result .import-problems > ul.issues li').length).toBeGreaterThan(0); // the problems in the same box as their headline
     expect($$(el, '.issues li').map(textOf).slice(0, 2)).toEqual([
       'Notat 1: "2025-02-30" er ikke en gyldig dato (ÅÅÅÅ-MM-DD).',
-      'Notat 1: »createdAt« undefined er ikke et gyldigt tidspunkt.',
+      'Notat 1: mangler tidspunktet »createdAt«.',
     ]);
     el.lang = 'en';
     await el.updateComplete;

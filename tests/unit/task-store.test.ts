@@ -315,7 +315,7 @@ describe('export and import', () => {
     ['another kind of JSON file', file({ id: 'gentofte', lang: 'da' }), ['not a ledelsesgrundlag tasks file']],
     ['a foreign format marker', file({ format: 'something-else', version: 1, tasks: [] }), ['not a ledelsesgrundlag tasks file']],
     ['a newer version', file({ format: 'ledelsesgrundlag-tasks', version: 2, tasks: [] }), ['unsupported version 2 (this reads version 1)']],
-    ['no version', file({ format: 'ledelsesgrundlag-tasks', tasks: [] }), ['unsupported version undefined (this reads version 1)']],
+    ['no version', file({ format: 'ledelsesgrundlag-tasks', tasks: [] }), ['the file does not say which version it is (this reads version 1)']],
     ['tasks that are not a list', file({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: {} }), ['“tasks” must be a list']],
     ['a task that is not an object', wrap([task, 'hello']), ['task 2: not an object']],
     ['a task without id', wrap([{ ...task, id: '' }]), ['task 1: id must be a non-empty string']],
