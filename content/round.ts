@@ -7,7 +7,7 @@
  * start with random answer ids), and once it is revealed only the counts are kept.
  */
 import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS, type FocusAreaId, type ReflectionLevelId } from './model';
-import { canonicalAnswer, parseAnswerCode, type CodeProblem, type RoundRef, type RoundTopic, type Step } from './round-code';
+import { canonicalAnswer, parseAnswerCode, type CodeProblem, type RoundRef, type RoundTopic } from './round-code';
 
 /** How many answers at least before the picture may be shown (the threshold may be raised, never lowered). */
 export const MIN_ANSWERS = 3;
@@ -136,7 +136,7 @@ export function picture(counts: Counts, people: number): GroupPicture {
   return { people, areas, disputed: top.spread > 0 ? top.id : undefined };
 }
 
-/** The picture of a record: revealed, or (for the facilitator's own tests) of what it holds now. */
+/** The picture of a record: its revealed counts, or what it holds so far. */
 export const pictureOf = (record: RoundRecord): GroupPicture => picture(countAnswers(record), people(record));
 
 /** A record read from storage, cleaned, or undefined. */
@@ -174,6 +174,3 @@ export function toRoundRecord(x: unknown): RoundRecord | undefined {
     ...(r.revealed ? { revealed: { counts: revealedCounts!, people: r.revealed.people } } : {}),
   };
 }
-
-/** The step a value is, for the journal's scale or a task's weight (0–3). */
-export const isStep = (x: unknown): x is Step => x === 0 || x === 1 || x === 2 || x === 3;

@@ -1,3 +1,4 @@
+import { SCALE_WORDS } from '../shared/scale-words';
 import type { ChartPeriod, JournalIssue, JournalIssueCode, JournalLabels } from '../../content/journal';
 import type { Language } from '../../content/model';
 import type { StoreProblem } from '../shared/database';
@@ -44,7 +45,7 @@ const da = {
   discardDraft: 'Kassér kladden',
   draftDiscarded: 'Kladden er kasseret.',
   whereNow: 'Hvor er jeg nu?',
-  levels: ['Begyndende', 'På vej', 'Godt i gang', 'En styrke'] as readonly [string, string, string, string],
+  levels: SCALE_WORDS.da.levels,
   notAssessed: 'Ikke vurderet',
   levelText: (word: string, step: number, steps: number) => `${word} (${step} af ${steps})`,
   levelBefore: (word: string, date: string) => `(før: ${word}, ${date})`,
@@ -276,7 +277,7 @@ const en: JournalUi = {
   discardDraft: 'Discard the draft',
   draftDiscarded: 'The draft has been discarded.',
   whereNow: 'Where am I now?',
-  levels: ['Just starting', 'On the way', 'Well under way', 'A strength'],
+  levels: SCALE_WORDS.en.levels,
   notAssessed: 'Not assessed',
   levelText: (word, step, steps) => `${word} (${step} of ${steps})`,
   levelBefore: (word, date) => `(before: ${word}, ${date})`,

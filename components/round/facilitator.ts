@@ -122,7 +122,7 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
 }
 
 function renderByHand(record: RoundRecord, fw: Framework, s: RoundUi, on: CollectActions): TemplateResult {
-  const steps = record.topic === 'task' ? s.stepsTask : s.stepsLeadership;
+  const steps = s.steps[record.topic];
   return html`<form id="by-hand" class="by-hand" novalidate @submit=${(e: Event) => {
       e.preventDefault();
       on.addByHand(e.target as HTMLFormElement);

@@ -41,7 +41,7 @@ export function renderParticipant(state: ParticipantState, fw: Framework, s: Rou
     </form>`;
   }
   const { round, task } = state.joined;
-  const steps = round.topic === 'task' ? s.stepsTask : s.stepsLeadership;
+  const steps = s.steps[round.topic];
   const area = (id: FocusAreaId) => fw.focusAreas.find((a) => a.id === id)!;
   if (state.code) {
     return html`<section class="answered" part="answer" aria-labelledby="code-h">

@@ -17,7 +17,7 @@ export interface PictureActions {
 }
 
 export function renderPicture(record: RoundRecord, p: GroupPicture, fw: Framework, s: RoundUi, lang: Language, level: number, on: PictureActions): TemplateResult {
-  const steps = record.topic === 'task' ? s.stepsTask : s.stepsLeadership;
+  const steps = s.steps[record.topic];
   const area = (id: FocusAreaId) => fw.focusAreas.find((a) => a.id === id)!;
   const most = Math.max(1, ...p.areas.flatMap((a) => a.counts));
   const disputed = p.disputed ? area(p.disputed) : undefined;
@@ -74,7 +74,7 @@ export function renderPicture(record: RoundRecord, p: GroupPicture, fw: Framewor
 
 /** The picture as Markdown, for minutes or an e-mail. */
 export function pictureMarkdown(record: RoundRecord, p: GroupPicture, fw: Framework, s: RoundUi, lang: Language): string {
-  const steps = record.topic === 'task' ? s.stepsTask : s.stepsLeadership;
+  const steps = s.steps[record.topic];
   const title = (id: FocusAreaId) => fw.focusAreas.find((a) => a.id === id)!.title;
   const lines = [`# ${s.pictureTitle}`, '', `${topicQuestion(fw, record.topic)}${record.task ? ` ${s.taskLabel(record.task)}` : ''}`, '', `${record.day} · ${s.pictureOf(p.people)}`, ''];
   for (const a of p.areas) {

@@ -1,4 +1,5 @@
-import type { CodeProblem } from '../../content/round-code';
+import type { CodeProblem, RoundTopic } from '../../content/round-code';
+import { SCALE_WORDS } from '../shared/scale-words';
 import type { AnswerProblem } from '../../content/round';
 import { defineStrings } from '../shared/localize';
 
@@ -73,10 +74,9 @@ const da = {
   pictureTitle: 'Gruppens billede',
   pictureOf: (n: number) => `${n} svar`,
   taskLabel: (task: string) => `Opgave: ${task}`,
-  stepsTask: ['Næsten ikke', 'Noget', 'Tydeligt', 'I særlig grad'] as readonly string[],
-  stepsLeadership: ['Begyndende', 'På vej', 'Godt i gang', 'En styrke'] as readonly string[],
+  /** The steps of each topic: a task's weights (as the picker), our leadership's levels (as the journal). */
+  steps: { task: SCALE_WORDS.da.weights, leadership: SCALE_WORDS.da.levels } as Record<RoundTopic, readonly string[]>,
   notAnswered: 'Ved ikke',
-  countOf: (n: number, step: string) => `${step}: ${n}`,
   answeredOf: (n: number, people: number) => (n === people ? `${n} svar` : `${n} af ${people} svarede`),
   spread: (s: string) => `Spredning ${s} (0 = alle enige, 1,5 = mest delt)`,
   agreed: 'I er enige i alle fire fokusområder.',
@@ -105,9 +105,7 @@ const da = {
   join: 'Deltag i en runde',
   joinIntro: 'Skriv koden fra mødeskærmen.',
   joinButton: 'Deltag',
-  yourAnswer: 'Dit svar',
   answerPrivately: 'Svar for dig selv. Dit svar bliver til en kode uden navn; ingen kan se, hvad du har svaret.',
-  stepsFor: (area: string) => area,
   makeCode: 'Lav min svarkode',
   chooseAll: 'Vælg et trin i hvert fokusområde.',
   yourCode: 'Din svarkode',
@@ -192,10 +190,8 @@ const en: RoundUi = {
   pictureTitle: 'The group’s picture',
   pictureOf: (n: number) => `${n} answers`,
   taskLabel: (task: string) => `Task: ${task}`,
-  stepsTask: ['Hardly', 'Somewhat', 'Clearly', 'Particularly'],
-  stepsLeadership: ['Just starting', 'On the way', 'Well under way', 'A strength'],
+  steps: { task: SCALE_WORDS.en.weights, leadership: SCALE_WORDS.en.levels },
   notAnswered: 'Don’t know',
-  countOf: (n: number, step: string) => `${step}: ${n}`,
   answeredOf: (n: number, people: number) => (n === people ? `${n} answers` : `${n} of ${people} answered`),
   spread: (s: string) => `Spread ${s} (0 = all agree, 1.5 = most divided)`,
   agreed: 'You agree in all four focus areas.',
@@ -222,9 +218,7 @@ const en: RoundUi = {
   join: 'Join a round',
   joinIntro: 'Enter the code from the meeting screen.',
   joinButton: 'Join',
-  yourAnswer: 'Your answer',
   answerPrivately: 'Answer for yourself. Your answer becomes a code without a name; no one can see what you answered.',
-  stepsFor: (area: string) => area,
   makeCode: 'Make my answer code',
   chooseAll: 'Choose a step in each focus area.',
   yourCode: 'Your answer code',

@@ -1,3 +1,4 @@
+import { SCALE_WORDS } from '../shared/scale-words';
 import { SEALED_FORMAT } from '../../content/sealed';
 import type { TaskIssue } from '../../content/task-file';
 import type { Persistence } from '../shared/controllers/persistence';
@@ -13,7 +14,7 @@ type Issues = { [C in TaskIssue['code']]: (issue: Extract<TaskIssue, { code: C }
  */
 export const STRINGS = defineStrings({
   da: {
-    levels: ['Næsten ikke', 'Noget', 'Tydeligt', 'I særlig grad'] as readonly string[],
+    levels: SCALE_WORDS.da.weights,
     areaShort: UI.da.areaShort,
     task: 'Opgave',
     description: 'Beskrivelse (valgfri)',
@@ -117,7 +118,7 @@ export const STRINGS = defineStrings({
     } as Issues,
   },
   en: {
-    levels: ['Hardly', 'Somewhat', 'Clearly', 'Particularly'],
+    levels: SCALE_WORDS.en.weights,
     areaShort: UI.en.areaShort,
     task: 'Task',
     description: 'Description (optional)',
