@@ -4,6 +4,7 @@ import { openRoundStore } from '../../components/shared/round-store';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { openTaskStore } from '../../components/shared/task-store';
 import { newRoundRecord } from '../../content/round';
+import { journalEntry } from './records';
 
 const keep = useFreshIndexedDB();
 const record = (id: string, day: string) => newRoundRecord({ id, topic: 'leadership' }, '', 'ledergruppe', 3, day);
@@ -20,6 +21,7 @@ describe('the rounds store (migration 4 → 5)', () => {
     await new Promise((resolve) => {
       const tx = v4.transaction(['tasks', 'journal'], 'readwrite');
       tx.objectStore('tasks').put({ id: 't1', title: 'Budget', description: '', weights: { faglighed: 1, innovation: 0, mening: 0, drift: 2 }, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' });
+      tx.objectStore('journal').put(journalEntry('2026-11-30', { id: 'j1' }));
       tx.oncomplete = resolve;
     });
     v4.close();
@@ -27,7 +29,7 @@ describe('the rounds store (migration 4 → 5)', () => {
     expect(rounds.persistent).toBe(true);
     await rounds.put(record('AAAAA', '2026-12-01'));
     expect((await keep(await openTaskStore({ timeoutMs: 500 })).list()).map((t) => t.title)).toEqual(['Budget']);
-    expect(await keep(await openJournalStore({ timeoutMs: 500 })).list()).toEqual([]);
+    expect((await keep(await openJournalStore({ timeoutMs: 500 })).list()).map((e) => e.id)).toEqual(['j1']);
   });
 
   it('lists the newest day first, and skips a record it cannot read', async () => {
