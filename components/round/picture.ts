@@ -3,7 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { FocusAreaId, Framework, Language } from '../../content/model';
 import type { GroupPicture, RoundRecord } from '../../content/round';
 import { button, heading, marker } from '../shared/markup';
-import { heartMeter } from '../task-picker/heart-meter';
+import { heartMeter } from '../shared/heart-meter';
 import type { RoundUi } from './round.strings';
 import { topicQuestion } from './topic';
 
@@ -30,7 +30,7 @@ export function renderPicture(record: RoundRecord, p: GroupPicture, fw: Framewor
         <p class="lead">${[record.task && s.taskLabel(record.task), s.pictureOf(p.people)].filter(Boolean).join(' · ')}</p>
       </div>
       ${record.topic === 'task'
-        ? html`<div class="group-heart">${heartMeter(means as never, s.groupHeart(p.areas.map((a) => s.heartPart(area(a.id).title, decimal(a.mean ?? 0, lang))).join(', ')))}</div>`
+        ? html`<div class="group-heart">${heartMeter(means, s.groupHeart(p.areas.map((a) => s.heartPart(area(a.id).title, decimal(a.mean ?? 0, lang))).join(', ')))}</div>`
         : nothing}
     </div>
     <ul class="areas" role="list">

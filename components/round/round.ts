@@ -13,7 +13,7 @@ import { heading, translationNote } from '../shared/markup';
 import { printAlone } from '../shared/print';
 import { openRoundStore, type RoundStore } from '../shared/round-store';
 import { base } from '../shared/styles';
-import { heartMeterStyles } from '../task-picker/heart-meter';
+import { heartMeterStyles } from '../shared/heart-meter';
 import { renderCollect, renderSaved, renderSetup, type SetupState } from './facilitator';
 import { renderParticipant, type ParticipantState } from './participant';
 import { pictureMarkdown, renderPicture } from './picture';

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { FOCUS_AREA_IDS, type FocusAreaId } from '../../content/model';
 import type { Weights } from '../../content/task-weights';
 import { marker } from '../shared/markup';
-import { heartMeter } from './heart-meter';
+import { heartMeter } from '../shared/heart-meter';
 import type { TaskPickerStrings } from './task-picker.strings';
 
 export function renderBalance(w: Weights, s: TaskPickerStrings): TemplateResult {

@@ -28,7 +28,7 @@ import { renderBalance } from './balance';
 import { renderFields, renderSummary } from './fields';
 import { internalsOf, syncForm } from './form-control';
 import { renderSays } from './framework-text';
-import { heartMeterStyles } from './heart-meter';
+import { heartMeterStyles } from '../shared/heart-meter';
 import { renderSaved } from './saved-tasks';
 import { PAGE } from '../shared/paging';
 import { renderScales } from './scales';

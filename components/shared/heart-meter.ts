@@ -1,7 +1,6 @@
 import { css, html, svg, type TemplateResult } from 'lit';
-import { FOCUS_AREA_IDS } from '../../content/model';
-import type { Weights } from '../../content/task-weights';
-import { QUADRANTS, QUADRANT_AREAS } from '../shared/heart';
+import { FOCUS_AREA_IDS, type FocusAreaId } from '../../content/model';
+import { QUADRANTS, QUADRANT_AREAS } from './heart';
 
 /** The area every quadrant's fill has at weight 3: the smallest quadrant's, so that each can hold it. */
 const FULL = Math.min(...QUADRANT_AREAS);
@@ -19,7 +18,7 @@ export const fillScale = (quadrant: number, weight: number): number => Math.sqrt
  * the weights (attributes, not inline styles, so that a strict Content-Security-Policy does not get in the way). The
  * outlines are drawn first and lighter, the fills over them.
  */
-export function heartMeter(w: Weights, label: string): TemplateResult {
+export function heartMeter(w: Record<FocusAreaId, number>, label: string): TemplateResult {
   return html`<svg class="meter" part="heart" viewBox="0 0 100 92" role="img" aria-label=${label}>
     ${FOCUS_AREA_IDS.map((id, i) => svg`<path class="edge ${id}" d=${QUADRANTS[i]} />`)}
     ${FOCUS_AREA_IDS.map((id, i) => {
