@@ -29,10 +29,10 @@ export function renderSetup(v: SetupView, fw: Framework, s: DialogueUi, status: 
   };
   return html`<form class="setup" part="setup" @submit=${onSubmit}>
       <p class="intro">${s.intro}</p>
-      <fieldset class="levels">
+      <fieldset class="choices">
         <legend>${s.level}</legend>
         ${fw.reflection.map(
-          (r) => html`<label class="choice">
+          (r) => html`<label>
             <input type="radio" name="level" value=${r.id} .checked=${v.level === r.id} @change=${() => on.level(r.id)} />
             <span>${r.title}</span>
           </label>`,

@@ -16,7 +16,7 @@ export const styles = css`
     margin-top: 0.25rem;
   }
   [part~='title'] {
-    font-size: 1.25rem;
+    font-size: var(--_type-h3);
     display: flex;
     gap: 0.5em;
     align-items: baseline;

@@ -12,11 +12,11 @@ export const styles = css`
     scroll-margin-top: var(--_space);
   }
   [part~='title'] {
-    font-size: 1.75rem;
+    font-size: var(--_type-h1);
     line-height: 1.2;
   }
   .doc > section > [part~='heading'] {
-    font-size: 1.375rem;
+    font-size: var(--_type-h2);
   }
   .org {
     margin-top: 0.25rem;
@@ -51,7 +51,7 @@ export const styles = css`
   .quote {
     border-inline-start: 0.25rem solid var(--_border);
     padding-inline-start: var(--_space);
-    font-size: 1.25rem;
+    font-size: var(--_type-h3);
     line-height: 1.4;
   }
   .symbol {

@@ -79,7 +79,7 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
           ${passphraseField('sealed-pass', 'passphrase', p.passphrase, 'current-password')}
           <div class="actions">
             <button type="submit" part="button" class="primary" id="sealed-open" aria-disabled=${v.busy ? 'true' : nothing}>${p.openFile}</button>
-            ${button(s.importCancel, on.cancelImport, { id: 'sealed-cancel' })}
+            ${button(s.importCancel, on.cancelImport, { cls: 'quiet', id: 'sealed-cancel' })}
           </div>
         </form>`
       : nothing}
@@ -101,10 +101,10 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
             ${plan.toWrite.length || tasks.length
               ? html`<div class="actions">
                   ${button(tasks.length ? s.importDoAll : s.importDo(plan.toWrite.length), on.doImport, { cls: 'primary', id: 'import-do' })}
-                  ${button(s.importCancel, on.cancelImport)}
+                  ${button(s.importCancel, on.cancelImport, { cls: 'quiet' })}
                 </div>`
               : html`<p>${s.importNothing}</p>
-                  <div class="actions">${button(s.importCancel, on.cancelImport)}</div>`}`
+                  <div class="actions">${button(s.importCancel, on.cancelImport, { cls: 'quiet' })}</div>`}`
         : nothing}
     </div>
     ${v.count
@@ -116,7 +116,7 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
       ? html`<div class="confirm" role="group" aria-labelledby="confirm-all-text">
           <p id="confirm-all-text">${s.confirmDeleteAll(v.count)}</p>
           ${button(s.confirmDeleteAllYes, on.confirmDeleteAll, { cls: 'danger', id: 'confirm-all' })}
-          ${button(s.keep, on.keep, { id: 'confirm-all-keep' })}
+          ${button(s.keep, on.keep, { cls: 'quiet', id: 'confirm-all-keep' })}
         </div>`
       : nothing}
     <p id="data-msg" class="msg" role="status" tabindex="-1">${status.text}</p>

@@ -88,7 +88,7 @@ export function renderForm(v: FormView, fw: Framework, s: JournalUi, h: number, 
       <div class="actions">
         <button type="submit" part="button" class="primary">${v.editing ? s.saveChanges : s.save}</button>
         ${v.draft.id
-          ? button(s.cancelEdit, on.discard)
+          ? button(s.cancelEdit, on.discard, { cls: 'quiet' })
           : v.draft.restored && !isEmptyContent(c)
             ? button(s.discardDraft, on.discard)
             : nothing}

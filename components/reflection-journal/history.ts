@@ -92,7 +92,7 @@ function list(v: HistoryView, entries: JournalEntry[], s: JournalUi, on: History
           ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
               <p id="confirm-text">${s.confirmDelete(date)}</p>
               ${button(s.confirmDeleteYes, () => on.confirmDelete(e), { cls: 'danger' })}
-              ${button(s.keep, on.keep, { id: 'confirm-keep' })}
+              ${button(s.keep, on.keep, { cls: 'quiet', id: 'confirm-keep' })}
             </div>`
           : nothing}
       </li>`;

@@ -59,7 +59,7 @@ export function renderLockSection(v: LockView, s: JournalUi, p: PassphraseUi, h:
         ? html`<div class="confirm" role="group" aria-labelledby="remove-lock-text">
             <p id="remove-lock-text">${s.confirmRemoveLock}</p>
             ${button(s.confirmRemoveLockYes, on.confirm, { cls: 'danger', id: 'remove-lock-yes', disabled: v.busy })}
-            ${button(s.keep, on.keep, { id: 'remove-lock-keep' })}
+            ${button(s.keep, on.keep, { cls: 'quiet', id: 'remove-lock-keep' })}
           </div>`
         : nothing}
       ${msg}
@@ -79,7 +79,7 @@ export function renderLockSection(v: LockView, s: JournalUi, p: PassphraseUi, h:
             <label class="check"><input type="checkbox" name="understood" id="lock-understood" /> ${s.lockUnderstood}</label>
             <div class="actions">
               <button type="submit" part="button" class="primary" id="lock-do" aria-disabled=${v.busy ? 'true' : nothing}>${s.lockDo}</button>
-              ${button(s.keep, on.cancel, { id: 'lock-cancel' })}
+              ${button(s.keep, on.cancel, { cls: 'quiet', id: 'lock-cancel' })}
             </div>
           </form>`}
     ${msg}
@@ -106,7 +106,7 @@ export function renderLocked(v: LockView, s: JournalUi, p: PassphraseUi, h: numb
         ? html`<div class="confirm" role="group" aria-labelledby="delete-locked-text">
             <p id="delete-locked-text">${s.confirmDeleteLocked}</p>
             ${button(s.confirmDeleteAllYes, on.confirm, { cls: 'danger', id: 'delete-locked-yes' })}
-            ${button(s.keep, on.keep, { id: 'delete-locked-keep' })}
+            ${button(s.keep, on.keep, { cls: 'quiet', id: 'delete-locked-keep' })}
           </div>`
         : nothing}
     </details>

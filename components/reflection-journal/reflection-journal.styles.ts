@@ -11,13 +11,13 @@ export const styles = css`
     margin-top: calc(var(--_space) * 0.75);
   }
   [part~='title'] {
-    font-size: 1.5rem;
+    font-size: var(--_type-h2);
   }
   #write-heading,
   #history-heading,
   #talk-heading,
   #data-heading {
-    font-size: 1.3125rem;
+    font-size: var(--_type-h3);
   }
   .privacy {
     display: flex;
@@ -66,12 +66,20 @@ export const styles = css`
   .talk-q > * + * {
     margin-top: calc(var(--_space) * 0.75);
   }
+  /* the legend is the box's first line (floated), not a label across its top border: as in the picker's scales */
   .area > legend,
   .talk-q > legend {
+    float: inline-start;
+    width: 100%;
     font-weight: 700;
-    font-size: 1.0625rem;
-    padding: 0 0.25rem;
+    font-size: var(--_type-h4);
+    padding: 0;
+    margin-bottom: var(--_gap-m);
     max-width: 66ch;
+  }
+  .area > legend + *,
+  .talk-q > legend + * {
+    clear: both;
   }
   .scale {
     border: 0;
@@ -170,7 +178,7 @@ export const styles = css`
   }
   .chart figcaption {
     font-weight: 600;
-    font-size: 0.9375rem;
+    font-size: var(--_type-small);
   }
   .chart svg {
     display: block;
@@ -287,7 +295,7 @@ export const styles = css`
     margin-top: calc(var(--_space) * 0.75);
   }
   .sheet .question {
-    font-size: 1.25rem;
+    font-size: var(--_type-h3);
     font-weight: 600;
     border-inline-start: 0.375rem solid var(--_focus);
     padding-inline-start: var(--_space);
@@ -310,7 +318,7 @@ export const styles = css`
   details textarea {
     margin-top: 0.5rem;
     font-family: ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace;
-    font-size: 0.875rem;
+    font-size: var(--_type-small);
   }
   /* the import's problems: one box, its headline first, then each problem */
   .import-problems > ul {

@@ -8,6 +8,6 @@ export const styles = css`
     margin-top: calc(var(--_space) * 1.5);
   }
   [part~='part-title'] {
-    font-size: 1rem;
+    font-size: var(--_type-body);
   }
 `;

@@ -26,7 +26,7 @@ export function renderSetup(state: SetupState, fw: Framework, s: RoundUi, status
       on.start();
     }}>
     <p>${s.intro}</p>
-    <fieldset>
+    <fieldset class="choices">
       <legend>${s.topic}</legend>
       ${(['leadership', 'task'] as const).map(
         (topic) => html`<label><input type="radio" name="topic" .checked=${state.topic === topic} @change=${() => on.change({ topic })} />
@@ -115,7 +115,7 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
     </p>
     ${state.confirmCancel
       ? html`<p class="confirm" role="group" aria-labelledby="confirm-q"><span id="confirm-q">${s.cancelConfirm}</span>
-          ${button(s.cancel, () => on.confirmCancel(true), { cls: 'danger', id: 'confirm-yes' })} ${button(s.keepGoing, () => on.confirmCancel(false), { id: 'confirm-no' })}</p>`
+          ${button(s.cancel, () => on.confirmCancel(true), { cls: 'danger', id: 'confirm-yes' })} ${button(s.keepGoing, () => on.confirmCancel(false), { cls: 'quiet', id: 'confirm-no' })}</p>`
       : nothing}
     ${state.byHandOpen ? renderByHand(record, fw, s, on) : nothing}
   </section>`;

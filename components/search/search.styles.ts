@@ -30,7 +30,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   .status {
-    font-size: 0.875rem;
+    font-size: var(--_type-small);
     margin: 0.25rem 0 0;
   }
   .status:empty {
@@ -78,7 +78,7 @@ export const styles = css`
   .meta {
     display: block;
     margin-top: 0.25rem;
-    font-size: 0.875rem;
+    font-size: var(--_type-small);
   }
   .marker {
     display: inline-block;

@@ -2,8 +2,13 @@ import { css } from 'lit';
 
 /**
  * Buttons, text fields, selects and the visually-hidden helper, for the elements that have forms
- * (the task picker, the reflection journal and the dialogue). Uses the tokens from `base`; sizes in rem so the person's
- * font size is respected, and a target size of at least 2.75rem (44 px at the default size).
+ * (the task picker, the reflection journal, the dialogue and the round). Uses the tokens from `base`; sizes in rem so
+ * the person's font size is respected, and a target size of at least 2.75rem (44 px at the default size).
+ *
+ * One button style in three weights, as in the Danish public sector's design system (DKFDS): `primary` (filled: the
+ * one main action of a step), the default secondary (outlined), and `quiet` (text only, for a small action beside
+ * content: show, hide, undo). `danger` is a secondary in the text colour, for deleting. A file input's button is a
+ * secondary too, so no bare system "Choose File" appears.
  */
 export const controls = css`
   button,
@@ -15,18 +20,35 @@ export const controls = css`
     letter-spacing: normal;
     max-width: 100%; /* a file input is wider than a 320 px column by default */
   }
-  button {
+  button,
+  input[type='file']::file-selector-button {
     min-height: 2.75rem;
-    padding: 0.5rem 1rem;
+    padding: var(--_gap-s) var(--_gap);
     border: 2px solid var(--_focus);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_focus);
+    font: inherit;
     font-weight: 600;
+    line-height: 1.5;
     cursor: pointer;
   }
-  button:hover {
+  input[type='file']::file-selector-button {
+    margin-inline-end: var(--_gap-s);
+  }
+  button:hover,
+  input[type='file']::file-selector-button:hover {
     background: var(--_surface);
+  }
+  button.quiet {
+    border-color: transparent;
+    background: transparent;
+    padding-inline: var(--_gap-s);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  button.quiet:hover {
+    text-decoration-thickness: 2px;
   }
   button.primary {
     background: var(--_focus);
@@ -69,6 +91,31 @@ export const controls = css`
   fieldset {
     margin: 0;
     min-width: 0;
+  }
+  /* A group of choices in a box (the dialogue's levels, a round's topic): the legend is the box's first line
+     (floated), never a label across its top border, as in the areas' scales. One choice per line, 2.75rem high. */
+  fieldset.choices {
+    max-width: 40rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap-s) var(--_gap-m) var(--_gap-s);
+  }
+  fieldset.choices > legend {
+    float: inline-start;
+    width: 100%;
+    padding: 0;
+    margin-bottom: var(--_gap-xs);
+    font-weight: 700;
+  }
+  fieldset.choices > legend + * {
+    clear: both;
+  }
+  fieldset.choices label {
+    display: flex;
+    gap: var(--_gap-s);
+    align-items: center;
+    min-height: 2.75rem;
+    cursor: pointer;
   }
   .actions {
     display: flex;

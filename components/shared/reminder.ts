@@ -8,6 +8,6 @@ export function renderReminder(v: ReminderView | undefined, on: { exportNow: () 
   if (!v) return nothing;
   return html`<div class="reminder" part="reminder" role="note">
     <p>${v.text}</p>
-    <p class="row">${button(v.words.exportNow, on.exportNow, { cls: 'primary' })} ${button(v.words.notNow, on.notNow)}</p>
+    <p class="row">${button(v.words.exportNow, on.exportNow, { cls: 'primary' })} ${button(v.words.notNow, on.notNow, { cls: 'quiet' })}</p>
   </div>`;
 }

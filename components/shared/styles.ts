@@ -30,6 +30,20 @@ export const base = css`
     --_drift: var(--lg-color-drift, #9a4510);
     --_radius: var(--lg-radius, 0.5rem);
     --_space: var(--lg-space, 1rem);
+    /* The type scale (rem, so the reader's own font size is respected; never below 0.875rem = 14 px) and the spacing
+       steps (multiples of --lg-space). Every element sizes its text and gaps with these, nothing in between. */
+    --_type-small: 0.875rem;
+    --_type-body: 1rem;
+    --_type-h4: 1.125rem;
+    --_type-h3: 1.25rem;
+    --_type-h2: 1.5rem;
+    --_type-h1: 1.75rem;
+    --_gap-xs: calc(var(--_space) * 0.25);
+    --_gap-s: calc(var(--_space) * 0.5);
+    --_gap-m: calc(var(--_space) * 0.75);
+    --_gap: var(--_space);
+    --_gap-l: calc(var(--_space) * 1.5);
+    --_gap-xl: calc(var(--_space) * 2);
     display: block;
   }
   /* Dark where the page allows it: on a page that declares "color-scheme: light dark", a reader who prefers dark
@@ -90,7 +104,7 @@ export const base = css`
     margin: 0;
   }
   h1, h2, h3, h4, h5, h6 {
-    font-size: 1.125rem;
+    font-size: var(--_type-h4);
     line-height: 1.3;
     font-weight: 700;
   }
@@ -146,7 +160,7 @@ export const base = css`
     margin: 0.5rem 0;
     padding-inline-start: 0.5rem;
     border-inline-start: 0.25rem solid var(--_focus);
-    font-size: 0.875rem;
+    font-size: var(--_type-small);
     max-width: 66ch;
   }
 `;

@@ -73,7 +73,7 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
                             ? html`<span id="confirm-q">${s.confirmDel}</span>
                                 <button type="button" part="button" id="yes" class="danger" aria-describedby="confirm-q"
                                   @click=${() => on.confirmDelete(t)}>${s.yesDel}</button>
-                                ${button(s.cancel, on.cancelDelete)}`
+                                ${button(s.cancel, on.cancelDelete, { cls: 'quiet' })}`
                             : html`${button(html`${s.open}${name}`, () => on.open(t))}
                                 ${button(html`${s.del}${name}`, () => on.askDelete(t), { cls: 'del' })}`}
                         </span>

@@ -31,7 +31,7 @@ export function renderSuggestion(sug: Suggestion | undefined, s: TaskPickerStrin
                 : html`<p>${s.noEvidence}</p>`}
               <div class="row">
                 ${sug.hasEvidence ? button(s.use, on.use, { cls: 'primary' }) : nothing}
-                ${button(s.dismiss, on.dismiss)}
+                ${button(s.dismiss, on.dismiss, { cls: 'quiet' })}
               </div>
             </section>`;
 }

@@ -8,6 +8,7 @@ export const styles = css`
   .picker > * + *, .plain > * + *, .says > * + * { margin-top: var(--_space); }
   .area > * + *, .sug > * + *, details > p { margin-top: 0.5rem; }
   .kicker, .lead, caption, legend, .fields label { font-weight: 600; }
+  .kicker + [part~='heading'] { font-size: var(--_type-h3); }
   .fields { display: grid; gap: 0.25rem; max-width: 40rem; }
   input[type='text'] { width: 100%; }
   label + input, label + textarea { margin-bottom: 0.5rem; }
@@ -18,7 +19,7 @@ export const styles = css`
   table { border-collapse: collapse; }
   caption, th, td { text-align: start; }
   th, td { padding: 0.125rem 1rem 0.125rem 0; }
-  thead th { font-size: 0.875rem; }
+  thead th { font-size: var(--_type-small); }
   tbody th { font-weight: 400; }
   .area { border-inline-start: 0.5rem solid var(--_c); padding-inline-start: 0.75rem; }
   summary { cursor: pointer; color: var(--_focus); }
@@ -35,7 +36,7 @@ export const styles = css`
   .saved li[aria-current] { border-top-width: 3px; }
   .saved .persistence { margin: 0.25rem 0 0.75rem; max-width: 65ch; }
   .saved > .row { margin-top: 0.75rem; }
-  .meta { font-size: 0.875rem; }
+  .meta { font-size: var(--_type-small); }
   .desc { white-space: pre-wrap; }
   .print-only { display: none; }
   /* Printing: light colours, the result only (the task as text, the heart, the table, the framework's points), one A4 page. */
