@@ -5,32 +5,14 @@ export const styles = css`
     margin-top: var(--_space);
   }
   [part~='title'] {
-    font-size: 1.5rem;
+    font-size: var(--_type-h2);
   }
   .running [part~='title'] {
-    font-size: 1rem;
+    font-size: var(--_type-body);
     font-weight: 600;
   }
   .setup > * + * {
     margin-top: var(--_space);
-  }
-  .levels {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space) var(--_space);
-    display: grid;
-    gap: 0.375rem;
-  }
-  .levels legend {
-    font-weight: 700;
-    padding: 0 0.25rem;
-  }
-  .choice {
-    display: flex;
-    gap: 0.625rem;
-    align-items: center;
-    min-height: 2.75rem;
-    cursor: pointer;
   }
   .field label {
     display: block;
@@ -44,7 +26,7 @@ export const styles = css`
     width: 7rem;
   }
   .hint {
-    font-size: 0.9375rem;
+    font-size: var(--_type-small);
   }
   .count {
     font-weight: 600;
@@ -146,7 +128,7 @@ export const styles = css`
     align-items: center;
   }
   .nav button {
-    font-size: 1.125rem;
+    font-size: var(--_type-h4);
     min-width: 8rem;
   }
   kbd {
@@ -157,26 +139,42 @@ export const styles = css`
     padding: 0 0.3em;
     margin-inline-start: 0.25em;
   }
+  /* The timer is read across a meeting room: large figures in a box; the last minute gets a thick border; when time
+     is up the box is filled with the text colour and says so in words (not only a colour, not a thin underline). */
   .timer {
     display: flex;
-    gap: 0.75rem;
+    gap: var(--_gap-s) var(--_gap);
     align-items: center;
     flex-wrap: wrap;
     font-weight: 600;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_gap-xs) var(--_gap-xs) var(--_gap-xs) var(--_gap);
   }
   .clock {
     font-size: clamp(1.5rem, 1rem + 2vw, 3rem);
     font-variant-numeric: tabular-nums;
     min-width: 4ch;
   }
-  .timer.done .clock {
-    text-decoration: underline wavy;
+  .timer.soon {
+    border: 0.375rem solid var(--_c, var(--_focus));
+  }
+  .timer.done {
+    border: 0.375rem solid var(--_text);
+    background: var(--_text);
+    color: var(--_bg);
+  }
+  .timer.done #timer-label {
+    font-size: clamp(1.25rem, 0.8rem + 1.5vw, 2.5rem);
+  }
+  .timer.done button {
+    border-color: var(--_bg);
   }
   .keys {
-    font-size: 0.9375rem;
+    font-size: var(--_type-small);
   }
 
-  /* full screen: the element fills the screen with the page's own background */
+  /* full screen (a meeting screen): the question large, with only previous, next, the timer and exit */
   :host(:fullscreen) {
     overflow: auto;
     padding: clamp(1rem, 4vw, 4rem);
@@ -185,8 +183,16 @@ export const styles = css`
   :host(:fullscreen) .dialogue {
     min-height: 100%;
   }
+  :host(:fullscreen) .stage {
+    min-height: calc(100vh - 2 * clamp(1rem, 4vw, 4rem));
+  }
   :host(:fullscreen) [part~='question'] {
-    font-size: clamp(2rem, 1rem + 4.5vw, 6rem);
+    flex: 1;
+    font-size: clamp(2.25rem, 1rem + 5vw, 6.5rem);
+    max-width: 24ch;
+  }
+  :host(:fullscreen) .clock {
+    font-size: clamp(2rem, 1rem + 3vw, 4.5rem);
   }
 
   /* the printed cards: nothing of them on screen */

@@ -48,7 +48,7 @@ export function renderStage(v: StageView, fw: Framework, s: DialogueUi, h: numbe
         </div>
       </div>
       ${heading(h, card.question, 'question', 'question')}
-      ${context ? html`<div class="context" part="context">${block(context, false)}</div>` : nothing}
+      ${context && !v.fullscreen ? html`<div class="context" part="context">${block(context, false)}</div>` : nothing}
       <div class="controls" part="controls">
         <div class="actions nav">
           ${button(html`<span aria-hidden="true">←</span> ${s.previous}`, on.previous, {
@@ -62,35 +62,46 @@ export function renderStage(v: StageView, fw: Framework, s: DialogueUi, h: numbe
             disabled: current >= count,
             shortcut: 'ArrowRight PageDown Space',
           })}
-          ${button(html`${run.showText ? s.hideText : s.showText} <kbd aria-hidden="true">${s.textKey}</kbd>`, on.toggleText, {
+          ${v.fullscreen ? nothing : button(html`${run.showText ? s.hideText : s.showText} <kbd aria-hidden="true">${s.textKey}</kbd>`, on.toggleText, {
             id: 'toggle-text',
             expanded: run.showText,
             controls: 'framework-text',
             shortcut: 'T',
           })}
         </div>
-        ${timer
-          ? html`<div class="timer ${timer.remaining <= 0 ? 'done' : ''}" part="timer">
-              <span id="timer-label">${s.timeLeft}</span>
-              <span class="clock" role="timer" aria-labelledby="timer-label">${formatClock(timer.remaining)}</span>
-              ${button(timer.ticking ? s.pause : timer.remaining <= 0 ? s.restart : s.resume, on.toggleTimer, { id: 'timer-toggle' })}
-            </div>`
-          : nothing}
+        ${timer ? renderTimer(timer, s, on.toggleTimer) : nothing}
         <div class="actions">
           ${v.canFullscreen
             ? button(v.fullscreen ? s.exitFullscreen : s.fullscreen, on.toggleFullscreen, { id: 'fullscreen', pressed: v.fullscreen })
             : nothing}
-          ${button(s.printCards, on.print, { id: 'print' })}
-          ${button(s.finish, on.finish, { id: 'finish' })}
+          ${v.fullscreen
+            ? nothing
+            : html`${button(s.printCards, on.print, { id: 'print' })} ${button(s.finish, on.finish, { id: 'finish' })}`}
         </div>
       </div>
       <div id="framework-text" class="framework-text" part="framework-text" role="region" aria-label=${s.fromFramework}
         ?hidden=${!run.showText}>
         ${run.showText ? frameworkText(fw, card).map((b) => block(b, true)) : nothing}
       </div>
-      <p class="keys">${s.keys}</p>
+      ${v.fullscreen ? nothing : html`<p class="keys">${s.keys}</p>`}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">${announcer.text}</p>
     </section>`;
+}
+
+/** The last minute of a question. */
+const SOON_MS = 60_000;
+
+/**
+ * The timer, readable across a meeting room: large figures; in the last minute a thick border; when time is up the
+ * whole box turns to the text colour with "Time is up" in words, so it is seen without reading the figures.
+ */
+function renderTimer(timer: NonNullable<DialogueRun['timer']>, s: DialogueUi, toggle: () => void): TemplateResult {
+  const state = timer.remaining <= 0 ? 'done' : timer.remaining <= SOON_MS ? 'soon' : '';
+  return html`<div class="timer ${state}" part="timer">
+      <span id="timer-label">${state === 'done' ? s.timeIsUp : s.timeLeft}</span>
+      <span class="clock" role="timer" aria-labelledby="timer-label">${formatClock(timer.remaining)}</span>
+      ${button(timer.ticking ? s.pause : timer.remaining <= 0 ? s.restart : s.resume, toggle, { id: 'timer-toggle' })}
+    </div>`;
 }
 
 function block(b: TextBlock, withHeading: boolean): TemplateResult {

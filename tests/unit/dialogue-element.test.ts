@@ -174,6 +174,8 @@ describe('<lg-dialogue>', () => {
     await el.updateComplete;
     expect(textOf($(el, '.clock'))).toBe('0:30');
     expect(live(el)).toBe('');
+    // the last minute is marked on the box (a thick border), not only in the figures
+    expect($(el, '[part="timer"]').classList.contains('soon')).toBe(true);
     // pause and resume
     $(el, '#timer-toggle').click();
     vi.advanceTimersByTime(20_000);
@@ -188,6 +190,9 @@ describe('<lg-dialogue>', () => {
     await el.updateComplete;
     expect(textOf($(el, '.clock'))).toBe('0:00');
     expect(live(el)).toBe('Tiden er gået for spørgsmål 1.');
+    // visible across a room: the box is filled and says it in words
+    expect($(el, '[part="timer"]').classList.contains('done')).toBe(true);
+    expect(textOf($(el, '#timer-label'))).toBe('Tiden er gået');
     vi.advanceTimersByTime(10_000);
     await el.updateComplete;
     expect(live(el)).toBe('Tiden er gået for spørgsmål 1.');
@@ -239,6 +244,11 @@ describe('<lg-dialogue>', () => {
     expect(request).toHaveBeenCalledTimes(1);
     expect(textOf($(el, '#fullscreen'))).toBe('Afslut fuld skærm');
     expect($(el, '#fullscreen').getAttribute('aria-pressed')).toBe('true');
+    // on the meeting screen: the question with only previous, next and exit
+    expect([...el.shadowRoot!.querySelectorAll('.stage button')].map((b) => b.id)).toEqual(['previous', 'next', 'fullscreen']);
+    expect(query(el, '[part="context"]')).toBeNull();
+    expect(query(el, '.keys')).toBeNull();
+    expect(query(el, '[part="question"]')).not.toBeNull();
     delete (HTMLElement.prototype as { requestFullscreen?: unknown }).requestFullscreen;
     delete (document as { fullscreenEnabled?: boolean }).fullscreenEnabled;
     delete (document as { fullscreenElement?: unknown }).fullscreenElement;
