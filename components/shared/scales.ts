@@ -4,14 +4,14 @@ import { css } from 'lit';
  * The four areas' radio groups (the task picker's weights, a round's answers): one fieldset per area with the area's
  * colour as a thick start border and its title as the legend, drawn inside the box as its first line (floated), not
  * across the top border; the four in the framework's 2×2 order (faglighed, innovation / mening, drift), one column
- * where there is no room for two (each column at least 18rem and half the width, so never three in a row).
+ * where there is no room for two (each column at least 20rem and half the width, so never three in a row).
  * The steps are pills; the chosen one is bold and outlined, not only coloured. After `base` and `controls`.
  */
 export const scaleStyles = css`
   .scales {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(18rem, calc(50% - var(--_space)))), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, max(20rem, calc(50% - var(--_space)))), 1fr));
   }
   .scale {
     margin: 0;

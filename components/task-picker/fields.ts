@@ -20,7 +20,7 @@ export function renderFields({ task, description }: TaskState, s: TaskPickerStri
           <label for="task">${s.task}</label>
           <input id="task" name="task" type="text" autocomplete="off" .value=${live(task)} />
           <label for="description">${s.description}</label>
-          <textarea id="description" name="description" rows="3" .value=${live(description)}></textarea>
+          <textarea id="description" name="description" rows="2" .value=${live(description)}></textarea>
           <div class="row">${button(s.suggest, onSuggest, { id: 'suggest' })}</div>
         </div>`;
 }

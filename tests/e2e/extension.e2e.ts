@@ -147,6 +147,25 @@ describe('the Chrome build in Chromium', () => {
     await tab.close();
   });
 
+  it('popup: the task tab shows the four weights, each on one line, and the heart within two popup heights', async () => {
+    for (const choice of ['da', 'en'] as const) {
+      await language(choice);
+      const page = await openExtensionPage(ext, 'popup.html');
+      await page.setViewportSize({ width: 640, height: 600 }); // the popup's width (40rem); Chrome's popup is at most 600 high
+      await page.getByRole('tab', { name: choice === 'da' ? 'Opgave' : 'Task' }).click();
+      await page.locator('lg-task-picker [part="heart"]').waitFor();
+      const layout = await page.evaluate(() => {
+        const root = document.querySelector('lg-task-picker')!.shadowRoot!;
+        const rows = [...root.querySelectorAll('fieldset.scale')].map((f) => new Set([...f.querySelectorAll('input[type="radio"]')].map((r) => Math.round(r.getBoundingClientRect().top))).size);
+        return { rows, heartBottom: root.querySelector('[part="heart"]')!.getBoundingClientRect().bottom + scrollY, pageWidth: document.documentElement.scrollWidth };
+      });
+      expect(layout.rows, choice).toEqual([1, 1, 1, 1]);
+      expect(layout.heartBottom, choice).toBeLessThanOrEqual(1200);
+      expect(layout.pageWidth, choice).toBeLessThanOrEqual(640);
+      await page.close();
+    }
+  });
+
   it('popup: saves a task in the picker, and a new popup finds it again', async () => {
     await language('da');
     let page = await openExtensionPage(ext, 'popup.html');
