@@ -55,7 +55,7 @@ export const styles = css`
     gap: 0.5rem 2rem;
   }
   .where {
-    font-size: clamp(1rem, 0.6rem + 1vw, 1.5rem);
+    font-size: clamp(1em, 0.6em + 1vw, 1.5em);
     font-weight: 600;
   }
   .area-name {
@@ -65,7 +65,7 @@ export const styles = css`
   .progress {
     display: grid;
     gap: 0.25rem;
-    font-size: clamp(1rem, 0.6rem + 1vw, 1.5rem);
+    font-size: clamp(1em, 0.6em + 1vw, 1.5em);
     font-weight: 600;
     min-width: 12rem;
   }
@@ -75,7 +75,7 @@ export const styles = css`
     accent-color: var(--_focus);
   }
   [part~='question'] {
-    font-size: clamp(1.75rem, 1rem + 3.5vw, 4.5rem);
+    font-size: clamp(1.75em, 1em + 3.5vw, 4.5em);
     line-height: 1.2;
     font-weight: 700;
     max-width: 28ch;
@@ -83,7 +83,7 @@ export const styles = css`
   }
   .context,
   .framework-text {
-    font-size: clamp(1rem, 0.7rem + 1vw, 1.75rem);
+    font-size: clamp(1em, 0.7em + 1vw, 1.75em);
   }
   .context {
     border-inline-start: 0.5rem solid var(--_c);
@@ -152,7 +152,7 @@ export const styles = css`
     padding: var(--_gap-xs) var(--_gap-xs) var(--_gap-xs) var(--_gap);
   }
   .clock {
-    font-size: clamp(1.5rem, 1rem + 2vw, 3rem);
+    font-size: clamp(1.5em, 1em + 2vw, 3em);
     font-variant-numeric: tabular-nums;
     min-width: 4ch;
   }
@@ -165,7 +165,7 @@ export const styles = css`
     color: var(--_bg);
   }
   .timer.done #timer-label {
-    font-size: clamp(1.25rem, 0.8rem + 1.5vw, 2.5rem);
+    font-size: clamp(1.25em, 0.8em + 1.5vw, 2.5em);
   }
   .timer.done button {
     border-color: var(--_bg);
@@ -188,11 +188,11 @@ export const styles = css`
   }
   :host(:fullscreen) [part~='question'] {
     flex: 1;
-    font-size: clamp(2.25rem, 1rem + 5vw, 6.5rem);
+    font-size: clamp(2.25em, 1em + 5vw, 6.5em);
     max-width: 24ch;
   }
   :host(:fullscreen) .clock {
-    font-size: clamp(2rem, 1rem + 3vw, 4.5rem);
+    font-size: clamp(2em, 1em + 3vw, 4.5em);
   }
 
   /* the printed cards: nothing of them on screen */

@@ -16,7 +16,7 @@ export const styles = css`
   .status.error { font-weight: 600; border-inline-start: 0.25rem solid currentColor; padding-inline-start: 0.5rem; }
   .code { font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace; letter-spacing: 0.08em; font-weight: 700; }
   .code.big { font-size: var(--_type-h1); }
-  .code.huge { font-size: clamp(2rem, 6vw, 4rem); line-height: 1.1; margin: 0.25rem 0; }
+  .code.huge { font-size: clamp(2em, 6vw, 4em); line-height: 1.1; margin: 0.25rem 0; }
   .code-field { font-family: ui-monospace, 'Cascadia Mono', 'DejaVu Sans Mono', monospace; font-size: var(--_type-h3); letter-spacing: 0.08em; text-transform: uppercase; width: 100%; max-width: 22rem; }
   .join-box { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 1.5); align-items: center; }
   .join-box > div:last-child { flex: 1 1 18rem; }

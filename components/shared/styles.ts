@@ -30,14 +30,16 @@ export const base = css`
     --_drift: var(--lg-color-drift, #9a4510);
     --_radius: var(--lg-radius, 0.5rem);
     --_space: var(--lg-space, 1rem);
-    /* The type scale (rem, so the reader's own font size is respected; never below 0.875rem = 14 px) and the spacing
-       steps (multiples of --lg-space). Every element sizes its text and gaps with these, nothing in between. */
-    --_type-small: 0.875rem;
-    --_type-body: 1rem;
-    --_type-h4: 1.125rem;
-    --_type-h3: 1.25rem;
-    --_type-h2: 1.5rem;
-    --_type-h1: 1.75rem;
+    /* The type scale, in em of the element's own body size, which is the reader's default font size ("medium", 16 px
+       unless they chose otherwise) or --lg-font-size: not the page's root size, so an intranet page that sets
+       "html { font-size: 62.5% }" or "* { font-size: 12px }" cannot shrink the text (never below 0.875 × 16 = 14 px).
+       And the spacing steps (multiples of --lg-space). Every element sizes its text and gaps with these. */
+    --_type-small: 0.875em;
+    --_type-body: 1em;
+    --_type-h4: 1.125em;
+    --_type-h3: 1.25em;
+    --_type-h2: 1.5em;
+    --_type-h1: 1.75em;
     --_gap-xs: calc(var(--_space) * 0.25);
     --_gap-s: calc(var(--_space) * 0.5);
     --_gap-m: calc(var(--_space) * 0.75);
@@ -78,11 +80,17 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
+  /* The element's own body size: the page sets it with --lg-font-size, not with a rule on the tag. (Inside a shadow
+     root an !important declaration wins over the page's, so "* { font-size: 12px }" cannot reach it; the sizes of
+     the type scale are em of this.) */
+  :host {
+    font-size: var(--lg-font-size, medium) !important;
+  }
   /* The host page may style the host element itself (e.g. "* { line-height: 1 }"); the top-level
      elements inside the shadow root set everything that inherits, so such rules cannot reach further. */
   :host,
   :host > * {
-    font: 400 var(--lg-font-size, 1rem) / 1.5 var(--_font);
+    font: 400 var(--lg-font-size, medium) / 1.5 var(--_font);
     color: var(--_text);
     background: var(--_bg);
     letter-spacing: normal;
