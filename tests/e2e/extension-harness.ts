@@ -61,9 +61,17 @@ export async function loadExtension(dir = CHROME_BUILD): Promise<LoadedExtension
 export const foreign = (requests: string[], id: string) =>
   requests.filter((u) => !u.startsWith(`chrome-extension://${id}/`) && !/^(data|blob):/.test(u));
 
+declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The person's language option, as the options page stores it; none = automatic. */
+export async function chooseLanguage(ext: LoadedExtension, choice?: 'da' | 'en'): Promise<void> {
+  await ext.worker.evaluate((c) => (c ? chrome.storage.local.set({ options: { language: c } }) : chrome.storage.local.remove('options')), choice);
+}
+
 /** Opens an extension page and waits until its settings are read and every lg- element has rendered. */
-export async function openExtensionPage(ext: LoadedExtension, path: string): Promise<Page> {
+export async function openExtensionPage(ext: LoadedExtension, path: string, options: { now?: Date } = {}): Promise<Page> {
   const page = await ext.context.newPage();
+  if (options.now) await page.clock.setFixedTime(options.now);
   await page.goto(ext.url(path));
   await page.waitForSelector('html[data-settings="loaded"]');
   await page.waitForFunction(() => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import da from '../../content/gentofte/da.json';
 import { stateToFragment } from '../../content/task-draft';
 import { axeViolations } from './browser';
-import { CHROME_BUILD, deepFocus, foreign, loadExtension, openExtensionPage, type LoadedExtension } from './extension-harness';
+import { CHROME_BUILD, chooseLanguage, deepFocus, foreign, loadExtension, openExtensionPage, type LoadedExtension } from './extension-harness';
 
 /** The extension API inside the pages and the service worker (evaluated there; not typed here). */
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -41,9 +41,7 @@ const fieldValue = (page: Page, name: string) =>
   page.getByRole('textbox', { name, exact: true }).inputValue({ timeout: 1000 }).catch(() => null);
 
 /** The person's language option (as the options page stores it); none = automatic. */
-async function language(choice?: 'da' | 'en') {
-  await ext.worker.evaluate((c) => (c ? chrome.storage.local.set({ options: { language: c } }) : chrome.storage.local.remove('options')), choice);
-}
+const language = (choice?: 'da' | 'en') => chooseLanguage(ext, choice);
 
 /** The search field has focus: the mark the popup sets, and the focused element inside lg-search. */
 async function searchReady(page: Page) {
