@@ -1,9 +1,9 @@
 // The demo page's own behaviour: the language switch, the controls beside each element,
-// and an embed snippet (with a copy button) that always matches the element shown.
+// and the embed snippets (with a copy button) kept true to the element shown.
 const SCRIPT_TAG = '<script type="module" src="ledelsesgrundlag.js"></script>';
 const text = {
-  da: { embed: 'Sådan sætter du det ind på en side', copy: 'Kopiér', copied: 'Kopieret til udklipsholderen.', failed: 'Kunne ikke kopiere. Markér teksten og kopiér selv.' },
-  en: { embed: 'How to put it on a page', copy: 'Copy', copied: 'Copied to the clipboard.', failed: 'Could not copy. Select the text and copy it yourself.' },
+  da: { embed: 'Sådan sætter du det ind på en side', copied: 'Kopieret til udklipsholderen.', failed: 'Kunne ikke kopiere. Markér teksten og kopiér selv.' },
+  en: { embed: 'How to put it on a page', copied: 'Copied to the clipboard.', failed: 'Could not copy. Select the text and copy it yourself.' },
 };
 const lang = () => (document.documentElement.lang === 'en' ? 'en' : 'da');
 
@@ -14,30 +14,11 @@ function snippetFor(element) {
   return `${SCRIPT_TAG}\n<${tag}${attributes}${langAttribute}>${element.innerHTML.trim()}</${tag}>`;
 }
 
-function addSnippet(live) {
-  const figure = document.createElement('figure');
-  figure.className = 'snippet';
-  const caption = document.createElement('figcaption');
-  const pre = document.createElement('pre');
-  const code = document.createElement('code');
-  const button = document.createElement('button');
-  const status = document.createElement('p');
-  button.type = 'button';
-  status.setAttribute('role', 'status');
-  status.className = 'status';
-  pre.tabIndex = 0;
-  pre.append(code);
-  figure.append(caption, pre, button, status);
-  live.after(figure);
-  const element = live.firstElementChild;
-  const update = () => {
-    caption.textContent = text[lang()].embed;
-    button.textContent = text[lang()].copy;
-    pre.setAttribute('aria-label', text[lang()].embed);
-    code.textContent = snippetFor(element);
-    status.textContent = '';
-  };
-  button.addEventListener('click', async () => {
+/** Every code block's copy button (the snippets under the examples, the recipes, the theming example). */
+for (const figure of document.querySelectorAll('figure.snippet')) {
+  const code = figure.querySelector('code');
+  const status = figure.querySelector('.status');
+  figure.querySelector('button').addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(code.textContent);
       status.textContent = text[lang()].copied;
@@ -46,6 +27,20 @@ function addSnippet(live) {
       status.textContent = text[lang()].failed;
     }
   });
+}
+
+/** The embed snippet under an example (static in the page, so nothing jumps): kept true to the element shown. */
+function addSnippet(live) {
+  const figure = live.nextElementSibling;
+  const pre = figure.querySelector('pre');
+  const code = figure.querySelector('code');
+  const element = live.firstElementChild;
+  const update = () => {
+    pre.setAttribute('aria-label', text[lang()].embed);
+    const next = snippetFor(element);
+    if (code.textContent !== next) code.textContent = next;
+    figure.querySelector('.status').textContent = '';
+  };
   new MutationObserver(update).observe(element, { attributes: true });
   return update;
 }
