@@ -66,8 +66,12 @@ async function open(path: string): Promise<Page> {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lg-')).every((el) => customElements.get(el.localName) && el.shadowRoot),
+  // polled with evaluate, not waitForFunction: Firefox 140.12's extension CSP refuses the Function() that
+  // puppeteer's waitForFunction builds its predicate with ("call to Function() blocked by CSP")
+  await poll(
+    () => page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lg-')).every((el) => customElements.get(el.localName) && el.shadowRoot)),
+    (ready) => ready,
+    20_000,
   );
   await page.evaluate(async () => {
     const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lg-'));
@@ -142,7 +146,7 @@ describe('the Firefox build in Firefox', () => {
     // Firefox here runs in English, but Danish, the original, is the default.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
     await page.click('input[name="language"][value="en"]');
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await poll(() => page.evaluate(() => document.documentElement.lang), (lang) => lang === 'en')).toBe('en');
     const stored = await page.evaluate(() => (globalThis as unknown as { browser: { storage: { local: { get(k: string): Promise<unknown> } } } }).browser.storage.local.get('options'));
     expect(stored).toEqual({ options: { language: 'en' } });
     await page.close();
