@@ -87,7 +87,7 @@ import { renderTalk } from './talk-sheet';
  * @csspart notice - The message shown for a malformed heading-level.
  *
  * @cssproperty --lg-font-family - Font stack (default: the system UI font).
- * @cssproperty --lg-font-size - Base font size (default `medium`: the reader's own default size, not the page's root size).
+ * @cssproperty --lg-font-size - Base font size (default `max(1rem, 16px)`: grows with the page's root size, never below 16 px).
  * @cssproperty --lg-color-text - Text colour.
  * @cssproperty --lg-color-background - Background colour.
  * @cssproperty --lg-color-surface - Background of fieldsets, messages and the talk sheet.

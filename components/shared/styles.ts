@@ -30,9 +30,9 @@ export const base = css`
     --_drift: var(--lg-color-drift, #9a4510);
     --_radius: var(--lg-radius, 0.5rem);
     --_space: var(--lg-space, 1rem);
-    /* The type scale, in em of the element's own body size, which is the reader's default font size ("medium", 16 px
-       unless they chose otherwise) or --lg-font-size: not the page's root size, so an intranet page that sets
-       "html { font-size: 62.5% }" or "* { font-size: 12px }" cannot shrink the text (never below 0.875 × 16 = 14 px).
+    /* The type scale, in em of the element's own body size: max(1rem, 16px), or --lg-font-size. So the text grows
+       with the page's root size (a site's "larger text" button, the reader's default size) but never shrinks below
+       16 px when an intranet page sets "html { font-size: 62.5% }" or "* { font-size: 12px }" (smallest step 14 px).
        And the spacing steps (multiples of --lg-space). Every element sizes its text and gaps with these. */
     --_type-small: 0.875em;
     --_type-body: 1em;
@@ -81,16 +81,16 @@ export const base = css`
     display: none;
   }
   /* The element's own body size: the page sets it with --lg-font-size, not with a rule on the tag. (Inside a shadow
-     root an !important declaration wins over the page's, so "* { font-size: 12px }" cannot reach it; the sizes of
+     root an !important declaration wins over the page's, so "* { font-size: 12px }" cannot reach it; the steps of
      the type scale are em of this.) */
   :host {
-    font-size: var(--lg-font-size, medium) !important;
+    font-size: var(--lg-font-size, max(1rem, 16px)) !important;
   }
   /* The host page may style the host element itself (e.g. "* { line-height: 1 }"); the top-level
      elements inside the shadow root set everything that inherits, so such rules cannot reach further. */
   :host,
   :host > * {
-    font: 400 var(--lg-font-size, medium) / 1.5 var(--_font);
+    font: 400 var(--lg-font-size, max(1rem, 16px)) / 1.5 var(--_font);
     color: var(--_text);
     background: var(--_bg);
     letter-spacing: normal;

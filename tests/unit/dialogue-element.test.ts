@@ -39,7 +39,7 @@ describe('<lg-dialogue>', () => {
       'arbejdsfaellesskaber',
       'overordnet-leder',
     ]);
-    expect($$(el, '.choice').map(textOf)).toEqual(da.reflection.map((r) => r.title));
+    expect($$(el, 'fieldset.choices label').map(textOf)).toEqual(da.reflection.map((r) => r.title));
     expect($<HTMLInputElement>(el, 'input[value="ledergruppe"]').checked).toBe(true);
     expect($$(el, '#area option').map(textOf)).toEqual([
       'Intet bestemt fokusområde',
