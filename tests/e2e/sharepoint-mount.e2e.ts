@@ -27,6 +27,7 @@ const CASES: { element: string; area?: string; level?: string }[] = [
   { element: 'search' },
   { element: 'task-picker' },
   { element: 'dialogue', level: 'arbejdsfaellesskaber', area: 'all' },
+  { element: 'round' },
 ];
 
 async function open(): Promise<{ page: Page; record: Awaited<ReturnType<typeof openPage>>['record'] }> {

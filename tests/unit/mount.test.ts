@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as Declared from '../../sharepoint/src/elements/mount';
 import { MOUNT_CHOICES, mount, mountLanguage, sharePointTheme } from '../../components/mount';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useCleanDocument } from './element-helpers';
 
 // The web part compiles against sharepoint/src/elements/mount.d.ts: what this module exports must fit it.
@@ -13,7 +15,20 @@ const declared: { mount: typeof Declared.mount; sharePointTheme: typeof Declared
 
 const warn = useCleanDocument();
 
+/** The web part's strings for one language (an AMD module: define([], function () { return {…}; })). */
+function webPartStrings(locale: 'da-dk' | 'en-us'): { Elements: Record<string, string> } {
+  const source = readFileSync(join(process.cwd(), `sharepoint/src/webparts/ledelsesgrundlag/loc/${locale}.js`), 'utf8');
+  let strings: unknown;
+  new Function('define', source)((_deps: unknown, factory: () => unknown) => (strings = factory()));
+  return strings as { Elements: Record<string, string> };
+}
+
 describe('mount', () => {
+  it('offers every mountable element in the property pane, named in Danish and English', () => {
+    expect(MOUNT_CHOICES.elements).toContain('round');
+    for (const locale of ['da-dk', 'en-us'] as const) expect(Object.keys(webPartStrings(locale).Elements).sort(), locale).toEqual([...MOUNT_CHOICES.elements].sort());
+  });
+
   it('is what the web part’s declarations say', () => {
     expect(Object.keys(declared)).toEqual(['mount', 'sharePointTheme', 'MOUNT_CHOICES']);
   });

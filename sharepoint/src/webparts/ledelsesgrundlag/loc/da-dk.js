@@ -10,7 +10,8 @@ define([], function () {
       reflection: 'Refleksionsspørgsmålene',
       search: 'Søgning i ledelsesgrundlaget',
       'task-picker': 'Opgavevælgeren (hvilke fokusområder kalder opgaven på?)',
-      dialogue: 'Dialogen (ét spørgsmål ad gangen)'
+      dialogue: 'Dialogen (ét spørgsmål ad gangen)',
+      round: 'Gruppens billede (anonyme svar fra hver deltagers egen enhed)'
     },
     AreaLabel: 'Fokusområde',
     AreaNone: 'Intet bestemt',

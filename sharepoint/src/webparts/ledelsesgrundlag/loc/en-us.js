@@ -10,7 +10,8 @@ define([], function () {
       reflection: 'The reflection questions',
       search: 'Search the framework',
       'task-picker': 'The task picker (which focus areas does the task call for?)',
-      dialogue: 'The group dialogue (one question at a time)'
+      dialogue: 'The group dialogue (one question at a time)',
+      round: 'The group’s picture (anonymous answers from each participant’s own device)'
     },
     AreaLabel: 'Focus area',
     AreaNone: 'None in particular',
