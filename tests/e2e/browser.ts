@@ -179,3 +179,18 @@ export async function elementsReady(page: Page) {
     await Promise.all(all.map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
   });
 }
+
+/** The page's cumulative layout shift (shifts without recent input) from its start until `ms` later. */
+export function layoutShift(page: Page, ms = 300): Promise<number> {
+  return page.evaluate(
+    (wait) =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), wait);
+      }),
+    ms,
+  );
+}

@@ -5,24 +5,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { elementsOf } from '../../scripts/docs.mjs';
-import { axeViolations, onPage, useChromium } from './browser';
+import { axeViolations, layoutShift, onPage, useChromium } from './browser';
 
 const chromium = useChromium();
 const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/custom-elements.json', import.meta.url)), 'utf8'));
 const elements = elementsOf(manifest) as { tagName: string; attributes?: { name: string }[]; cssParts?: { name: string }[]; events?: { name: string }[] }[];
-
-/** The layout shift of the page from its start until 300 ms after everything rendered. */
-const layoutShift = (page: import('playwright-core').Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
 
 describe('the documentation page', () => {
   it('has every element of the manifest: a live example, a snippet, and reference tables that match the manifest', async () => {

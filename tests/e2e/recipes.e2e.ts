@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, onPage, useChromium } from './browser';
+import { axeViolations, layoutShift, onPage, useChromium } from './browser';
 
 const chromium = useChromium();
 const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
@@ -26,16 +26,7 @@ describe.each(['umbraco', 'drupal'])('the %s recipe', (name) => {
       const tags = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('lg-') && e.shadowRoot).length);
       expect(tags).toBeGreaterThanOrEqual(2);
       expect(await axeViolations(page)).toEqual([]);
-      return page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            let total = 0;
-            new PerformanceObserver((list) => {
-              for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) total += e.value;
-            }).observe({ type: 'layout-shift', buffered: true });
-            setTimeout(() => resolve(total), 300);
-          }),
-      );
+      return layoutShift(page);
     }, { viewport: { width: 1280, height: 900 } });
     expect(shift).toBeLessThanOrEqual(0.02);
   });
