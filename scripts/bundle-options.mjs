@@ -97,9 +97,11 @@ export const BUNDLE_BUDGET_BYTES = 96 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×
- * its floor (lit and the Danish text, 10.4 KB; `npm run size` prints the ratio itself).
+ * its floor (lit and the Danish text, 10.36 KB; `npm run size` prints the ratio itself), rounded down to 15.5 KB.
+ * (It was 16 KB, which let the design pass of December 2026 take the page to 1.51× unnoticed by the tests; the
+ * export reminder's styles then moved from `base` to `controls`, which only the elements with forms load.)
  */
-export const PAGE_BUDGET_BYTES = 16 * 1024;
+export const PAGE_BUDGET_BYTES = 15.5 * 1024;
 
 /**
  * The bundle the SharePoint web part calls: `mount()` and every element, lit included, down-levelled to ES2017,

@@ -143,13 +143,13 @@ export const styles = css`
      is up the box is filled with the text colour and says so in words (not only a colour, not a thin underline). */
   .timer {
     display: flex;
-    gap: var(--_gap-s) var(--_gap);
+    gap: var(--_gap-s) var(--_space);
     align-items: center;
     flex-wrap: wrap;
     font-weight: 600;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
-    padding: var(--_gap-xs) var(--_gap-xs) var(--_gap-xs) var(--_gap);
+    padding: var(--_gap-xs) var(--_gap-xs) var(--_gap-xs) var(--_space);
   }
   .clock {
     font-size: clamp(1.5em, 1em + 2vw, 3em);

@@ -11,6 +11,12 @@ import { css } from 'lit';
  * secondary too, so no bare system "Choose File" appears.
  */
 export const controls = css`
+  /* spacing steps below --lg-space (--_space, from base, is the full step) */
+  :host {
+    --_gap-xs: calc(var(--_space) * 0.25);
+    --_gap-s: calc(var(--_space) * 0.5);
+    --_gap-m: calc(var(--_space) * 0.75);
+  }
   button,
   input,
   select,
@@ -23,7 +29,7 @@ export const controls = css`
   button,
   input[type='file']::file-selector-button {
     min-height: 2.75rem;
-    padding: var(--_gap-s) var(--_gap);
+    padding: var(--_gap-s) var(--_space);
     border: 2px solid var(--_focus);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -117,6 +123,21 @@ export const controls = css`
     min-height: 2.75rem;
     cursor: pointer;
   }
+  /* the quiet reminder to export (picker and journal) */
+  .reminder {
+    border: 1px solid var(--_border);
+    border-inline-start: 0.5rem solid var(--_focus);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) / 2) var(--_space);
+    margin-block: var(--_space);
+    background: var(--_surface);
+    max-width: 48rem;
+  }
+  /* a row of buttons (or of a label and its buttons), wrapping on a narrow screen */
+  .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
+  /* a message box with its text and its choices (the reminder, a draft changed in another tab) */
+  .reminder p, .problem p { margin: 0; max-width: 65ch; }
+  .reminder p.row, .problem p.row { margin-top: 0.75rem; }
   .actions {
     display: flex;
     flex-wrap: wrap;

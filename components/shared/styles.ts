@@ -33,20 +33,17 @@ export const base = css`
     /* The type scale, in em of the element's own body size: max(1rem, 16px), or --lg-font-size. So the text grows
        with the page's root size (a site's "larger text" button, the reader's default size) but never shrinks below
        16 px when an intranet page sets "html { font-size: 62.5% }" or "* { font-size: 12px }" (smallest step 14 px).
-       And the spacing steps (multiples of --lg-space). Every element sizes its text and gaps with these. */
+       The spacing steps below --lg-space are in controls.ts (only the elements with forms use them). */
     --_type-small: 0.875em;
     --_type-body: 1em;
     --_type-h4: 1.125em;
     --_type-h3: 1.25em;
     --_type-h2: 1.5em;
     --_type-h1: 1.75em;
-    --_gap-xs: calc(var(--_space) * 0.25);
-    --_gap-s: calc(var(--_space) * 0.5);
-    --_gap-m: calc(var(--_space) * 0.75);
-    --_gap: var(--_space);
-    --_gap-l: calc(var(--_space) * 1.5);
-    --_gap-xl: calc(var(--_space) * 2);
     display: block;
+    /* The element's own body size: the page sets it with --lg-font-size, not with a rule on the tag. (Inside a
+       shadow root an !important declaration wins over the page's, so "* { font-size: 12px }" cannot reach it.) */
+    font-size: var(--lg-font-size, max(1rem, 16px)) !important;
   }
   /* Dark where the page allows it: on a page that declares "color-scheme: light dark", a reader who prefers dark
      gets the dark palette; a page that declares nothing stays light, so the element never turns into a dark box
@@ -80,17 +77,11 @@ export const base = css`
   :host([hidden]) {
     display: none;
   }
-  /* The element's own body size: the page sets it with --lg-font-size, not with a rule on the tag. (Inside a shadow
-     root an !important declaration wins over the page's, so "* { font-size: 12px }" cannot reach it; the steps of
-     the type scale are em of this.) */
-  :host {
-    font-size: var(--lg-font-size, max(1rem, 16px)) !important;
-  }
   /* The host page may style the host element itself (e.g. "* { line-height: 1 }"); the top-level
      elements inside the shadow root set everything that inherits, so such rules cannot reach further. */
   :host,
   :host > * {
-    font: 400 var(--lg-font-size, max(1rem, 16px)) / 1.5 var(--_font);
+    font: 400 1em / 1.5 var(--_font); /* 1em: the host's own size, set above */
     color: var(--_text);
     background: var(--_bg);
     letter-spacing: normal;
@@ -137,21 +128,6 @@ export const base = css`
   .innovation { --_c: var(--_innovation); }
   .mening { --_c: var(--_mening); }
   .drift { --_c: var(--_drift); }
-  /* the quiet reminder to export (picker and journal) */
-  .reminder {
-    border: 1px solid var(--_border);
-    border-inline-start: 0.5rem solid var(--_focus);
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) / 2) var(--_space);
-    margin-block: var(--_space);
-    background: var(--_surface);
-  }
-  .reminder { max-width: 48rem; }
-  /* a row of buttons (or of a label and its buttons), wrapping on a narrow screen */
-  .row { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
-  /* a message box with its text and its choices (the reminder, a draft changed in another tab) */
-  .reminder p, .problem p { margin: 0; max-width: 65ch; }
-  .reminder p.row, .problem p.row { margin-top: 0.75rem; }
   .notice {
     border: 2px dashed var(--_border);
     border-radius: var(--_radius);
