@@ -88,4 +88,4 @@ form.addEventListener('submit', (event) => {
 });
 form.addEventListener('reset', () => (output.textContent = ''));
 
-setLang(new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'da');
+setLang(document.documentElement.lang === 'en' ? 'en' : 'da'); // lang.js has read ?lang= before the first paint
