@@ -171,12 +171,40 @@ export function sameContent(a: JournalEntry, b: JournalEntry): boolean {
 const sortKeys = (o: Answers) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 
 /** Oldest first: by date, then by when they were written, then by id (a stable order). */
-export function byDate(a: JournalEntry, b: JournalEntry): number {
+export function byDate(a: Dated, b: Dated): number {
   return a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** What orders entries: their day, when they were written, their id. */
+export type Dated = Pick<JournalEntry, 'id' | 'date' | 'createdAt'>;
+
+/**
+ * An entry as the history's charts see it: its day and its four levels, nothing of what was written. The journal's
+ * store keeps one for every entry (a summary written with the entries), so the charts of ten years' notes are drawn
+ * without reading the notes.
+ */
+export type LevelPoint = Dated & { areas: Record<FocusAreaId, { level: ScaleLevel | null }> };
+
+/** A level point as the store keeps it, small: `[date, createdAt, level of each area in FOCUS_AREA_IDS order]`. */
+export type PackedPoint = [string, string, ...(ScaleLevel | null)[]];
+
+export function packPoint(e: LevelPoint): PackedPoint {
+  return [e.date, e.createdAt, ...FOCUS_AREA_IDS.map((id) => e.areas[id]?.level ?? null)];
+}
+
+const isLevel = (x: unknown): x is ScaleLevel | null => x === null || SCALE.includes(x as ScaleLevel);
+
+/** The level point of entry `id` from its packed form; undefined where it is not one. */
+export function unpackPoint(id: string, x: unknown): LevelPoint | undefined {
+  if (!Array.isArray(x) || x.length !== 2 + FOCUS_AREA_IDS.length) return undefined;
+  const [date, createdAt, ...levels] = x as unknown[];
+  if (!isIsoDate(date) || typeof createdAt !== 'string' || !levels.every(isLevel)) return undefined;
+  const areas = Object.fromEntries(FOCUS_AREA_IDS.map((a, i) => [a, { level: levels[i] }])) as LevelPoint['areas'];
+  return { id, date, createdAt, areas };
+}
+
 /** One area's level over time, oldest first (entries that did not assess it are left out). */
-export function areaSeries(entries: readonly JournalEntry[], area: FocusAreaId): { id: string; date: string; level: ScaleLevel }[] {
+export function areaSeries(entries: readonly LevelPoint[], area: FocusAreaId): { id: string; date: string; level: ScaleLevel }[] {
   return [...entries]
     .sort(byDate)
     .filter((e) => e.areas[area]?.level != null)

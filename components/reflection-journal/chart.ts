@@ -4,18 +4,18 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { dayTime, formatDay } from '../../content/format';
-import { SCALE, areaSeries, chartSeries, type JournalEntry } from '../../content/journal';
+import { SCALE, areaSeries, chartSeries, type Dated, type LevelPoint } from '../../content/journal';
 import type { FocusArea, Language } from '../../content/model';
 import { marker } from '../shared/markup';
 import type { JournalUi } from './reflection-journal.strings';
 
 /** The first and last date of the entries: one time axis for every chart, so a date sits at the same place in all four. */
-export function timeSpan(entries: readonly JournalEntry[]): [number, number] {
+export function timeSpan(entries: readonly Dated[]): [number, number] {
   const times = entries.map((e) => dayTime(e.date));
   return [Math.min(...times), Math.max(...times)];
 }
 
-export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries: JournalEntry[], [t0, t1]: [number, number]): TemplateResult {
+export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries: readonly LevelPoint[], [t0, t1]: [number, number]): TemplateResult {
   const id = area.id;
   const { points: series, period } = chartSeries(areaSeries(entries, id));
   const values = series.map((p) => `${formatDay(p.date, lang)}: ${s.levels[p.level]}`).join('; ');

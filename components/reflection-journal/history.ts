@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay } from '../../content/format';
-import { levelSteps, levelWords, type JournalEntry, type JournalLabels } from '../../content/journal';
+import { levelSteps, levelWords, type JournalEntry, type JournalLabels, type LevelPoint } from '../../content/journal';
 import { FOCUS_AREA_IDS, type Framework, type Language } from '../../content/model';
 import { button, heading } from '../shared/markup';
 import { firstOf, renderMore } from '../shared/paging';
@@ -13,15 +13,17 @@ import { renderComparison } from './comparison';
 import type { JournalUi } from './reflection-journal.strings';
 
 export interface HistoryView {
-  /** Every entry, oldest first; undefined until the store has answered. */
-  entries: JournalEntry[] | undefined;
+  /** Every entry's day and levels, oldest first; undefined until the store has answered. */
+  points: LevelPoint[] | undefined;
+  /** The newest `shown` entries in full and the one before them, oldest first. */
+  entries: JournalEntry[];
   /** The id of the entry whose deletion awaits confirmation. */
   confirming: string | undefined;
   /** The ids of the two entries compared (default: the last two). */
   compare: [string, string] | undefined;
   lang: Language;
   labels: JournalLabels;
-  /** How many entries (the newest) the table and the list show; the charts always summarise all of them. */
+  /** How many entries (the newest) the table and the list show; the charts always summarise all of them (`points`). */
   shown: number;
 }
 
@@ -37,17 +39,17 @@ export interface HistoryHandlers {
 }
 
 export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: number, on: HistoryHandlers): TemplateResult {
-  const entries = v.entries;
+  const { points, entries } = v;
   return html`<section class="history" part="history" aria-labelledby="history-heading">
     ${heading(h, s.history, 'history-heading')}
-    ${entries === undefined
+    ${points === undefined
       ? html`<p>${s.loading}</p>`
-      : !entries.length
+      : !points.length || !entries.length
         ? html`<p>${s.noEntries}</p>`
         : html`${heading(h + 1, s.overTime)}
-            <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, entries, timeSpan(entries)))}</div>
+            <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, points, timeSpan(points)))}</div>
             ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)}
-            ${renderMore(v.shown, entries.length, v.lang, on, 'history-paging')} ${heading(h + 1, s.compare, 'compare-heading')}
+            ${renderMore(v.shown, points.length, v.lang, on, 'history-paging')} ${heading(h + 1, s.compare, 'compare-heading')}
             ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.shown, v.compare, fw, s, v.lang, v.labels, on.compare)}`}
   </section>`;
 }

@@ -18,7 +18,7 @@ import { downloadText } from '../shared/download';
 import { printAlone } from '../shared/print';
 import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
-import { openJournalStore, type JournalStore } from '../shared/journal-store';
+import { openJournalStore, type JournalOverview, type JournalStore } from '../shared/journal-store';
 import { openTaskStore } from '../shared/task-store';
 import { openRoundStore, type RoundStore } from '../shared/round-store';
 import { exportBackup } from '../../content/backup';
@@ -139,7 +139,12 @@ export class LgReflectionJournal extends LgElement {
   /** @internal */
   private readonly drafts = new DraftKeeper(this, () => this.draftKey);
   /** @internal */
-  private readonly journal = new RecordList<JournalEntry, JournalStore>(this, () => openJournalStore({ now: () => this.now() }));
+  /** @internal The history as shown: every entry's day and levels, and the newest `historyShown` entries. */
+  private readonly journal = new RecordList<JournalEntry, JournalStore, JournalOverview>(
+    this,
+    () => openJournalStore({ now: () => this.now() }),
+    (store) => store.overview(this.historyShown),
+  );
   /** @internal The rounds of <lg-round> kept in this browser: their pictures of our leadership, for the talk sheet (read when it opens). */
   private readonly rounds = new RecordList<RoundRecord, RoundStore>(this, () => openRoundStore());
   /** @internal */
@@ -192,12 +197,11 @@ export class LgReflectionJournal extends LgElement {
     return super.getUpdateComplete();
   }
 
-  /** @internal Reads the entries (and any storage problem) from the store again. */
-  private async reload(): Promise<JournalEntry[]> {
+  /** @internal Reads the history as shown (and any storage problem) from the store again. */
+  private async reload(): Promise<void> {
     this.journal.use(this.store);
-    const entries = await this.journal.refresh();
-    if (this.compare && !this.compare.every((id) => entries.some((e) => e.id === id))) this.compare = undefined;
-    return entries;
+    const { newest } = await this.journal.refresh();
+    if (this.compare && !this.compare.every((id) => newest.some((e) => e.id === id))) this.compare = undefined;
   }
 
   /** Every entry, oldest first, as stored (waits for the store to open; not for rendering). */
@@ -296,7 +300,7 @@ export class LgReflectionJournal extends LgElement {
 
   /** "Prepare the talk with my leader" as Markdown, in the element's language. */
   talkMarkdown(): string {
-    return talkMarkdown(this.journal.items ?? [], this.framework, journalLabels(this.language), this.groupViews.find((g) => g.id === this.talkGroup));
+    return talkMarkdown(this.journal.items?.newest ?? [], this.framework, journalLabels(this.language), this.groupViews.find((g) => g.id === this.talkGroup));
   }
 
   /** @internal The group's pictures of our leadership (revealed rounds) in this browser, newest first. */
@@ -419,8 +423,7 @@ export class LgReflectionJournal extends LgElement {
     this.sealedText = undefined;
     this.dataStatus.clear();
     this.deletion.close();
-    const entries = await this.reload();
-    this.preview = model.previewImport(entries, text);
+    this.preview = model.previewImport(await this.entries(), text);
     this.requestUpdate();
     void focusAfterRender(this, '#import-result');
     return this.preview.plan;
@@ -627,11 +630,11 @@ export class LgReflectionJournal extends LgElement {
     if (sheet) void printAlone(sheet, LgReflectionJournal.styles, this.language, this.strings.talkTitle);
   }
 
-  /** @internal Shows the newest `n` entries; focus moves to the first one that was not shown before. */
-  private showHistory(n: number): void {
+  /** @internal Reads and shows the newest `n` entries; focus moves to the first one that was not shown before. */
+  private async showHistory(n: number): Promise<void> {
     const before = this.historyShown;
     this.historyShown = n;
-    this.requestUpdate();
+    await this.reload();
     void focusAfterRender(this, `.entries li:nth-child(${before + 1}) button`);
   }
 
@@ -645,10 +648,11 @@ export class LgReflectionJournal extends LgElement {
     const labels = journalLabels(lang);
     const [h, bad] = this.headingLevelOf();
     const level = Math.min(h, 5);
-    const entries = this.journal.items;
+    const points = this.journal.items?.points;
+    const entries = this.journal.items?.newest ?? [];
     const problem = this.journal.problem;
     const d = this.draft;
-    const editing = d.id ? entries?.find((e) => e.id === d.id) : undefined;
+    const editing = d.id ? points?.find((e) => e.id === d.id) : undefined;
     const track = (work: Promise<unknown>) => void this.journal.track(work);
     const p = this.passphraseStrings;
     const lockView: LockView = {
@@ -685,7 +689,7 @@ export class LgReflectionJournal extends LgElement {
       return html`<div class="journal" lang=${lang}>${top}${renderLocked(lockView, s, p, level + 1, this.lockStatus, lockHandlers)}${bad}</div>`;
     return html`<div class="journal" lang=${lang}>
       ${top}
-      ${entries?.length ? renderReminder(this.reminder.view(s), { exportNow: () => void this.exportFile('json'), notNow: () => this.reminder.reset() }) : nothing}
+      ${points?.length ? renderReminder(this.reminder.view(s), { exportNow: () => void this.exportFile('json'), notNow: () => this.reminder.reset() }) : nothing}
       ${renderForm(
         {
           draft: d,
@@ -711,7 +715,7 @@ export class LgReflectionJournal extends LgElement {
           keepMyDraft: () => this.keepMyDraft(),
         },
       )}
-      ${renderHistory({ entries, confirming: this.deletion.pending, compare: this.compare, lang, labels, shown: this.historyShown }, fw, s, level + 1, {
+      ${renderHistory({ points, entries, confirming: this.deletion.pending, compare: this.compare, lang, labels, shown: this.historyShown }, fw, s, level + 1, {
         edit: (e) => this.edit(e),
         askDelete: (e) => this.deletion.ask(e.id, '#confirm-keep'),
         confirmDelete: (e) => track(this.deleteEntry(e)),
@@ -720,13 +724,13 @@ export class LgReflectionJournal extends LgElement {
           this.compare = ids;
           this.requestUpdate();
         },
-        more: () => this.showHistory(this.historyShown + PAGE),
-        all: () => this.showHistory(Infinity),
+        more: () => track(this.showHistory(this.historyShown + PAGE)),
+        all: () => track(this.showHistory(Infinity)),
       })}
       ${renderTalk(
         {
           open: this.talkOpen,
-          entries: entries ?? [],
+          entries,
           markdown: this.talkOpen ? this.talkMarkdown() : '',
           lang,
           labels,
@@ -753,7 +757,7 @@ export class LgReflectionJournal extends LgElement {
       )}
       ${renderData(
         {
-          count: entries?.length ?? 0,
+          count: points?.length ?? 0,
           preview: this.preview,
           confirmingAll: this.deletion.is('all'),
           lang,

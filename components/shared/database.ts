@@ -12,6 +12,9 @@
  *   version 4  journal-sealed (keyPath id)                  the journal's entries while it is locked (sealed)
  *              settings (keyPath id)                        e.g. the journal's lock (`journal-lock`)
  *   version 5  rounds (keyPath id)                          the facilitator's rounds (`<lg-round>`)
+ *   version 6  settings: `journal-summary`                  every journal entry's day and levels, kept with each
+ *              write of the journal (./record-store, SUMMARIES); a version of its own so that no older code,
+ *              which does not keep it, writes the journal any more
  *
  * Opening never rejects and never hangs: where IndexedDB is missing or refuses, where another tab holds an
  * older version open and does not let go (a blocked upgrade), or where opening takes longer than `timeoutMs`,
@@ -77,6 +80,8 @@ export const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void | Promise<void>)[] = [
   },
   // 5: the facilitator's rounds, by round id
   (db) => void db.createObjectStore('rounds', { keyPath: 'id' }),
+  // 6: from here on the journal's summary is written with its entries; it is built from them when first read
+  (_db, tx) => void tx.objectStore('settings').delete('journal-summary'),
 ];
 
 export interface DatabaseOptions {

@@ -13,7 +13,7 @@
  * nothing until `unlock`; `clear` deletes everything, lock included (a forgotten passphrase: start again). Turning
  * the lock on or off rewrites every entry in one transaction, and other tabs hear of it.
  */
-import { byDate, createEntry, toEntry, updateEntry, type JournalEntry, type JournalInput } from '../../content/journal';
+import { byDate, createEntry, toEntry, unpackPoint, updateEntry, type JournalEntry, type JournalInput, type LevelPoint } from '../../content/journal';
 import { deriveKey, newKeyParams, readKeyParams, readSealed, seal, unseal, type KeyParams, type Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
 import { newId, openDatabase, type SealedRecord, type StoreProblem } from './database';
@@ -26,6 +26,14 @@ export type LockState = 'off' | 'locked' | 'open';
 
 /** Why the lock could not be turned on or off: no database to keep sealed entries in, no WebCrypto, a failed write. */
 export type LockProblem = 'storage' | 'crypto' | 'error';
+
+/** What the journal shows of a long history without reading all of it. */
+export interface JournalOverview {
+  /** Every entry as the charts see it (its day and levels), oldest first. */
+  points: LevelPoint[];
+  /** The newest entries in full, oldest first: as many as asked, and the one before them (what the first one changed from). */
+  newest: JournalEntry[];
+}
 
 export interface JournalStore {
   /** True while every entry is kept in IndexedDB. */
@@ -49,6 +57,12 @@ export interface JournalStore {
   restoreWithTasks(tasks: readonly SavedTask[], entries: readonly JournalEntry[]): Promise<boolean>;
   /** All entries, oldest first (by date, then by when they were written). Locked: none. */
   list(): Promise<JournalEntry[]>;
+  /**
+   * Every entry's day and levels, and the newest `n` entries in full (with the one before them): two reads, from the
+   * summary kept with the entries and from the index by date, however long the history. Locked and opened, every
+   * entry is unsealed (nothing of a locked journal is kept unsealed, the summary neither). Locked: none.
+   */
+  overview(n: number): Promise<JournalOverview>;
   get(id: string): Promise<JournalEntry | undefined>;
   delete(id: string): Promise<void>;
   /** Deletes every entry, and the lock with them (no passphrase needed). */
@@ -102,7 +116,7 @@ const toSealedRecord = (x: unknown): SealedRecord | undefined => {
 /** Opens the journal; falls back to memory (never rejects). */
 export async function openJournalStore(options: JournalStoreOptions = {}): Promise<JournalStore> {
   const { name, timeoutMs, now = () => new Date() } = options;
-  const plain = await openRecordStore({ name, timeoutMs, store: 'journal', index: 'by-date', validate: toEntry, order: byDate });
+  const plain = await openRecordStore({ name, timeoutMs, store: 'journal', index: 'by-date', validate: toEntry, order: byDate, unpack: unpackPoint });
   const sealed = await openRecordStore({ name, timeoutMs, store: 'journal-sealed', validate: toSealedRecord, order: () => 0 });
   const settings = await openDatabase({ name, timeoutMs });
   let lockRecord: LockRecord | undefined;
@@ -216,6 +230,15 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
         return entries;
       }
       return plain.list();
+    },
+    async overview(n) {
+      if (lockRecord) {
+        const entries = await store.list();
+        return { points: entries, newest: entries.slice(-(n + 1)) };
+      }
+      const points = [...(await plain.summary()).values()].sort(byDate);
+      const first = points[Math.max(0, points.length - n - 1)];
+      return { points, newest: first ? (await plain.since(first.date)).slice(-(n + 1)) : [] };
     },
     async get(id) {
       if (!lockRecord) return plain.get(id);

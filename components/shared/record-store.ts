@@ -17,12 +17,35 @@
  *   tab (`outdated`: writes stay in memory until the page is reloaded), or the browser closed the database.
  * - Nothing lost when the database goes away while the page is open (site data cleared, storage evicted): every
  *   record this store has read or written is kept in memory, and written again as soon as the database can be
- *   opened once more (on the next read or write).
+ *   opened once more (on the next read or write). A store with a summary (below) is read a window at a time, so it
+ *   also reads every record in the background, a slice at a time while the page is idle, to keep them all.
+ * - A summary (`SUMMARIES`, the journal's): one record in `settings` holding a small packed form of every record
+ *   (the journal: each entry's day and levels), written in the same transaction as the records by every write
+ *   (`writeAll`), so that a history of ten years is charted from one read. It also holds how many records the store
+ *   had; where that disagrees, or it is missing, it is built again from the records (in one transaction).
  */
 import type { IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
+import { packPoint } from '../../content/journal';
 import { DB_NAME, isQuotaError, openDatabase, type DatabaseOptions, type Db, type Schema, type StoreProblem } from './database';
 
-export interface RecordStore<T> {
+/** The stores whose records are summarised: the id of the summary's record in `settings`, and each record's packed form. */
+export const SUMMARIES: { [S in StoreNames<Schema>]?: { id: string; pack: (record: StoreValue<Schema, S>) => unknown } } = {
+  journal: { id: 'journal-summary', pack: packPoint },
+};
+
+/** The summary's record: how many records the store held when it was written, and each one's packed form by id. */
+interface SummaryRecord {
+  id: string;
+  count: number;
+  items: Record<string, unknown>;
+}
+
+const isSummary = (x: unknown): x is SummaryRecord => {
+  const r = x as Partial<SummaryRecord> | undefined;
+  return typeof r?.count === 'number' && typeof r.items === 'object' && r.items !== null && !Array.isArray(r.items);
+};
+
+export interface RecordStore<T, P = never> {
   /** True while every record is kept in IndexedDB. */
   readonly persistent: boolean;
   /** Why records are (also) kept in memory only. */
@@ -32,6 +55,10 @@ export interface RecordStore<T> {
   get(id: string): Promise<T | undefined>;
   /** Every record, in `order`. */
   list(): Promise<T[]>;
+  /** The records whose `index` key is at least `lower`, in `order`. */
+  since(lower: string): Promise<T[]>;
+  /** Every record's summary (`unpack` of its packed form in SUMMARIES), by id; empty for a store without one. */
+  summary(): Promise<Map<string, P>>;
   delete(id: string): Promise<void>;
   clear(): Promise<void>;
   /** Writes the valid ones of `records` in one transaction: all or nothing. */
@@ -44,13 +71,15 @@ export interface RecordStore<T> {
   close(): void;
 }
 
-export interface RecordStoreOptions<S extends StoreNames<Schema>> extends DatabaseOptions {
+export interface RecordStoreOptions<S extends StoreNames<Schema>, P = never> extends DatabaseOptions {
   store: S;
-  /** The index `list` reads by (none: the store's own order, by id). */
+  /** The index `list` and `since` read by (none: the store's own order, by id). */
   index?: IndexNames<Schema, S>;
   /** A valid record as a clean, new object, or undefined. */
   validate: (x: unknown) => StoreValue<Schema, S> | undefined;
   order: (a: StoreValue<Schema, S>, b: StoreValue<Schema, S>) => number;
+  /** A record's summary from its id and packed form (SUMMARIES), or undefined where that is not one. */
+  unpack?: (id: string, packed: unknown) => P | undefined;
 }
 
 /** The BroadcastChannel on which writes to `store` of database `name` are announced. */
@@ -80,11 +109,12 @@ export async function writeAll(db: Db, writes: Writes): Promise<{ ok: true } | {
   const names = [...new Set([...clear, ...Object.keys(remove), ...Object.keys(put)])] as StoreNames<Schema>[];
   let tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'readwrite'> | undefined;
   try {
-    tx = db.transaction(names, 'readwrite');
+    tx = db.transaction(names.some((n) => SUMMARIES[n]) ? [...new Set([...names, 'settings' as const])] : names, 'readwrite');
     const quiet = (request: Promise<unknown>) => void request.catch(() => {});
     for (const name of clear) quiet(tx.objectStore(name).clear());
     for (const name of Object.keys(remove) as StoreNames<Schema>[]) for (const id of remove[name] ?? []) quiet(tx.objectStore(name).delete(id));
     for (const name of Object.keys(put) as StoreNames<Schema>[]) for (const r of put[name] ?? []) quiet(tx.objectStore(name).put(r as never));
+    for (const name of names) if (SUMMARIES[name]) await keepSummary(tx, name, writes);
     await tx.done;
     return { ok: true };
   } catch (error) {
@@ -98,15 +128,41 @@ export async function writeAll(db: Db, writes: Writes): Promise<{ ok: true } | {
   }
 }
 
+/**
+ * Brings the summary of `name` up to date with `writes`, in their transaction (a store emptied by them, or without
+ * one, starts a new one). Where the count of records then disagrees with the summary's (it was missing and the store
+ * held more), or the store is empty, it is deleted, to be built when next read.
+ */
+async function keepSummary(tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'readwrite'>, name: StoreNames<Schema>, writes: Writes): Promise<void> {
+  const { id, pack } = SUMMARIES[name]!;
+  const settings = tx.objectStore('settings');
+  const kept = await settings.get(id);
+  // without a summary to go on, one is started all the same: it is whole if the store holds only what is put now
+  const items = !writes.clear?.includes(name) && isSummary(kept) ? kept.items : {};
+  for (const removed of writes.remove?.[name] ?? []) delete items[removed];
+  for (const r of writes.put?.[name] ?? []) items[r.id] = (pack as (r: unknown) => unknown)(r);
+  const count = await tx.objectStore(name).count();
+  // an empty store keeps no summary (nothing is left behind by "delete all")
+  if (count && count === Object.keys(items).length) await settings.put({ id, count, items } as SummaryRecord);
+  else await settings.delete(id);
+}
+
+/** Runs `work` when the page is idle (soon, where the browser cannot say). */
+const whenIdle = (work: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 2000 }) : setTimeout(work, 20));
+
+/** How many records the background copy reads at a time. */
+const SLICE = 100;
+
 /** A deep copy, so callers never hold the store's own objects (records are plain JSON). */
 const copy = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** Opens the database and the store; falls back to memory (never rejects). */
-export async function openRecordStore<S extends StoreNames<Schema>>(
-  options: RecordStoreOptions<S>,
-): Promise<RecordStore<StoreValue<Schema, S>>> {
+export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
+  options: RecordStoreOptions<S, P>,
+): Promise<RecordStore<StoreValue<Schema, S>, P>> {
   type T = StoreValue<Schema, S>;
-  const { store, index, validate, order, ...opening } = options;
+  const { store, index, validate, order, unpack, ...opening } = options;
+  const summarised = SUMMARIES[store];
   const conn = await openDatabase(opening);
   let failure: StoreProblem | undefined;
   /** Records that could not be written (they win over the database's copy). */
@@ -130,7 +186,73 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
     notify();
   });
 
+  let closed = false;
   const database = () => conn.db;
+
+  /** Every record (a `range` of the index: some), validated, with what memory holds; all kept in `known`. */
+  async function read(range?: IDBKeyRange): Promise<T[]> {
+    await ensureOpen();
+    const all = new Map<string, T>();
+    const db = conn.db;
+    try {
+      for (const x of !db ? [] : index ? await db.getAllFromIndex(store, index, range) : await db.getAll(store)) {
+        const r = validate(x);
+        if (r) all.set(r.id, r);
+      }
+    } catch (e) {
+      fail(e);
+    }
+    mem.forEach((r) => all.set(r.id, copy(r)));
+    all.forEach((r, id) => known.set(id, copy(r)));
+    return [...all.values()].sort(order);
+  }
+
+  /**
+   * The summary's items as kept, or built again from every record where it is missing or out of date (`stale`: one of
+   * its items could not be read).
+   */
+  async function summaryItems(db: Db, stale = false): Promise<Record<string, unknown>> {
+    const { id, pack } = summarised!;
+    const reading = db.transaction([store, 'settings']);
+    const [kept, count] = await Promise.all([reading.objectStore('settings').get(id), reading.objectStore(store).count()]);
+    if (!count) return {};
+    if (!stale && isSummary(kept) && kept.count === count) return kept.items;
+    const tx = db.transaction([store, 'settings'], 'readwrite');
+    const all = await tx.objectStore(store).getAll();
+    const items: Record<string, unknown> = {};
+    for (const x of all) {
+      const r = validate(x);
+      if (r) items[r.id] = (pack as (r: T) => unknown)(r);
+    }
+    await tx.objectStore('settings').put({ id, count: all.length, items } as SummaryRecord);
+    await tx.done;
+    return items;
+  }
+
+  let copying = false;
+  /** Reads every record into `known`, a slice at a time while the page is idle (once per store). */
+  function copyInBackground(): void {
+    if (copying) return;
+    copying = true;
+    let after: string | undefined;
+    const slice = async () => {
+      const db = conn.db;
+      if (closed || !db) return void (copying = false);
+      try {
+        const batch = await db.getAll(store, after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), SLICE);
+        for (const x of batch) {
+          const r = validate(x);
+          if (r && !known.has(r.id)) known.set(r.id, r);
+        }
+        if (batch.length < SLICE) return;
+        after = batch[batch.length - 1].id;
+        whenIdle(() => void slice());
+      } catch {
+        copying = false; // tried again on the next summary
+      }
+    };
+    whenIdle(() => void slice());
+  }
   /** Where the browser closed the database, opens it again and writes back what memory holds, in one go. */
   async function ensureOpen(): Promise<void> {
     if (conn.db || !(await conn.reopen())) return;
@@ -154,16 +276,15 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       await ensureOpen();
       known.set(record.id, copy(record));
       const db = conn.db;
-      try {
-        if (db) {
-          await db.put(store, record);
+      if (db) {
+        const outcome = await writeAll(db, { put: { [store]: [record] } });
+        if (outcome.ok) {
           mem.delete(record.id);
           written();
           announce();
           return copy(record);
         }
-      } catch (e) {
-        fail(e);
+        fail(outcome.error);
       }
       mem.set(record.id, record);
       return copy(record);
@@ -181,44 +302,58 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
         fail(e);
       }
     },
-    async list() {
+    list() {
+      return read();
+    },
+    since(lower) {
+      return read(IDBKeyRange.lowerBound(lower));
+    },
+    async summary() {
       await ensureOpen();
-      const all = new Map<string, T>();
+      const out = new Map<string, P>();
+      if (!summarised || !unpack) return out;
       const db = conn.db;
-      try {
-        for (const x of !db ? [] : index ? await db.getAllFromIndex(store, index) : await db.getAll(store)) {
-          const r = validate(x);
-          if (r) all.set(r.id, r);
+      const unpackAll = (items: Record<string, unknown>) => {
+        out.clear();
+        for (const [id, packed] of Object.entries(items)) {
+          const p = unpack(id, packed);
+          if (!p) return false;
+          out.set(id, p);
         }
+        return true;
+      };
+      try {
+        if (db && !unpackAll(await summaryItems(db))) unpackAll(await summaryItems(db, true));
       } catch (e) {
         fail(e);
       }
-      mem.forEach((r) => all.set(r.id, copy(r)));
-      all.forEach((r, id) => known.set(id, copy(r)));
-      return [...all.values()].sort(order);
+      mem.forEach((r) => {
+        const p = unpack(r.id, (summarised.pack as (r: T) => unknown)(r));
+        if (p) out.set(r.id, p);
+      });
+      if (db) copyInBackground();
+      return out;
     },
     async delete(id) {
       await ensureOpen();
       mem.delete(id);
       known.delete(id);
-      try {
-        await conn.db?.delete(store, String(id));
-        if (conn.db) announce();
-      } catch (e) {
-        fail(e);
-      }
+      const db = conn.db;
+      if (!db) return;
+      const outcome = await writeAll(db, { remove: { [store]: [String(id)] } });
+      if (outcome.ok) announce();
+      else fail(outcome.error);
     },
     async clear() {
       await ensureOpen();
       mem.clear();
       known.clear();
-      try {
-        await conn.db?.clear(store);
-        written();
-        if (conn.db) announce();
-      } catch (e) {
-        fail(e);
-      }
+      const db = conn.db;
+      if (!db) return;
+      const outcome = await writeAll(db, { clear: [store] });
+      if (!outcome.ok) return fail(outcome.error);
+      written();
+      announce();
     },
     async restore(records) {
       const valid = (Array.isArray(records) ? records : []).map(validate).filter((r): r is T => !!r);
@@ -242,6 +377,7 @@ export async function openRecordStore<S extends StoreNames<Schema>>(
       return () => listeners.delete(listener);
     },
     close() {
+      closed = true;
       listeners.clear();
       unwatch();
       channel?.close();

@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MIGRATIONS } from '../../components/shared/database';
+import { openDB } from 'idb';
+import { DB_NAME, MIGRATIONS, type Schema } from '../../components/shared/database';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { openTaskStore } from '../../components/shared/task-store';
 import { emptyAreas, QUESTION, type JournalContent } from '../../content/journal';
-import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB } from './idb-fixtures';
+import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB, watchConnections } from './idb-fixtures';
 import { journalEntry } from './records';
 
 /** A clock that starts on a local date and moves one day per call. */
@@ -22,11 +23,11 @@ const journal = async (options: Parameters<typeof openJournalStore>[0] = {}) => 
 const taskStore = async () => keep(await openTaskStore({ timeoutMs: 200 }));
 
 describe('journal store on IndexedDB', () => {
-  it('is persistent, in the same database as the tasks, at version 5', async () => {
+  it('is persistent, in the same database as the tasks, at version 6', async () => {
     const s = await journal();
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
-    expect(MIGRATIONS).toHaveLength(5);
+    expect(MIGRATIONS).toHaveLength(6);
     const db = await rawOpen(MIGRATIONS.length);
     expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks']);
     const store = db.transaction('journal').objectStore('journal');
@@ -217,5 +218,111 @@ describe('falling back to memory', () => {
     const t = await journal();
     expect((await t.list()).map((e) => e.areas.mening.strengths)).toEqual(['ok']);
     expect(await t.get('junk')).toBeUndefined();
+  });
+});
+
+describe('a long history read a window at a time', () => {
+  /** `n` entries a week apart from 2016, each with its own levels. */
+  const history = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      journalEntry(new Date(Date.UTC(2016, 0, 4 + 7 * i)).toISOString().slice(0, 10), {
+        id: `h${i}`,
+        areas: { ...emptyAreas(), faglighed: { level: (i % 4) as 0 | 1 | 2 | 3, strengths: `Note ${i}`, develop: '' }, drift: { level: null, strengths: '', develop: '' } },
+      }),
+    );
+  const levels = (e: { id: string; areas: Record<string, { level: unknown }> }) => [e.id, e.areas.faglighed.level, e.areas.drift.level];
+  /** The summary as the database holds it. */
+  async function rawSummary(): Promise<unknown> {
+    const db = await rawOpen(MIGRATIONS.length);
+    const value = await new Promise((resolve) => {
+      const req = db.transaction('settings').objectStore('settings').get('journal-summary');
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return value;
+  }
+
+  it('gives every entry’s day and levels, oldest first, and only the newest entries in full', async () => {
+    const all = history(30);
+    const s = await journal();
+    await s.restore([...all].reverse());
+    const { points, newest } = await s.overview(20);
+    expect(points.map(levels)).toEqual(all.map(levels));
+    expect(points.map((p) => p.date)).toEqual(all.map((e) => e.date));
+    // the newest 20 and the one before them, in full
+    expect(newest.map((e) => e.id)).toEqual(all.slice(-21).map((e) => e.id));
+    expect(newest[0].areas.faglighed.strengths).toBe('Note 9');
+    expect((await s.overview(Infinity)).newest).toHaveLength(30);
+    expect((await s.overview(100)).newest).toHaveLength(30);
+  });
+
+  it('cuts the window where several entries share a day by when they were written', async () => {
+    const s = await journal();
+    const day = '2026-03-02';
+    await s.restore(['c', 'a', 'b'].map((id, i) => journalEntry(day, { id, createdAt: `${day}T0${[3, 1, 2][i]}:00:00.000Z` })));
+    await s.restore([journalEntry('2026-03-01', { id: 'early' })]);
+    expect((await s.overview(1)).newest.map((e) => e.id)).toEqual(['b', 'c']);
+    expect((await s.overview(3)).newest.map((e) => e.id)).toEqual(['early', 'a', 'b', 'c']);
+  });
+
+  it('keeps the summary with every write: a new entry, changed levels, a deletion, an import, delete all', async () => {
+    const s = await journal();
+    await s.restore(history(3));
+    const a = await s.save(content('Ny', 2));
+    expect((await rawSummary()) as object).toMatchObject({ count: 4, items: { [a.id]: [a.date, a.createdAt, null, null, 2, null] } });
+    await s.save({ ...content('Ændret', 3), id: a.id });
+    expect((await s.overview(20)).points.find((p) => p.id === a.id)?.areas.mening.level).toBe(3);
+    await s.delete('h0');
+    expect((await s.overview(20)).points.map((p) => p.id)).toEqual(['h1', 'h2', a.id]);
+    expect((await rawSummary()) as object).toMatchObject({ count: 3 });
+    await s.clear();
+    expect(await rawSummary()).toBeUndefined();
+    expect(await s.overview(20)).toEqual({ points: [], newest: [] });
+  });
+
+  it('builds the summary again where it is missing, out of date or not a summary', async () => {
+    const s = await journal();
+    await s.restore(history(3));
+    // written past the store (as no version of this package does): the count disagrees, so it is built again
+    await putRaw('journal', journalEntry('2020-01-01', { id: 'raw' }));
+    expect((await s.overview(20)).points.map((p) => p.id)).toContain('raw');
+    expect((await rawSummary()) as object).toMatchObject({ count: 4 });
+    await putRaw('settings', { id: 'journal-summary', count: 4, items: { h0: 'nonsense' } });
+    expect((await s.overview(20)).points).toHaveLength(4); // an item that cannot be read: built again
+    await putRaw('settings', { id: 'journal-summary', count: 'four' });
+    expect((await s.overview(20)).points).toHaveLength(4); // not a summary: built again
+    // a record that is not an entry is counted but never summarised
+    await putRaw('journal', { id: 'broken', date: 'yesterday' });
+    expect((await s.overview(20)).points).toHaveLength(4);
+    expect((await s.overview(20)).points).toHaveLength(4);
+  });
+
+  it('migration v5 → v6: the entries of a version-5 journal are all in the history', async () => {
+    // the database as version 5 of this package left it: its five steps, entries in the journal, no summary
+    const db = await openDB<Schema>(DB_NAME, 5, {
+      async upgrade(d, from, _to, tx) {
+        for (let v = from; v < 5; v++) await MIGRATIONS[v](d, tx);
+      },
+    });
+    for (const e of history(25)) await db.put('journal', e);
+    db.close();
+    const s = await journal();
+    const { points, newest } = await s.overview(20);
+    expect(points).toHaveLength(25);
+    expect(newest).toHaveLength(21);
+  });
+
+  it('nothing lost when site data is cleared: every entry was read in the background and is written back', async () => {
+    const site = watchConnections();
+    const first = await journal();
+    await first.restore(history(250));
+    first.close();
+    const s = await journal();
+    expect((await s.overview(20)).newest).toHaveLength(21);
+    await new Promise((r) => setTimeout(r, 400)); // the background copy reads 100 at a time when idle
+    await site.clearSiteData();
+    await s.save(content('Efter'));
+    const fresh = await journal();
+    expect(await fresh.list()).toHaveLength(251);
   });
 });

@@ -31,7 +31,7 @@ describe('task store on IndexedDB', () => {
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
     const db = await rawOpen(MIGRATIONS.length);
-    expect(db.version).toBe(5);
+    expect(db.version).toBe(6);
     expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks']);
     db.close();
   });
@@ -137,8 +137,8 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('has one step per version (3: the reflection journal, 4: its lock, 5: the rounds; see journal-store.test.ts)', () => {
-    expect(MIGRATIONS).toHaveLength(5);
+  it('has one step per version (3: the reflection journal, 4: its lock, 5: the rounds, 6: the journal\'s summary; see journal-store.test.ts)', () => {
+    expect(MIGRATIONS).toHaveLength(6);
   });
 });
 

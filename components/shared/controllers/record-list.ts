@@ -14,12 +14,12 @@ export interface ListedStore<T> {
 /**
  * A record store (saved tasks, reflections) as an element sees it: opened on first use (or given from outside),
  * its records read again after each change here or in another tab (the store's `watch`), closed when the element
- * leaves the page. Counts every storage operation
+ * leaves the page. What is read is every record (`list`), or what `read` returns (the journal: an overview). Counts every storage operation
  * as pending until it settles, so that the element's `updateComplete` can wait for them (`idle`).
  */
-export class RecordList<T, S extends ListedStore<T>> implements ReactiveController {
-  /** The records, in the store's order; undefined until the store has answered. */
-  items: T[] | undefined;
+export class RecordList<T, S extends ListedStore<T>, V = T[]> implements ReactiveController {
+  /** The records, in the store's order (or what `read` made of them); undefined until the store has answered. */
+  items: V | undefined;
   /** @internal */
   private given: S | undefined;
   /** @internal */
@@ -38,6 +38,8 @@ export class RecordList<T, S extends ListedStore<T>> implements ReactiveControll
     private readonly host: ReactiveControllerHost,
     /** @internal */
     private readonly openStore: () => Promise<S>,
+    /** @internal What is read of the store: every record unless told otherwise. */
+    private readonly read: (store: S) => Promise<V> = (store) => store.list() as Promise<V>,
   ) {
     host.addController(this);
   }
@@ -83,11 +85,11 @@ export class RecordList<T, S extends ListedStore<T>> implements ReactiveControll
   }
 
   /** Reads the records again (opening the store if need be), and from then on whenever the store says so. */
-  refresh(): Promise<T[]> {
+  refresh(): Promise<V> {
     return this.track(
       this.open().then(async (store) => {
         this.follow(store);
-        this.items = await store.list();
+        this.items = await this.read(store);
         this.host.requestUpdate();
         return this.items;
       }),
