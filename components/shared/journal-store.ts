@@ -6,6 +6,10 @@
  * by another tab holding an older version, full), entries are kept in memory with the same API; `persistent` is
  * false and `reason` says why, so the element can say that they will not be kept. Nothing here throws.
  *
+ * A long history is not read whole to be shown (`overview`): the charts come from the summary the record store
+ * keeps with the entries (each entry's day and levels, in `settings` as `journal-summary`), the list from the
+ * newest entries by the date index. Export, import and the lock read every entry, when asked.
+ *
  * The lock (`lock`): with a passphrase, every entry is kept sealed (content/sealed.ts) in the store
  * `journal-sealed`, and the lock itself (the key's parameters and a sealed check value, never the key) in
  * `settings` as `journal-lock`; the plain store is then empty. The derived key is kept in this object only, in
@@ -13,11 +17,11 @@
  * nothing until `unlock`; `clear` deletes everything, lock included (a forgotten passphrase: start again). Turning
  * the lock on or off rewrites every entry in one transaction, and other tabs hear of it.
  */
-import { byDate, createEntry, toEntry, unpackPoint, updateEntry, type JournalEntry, type JournalInput, type LevelPoint } from '../../content/journal';
+import { byDate, createEntry, packPoint, toEntry, unpackPoint, updateEntry, type JournalEntry, type JournalInput, type LevelPoint } from '../../content/journal';
 import { deriveKey, newKeyParams, readKeyParams, readSealed, seal, unseal, type KeyParams, type Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
 import { newId, openDatabase, type SealedRecord, type StoreProblem } from './database';
-import { announceChange, openRecordStore, writeAll } from './record-store';
+import { announceChange, openRecordStore, writeAll, type Packers } from './record-store';
 
 export type { StoreProblem } from './database';
 
@@ -113,10 +117,13 @@ const toSealedRecord = (x: unknown): SealedRecord | undefined => {
   return typeof id === 'string' && id && sealed ? { id, ...sealed } : undefined;
 };
 
+/** How an entry is kept in the journal's summary (its day and levels): for every write of the journal. */
+const PACKERS: Packers = { journal: packPoint };
+
 /** Opens the journal; falls back to memory (never rejects). */
 export async function openJournalStore(options: JournalStoreOptions = {}): Promise<JournalStore> {
   const { name, timeoutMs, now = () => new Date() } = options;
-  const plain = await openRecordStore({ name, timeoutMs, store: 'journal', index: 'by-date', validate: toEntry, order: byDate, unpack: unpackPoint });
+  const plain = await openRecordStore({ name, timeoutMs, store: 'journal', index: 'by-date', validate: toEntry, order: byDate, pack: packPoint, unpack: unpackPoint });
   const sealed = await openRecordStore({ name, timeoutMs, store: 'journal-sealed', validate: toSealedRecord, order: () => 0 });
   const settings = await openDatabase({ name, timeoutMs });
   let lockRecord: LockRecord | undefined;
@@ -216,7 +223,7 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
       if (!settings.db) await settings.reopen();
       const db = settings.db;
       if (!db) return false;
-      const outcome = await writeAll(db, { put: { tasks, ...(records ? { 'journal-sealed': records } : valid.length ? { journal: valid } : {}) } });
+      const outcome = await writeAll(db, { put: { tasks, ...(records ? { 'journal-sealed': records } : valid.length ? { journal: valid } : {}) } }, PACKERS);
       if (!outcome.ok) return false;
       announceChange(name, 'tasks');
       announce();
@@ -281,7 +288,7 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
       if (!k || !check || !records) return 'crypto';
       const next: LockRecord = { id: LOCK_ID, kdf, check };
       // one transaction: the lock, every entry sealed with its key, and nothing left unsealed (or none of it)
-      const outcome = await writeAll(db, { clear: ['journal', 'journal-sealed'], put: { settings: [next], 'journal-sealed': records } });
+      const outcome = await writeAll(db, { clear: ['journal', 'journal-sealed'], put: { settings: [next], 'journal-sealed': records } }, PACKERS);
       if (!outcome.ok) return 'error';
       lockRecord = next;
       key = k;
@@ -294,7 +301,7 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
       if (!lockRecord) return undefined;
       if (!db || !key) return 'storage';
       const entries = await listOpen(key);
-      const outcome = await writeAll(db, { clear: ['journal-sealed'], remove: { settings: [LOCK_ID] }, put: { journal: entries } });
+      const outcome = await writeAll(db, { clear: ['journal-sealed'], remove: { settings: [LOCK_ID] }, put: { journal: entries } }, PACKERS);
       if (!outcome.ok) return 'error';
       lockRecord = undefined;
       key = undefined;

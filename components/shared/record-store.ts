@@ -25,13 +25,13 @@
  *   had; where that disagrees, or it is missing, it is built again from the records (in one transaction).
  */
 import type { IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
-import { packPoint } from '../../content/journal';
 import { DB_NAME, isQuotaError, openDatabase, type DatabaseOptions, type Db, type Schema, type StoreProblem } from './database';
 
-/** The stores whose records are summarised: the id of the summary's record in `settings`, and each record's packed form. */
-export const SUMMARIES: { [S in StoreNames<Schema>]?: { id: string; pack: (record: StoreValue<Schema, S>) => unknown } } = {
-  journal: { id: 'journal-summary', pack: packPoint },
-};
+/** The stores whose records are summarised, and the id of the summary's record in `settings`. */
+export const SUMMARIES: { [S in StoreNames<Schema>]?: string } = { journal: 'journal-summary' };
+
+/** How the records of summarised stores are packed into their summary (the journal store gives its own). */
+export type Packers = { [S in StoreNames<Schema>]?: (record: StoreValue<Schema, S>) => unknown };
 
 /** The summary's record: how many records the store held when it was written, and each one's packed form by id. */
 interface SummaryRecord {
@@ -78,7 +78,9 @@ export interface RecordStoreOptions<S extends StoreNames<Schema>, P = never> ext
   /** A valid record as a clean, new object, or undefined. */
   validate: (x: unknown) => StoreValue<Schema, S> | undefined;
   order: (a: StoreValue<Schema, S>, b: StoreValue<Schema, S>) => number;
-  /** A record's summary from its id and packed form (SUMMARIES), or undefined where that is not one. */
+  /** A summarised store (SUMMARIES): a record's packed form, kept in the summary with every write … */
+  pack?: (record: StoreValue<Schema, S>) => unknown;
+  /** … and its summary from its id and that packed form, or undefined where that is not one. */
   unpack?: (id: string, packed: unknown) => P | undefined;
 }
 
@@ -93,7 +95,10 @@ export function announceChange(name: string | undefined, store: StoreNames<Schem
   channel.close();
 }
 
-/** Writes to several stores at once: stores emptied first, then records removed by id, then records put. */
+/**
+ * Writes to several stores at once: stores emptied first, then records removed by id, then records put. A summarised
+ * store's summary is kept up to date by its packer; written without one, the summary is deleted (built again when read).
+ */
 export interface Writes {
   clear?: StoreNames<Schema>[];
   remove?: { [S in StoreNames<Schema>]?: string[] };
@@ -104,7 +109,7 @@ export interface Writes {
  * Carries out `writes` in one transaction: all or nothing (a failed request aborts it, and what was already
  * written is undone). Never rejects: says whether it was written, or the error.
  */
-export async function writeAll(db: Db, writes: Writes): Promise<{ ok: true } | { ok: false; error: unknown }> {
+export async function writeAll(db: Db, writes: Writes, packers: Packers = {}): Promise<{ ok: true } | { ok: false; error: unknown }> {
   const { clear = [], remove = {}, put = {} } = writes;
   const names = [...new Set([...clear, ...Object.keys(remove), ...Object.keys(put)])] as StoreNames<Schema>[];
   let tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'readwrite'> | undefined;
@@ -114,7 +119,7 @@ export async function writeAll(db: Db, writes: Writes): Promise<{ ok: true } | {
     for (const name of clear) quiet(tx.objectStore(name).clear());
     for (const name of Object.keys(remove) as StoreNames<Schema>[]) for (const id of remove[name] ?? []) quiet(tx.objectStore(name).delete(id));
     for (const name of Object.keys(put) as StoreNames<Schema>[]) for (const r of put[name] ?? []) quiet(tx.objectStore(name).put(r as never));
-    for (const name of names) if (SUMMARIES[name]) await keepSummary(tx, name, writes);
+    for (const name of names) if (SUMMARIES[name]) await keepSummary(tx, name, writes, packers[name] as ((r: unknown) => unknown) | undefined);
     await tx.done;
     return { ok: true };
   } catch (error) {
@@ -133,14 +138,20 @@ export async function writeAll(db: Db, writes: Writes): Promise<{ ok: true } | {
  * one, starts a new one). Where the count of records then disagrees with the summary's (it was missing and the store
  * held more), or the store is empty, it is deleted, to be built when next read.
  */
-async function keepSummary(tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'readwrite'>, name: StoreNames<Schema>, writes: Writes): Promise<void> {
-  const { id, pack } = SUMMARIES[name]!;
+async function keepSummary(
+  tx: IDBPTransaction<Schema, StoreNames<Schema>[], 'readwrite'>,
+  name: StoreNames<Schema>,
+  writes: Writes,
+  pack: ((r: unknown) => unknown) | undefined,
+): Promise<void> {
+  const id = SUMMARIES[name]!;
   const settings = tx.objectStore('settings');
+  if (!pack) return void (await settings.delete(id));
   const kept = await settings.get(id);
   // without a summary to go on, one is started all the same: it is whole if the store holds only what is put now
   const items = !writes.clear?.includes(name) && isSummary(kept) ? kept.items : {};
   for (const removed of writes.remove?.[name] ?? []) delete items[removed];
-  for (const r of writes.put?.[name] ?? []) items[r.id] = (pack as (r: unknown) => unknown)(r);
+  for (const r of writes.put?.[name] ?? []) items[r.id] = pack(r);
   const count = await tx.objectStore(name).count();
   // an empty store keeps no summary (nothing is left behind by "delete all")
   if (count && count === Object.keys(items).length) await settings.put({ id, count, items } as SummaryRecord);
@@ -161,8 +172,9 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
   options: RecordStoreOptions<S, P>,
 ): Promise<RecordStore<StoreValue<Schema, S>, P>> {
   type T = StoreValue<Schema, S>;
-  const { store, index, validate, order, unpack, ...opening } = options;
-  const summarised = SUMMARIES[store];
+  const { store, index, validate, order, pack, unpack, ...opening } = options;
+  const summaryId = SUMMARIES[store];
+  const packers = { [store]: pack } as Packers;
   const conn = await openDatabase(opening);
   let failure: StoreProblem | undefined;
   /** Records that could not be written (they win over the database's copy). */
@@ -212,7 +224,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
    * its items could not be read).
    */
   async function summaryItems(db: Db, stale = false): Promise<Record<string, unknown>> {
-    const { id, pack } = summarised!;
+    const id = summaryId!;
     const reading = db.transaction([store, 'settings']);
     const [kept, count] = await Promise.all([reading.objectStore('settings').get(id), reading.objectStore(store).count()]);
     if (!count) return {};
@@ -222,7 +234,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     const items: Record<string, unknown> = {};
     for (const x of all) {
       const r = validate(x);
-      if (r) items[r.id] = (pack as (r: T) => unknown)(r);
+      if (r) items[r.id] = pack!(r);
     }
     await tx.objectStore('settings').put({ id, count: all.length, items } as SummaryRecord);
     await tx.done;
@@ -258,7 +270,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     if (conn.db || !(await conn.reopen())) return;
     const db = database();
     if (!db || !mem.size) return;
-    const outcome = await writeAll(db, { put: { [store]: [...mem.values()] } });
+    const outcome = await writeAll(db, { put: { [store]: [...mem.values()] } }, packers);
     if (!outcome.ok) return fail(outcome.error);
     mem.clear();
     failure = undefined;
@@ -277,7 +289,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       known.set(record.id, copy(record));
       const db = conn.db;
       if (db) {
-        const outcome = await writeAll(db, { put: { [store]: [record] } });
+        const outcome = await writeAll(db, { put: { [store]: [record] } }, packers);
         if (outcome.ok) {
           mem.delete(record.id);
           written();
@@ -311,7 +323,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     async summary() {
       await ensureOpen();
       const out = new Map<string, P>();
-      if (!summarised || !unpack) return out;
+      if (!summaryId || !pack || !unpack) return out;
       const db = conn.db;
       const unpackAll = (items: Record<string, unknown>) => {
         out.clear();
@@ -328,7 +340,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
         fail(e);
       }
       mem.forEach((r) => {
-        const p = unpack(r.id, (summarised.pack as (r: T) => unknown)(r));
+        const p = unpack(r.id, pack(r));
         if (p) out.set(r.id, p);
       });
       if (db) copyInBackground();
@@ -340,7 +352,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       known.delete(id);
       const db = conn.db;
       if (!db) return;
-      const outcome = await writeAll(db, { remove: { [store]: [String(id)] } });
+      const outcome = await writeAll(db, { remove: { [store]: [String(id)] } }, packers);
       if (outcome.ok) announce();
       else fail(outcome.error);
     },
@@ -350,7 +362,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       known.clear();
       const db = conn.db;
       if (!db) return;
-      const outcome = await writeAll(db, { clear: [store] });
+      const outcome = await writeAll(db, { clear: [store] }, packers);
       if (!outcome.ok) return fail(outcome.error);
       written();
       announce();
@@ -361,7 +373,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       valid.forEach((r) => known.set(r.id, copy(r)));
       const db = conn.db;
       if (db) {
-        const outcome = await writeAll(db, { put: { [store]: valid } });
+        const outcome = await writeAll(db, { put: { [store]: valid } }, packers);
         if (outcome.ok) {
           valid.forEach((r) => mem.delete(r.id));
           written();

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, MIGRATIONS, type Schema } from '../../components/shared/database';
 import { openJournalStore } from '../../components/shared/journal-store';
+import { writeAll } from '../../components/shared/record-store';
 import { openTaskStore } from '../../components/shared/task-store';
 import { emptyAreas, QUESTION, type JournalContent } from '../../content/journal';
 import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB, watchConnections } from './idb-fixtures';
@@ -291,6 +292,13 @@ describe('a long history read a window at a time', () => {
     expect((await s.overview(20)).points).toHaveLength(4); // an item that cannot be read: built again
     await putRaw('settings', { id: 'journal-summary', count: 'four' });
     expect((await s.overview(20)).points).toHaveLength(4); // not a summary: built again
+    // written by code that cannot pack an entry: the summary is deleted in the same transaction, and built again
+    const db = await openDB<Schema>(DB_NAME, MIGRATIONS.length);
+    const changed = journalEntry('2020-01-01', { id: 'raw', areas: { ...emptyAreas(), drift: { level: 3, strengths: '', develop: '' } } });
+    expect(await writeAll(db, { put: { journal: [changed] } })).toEqual({ ok: true });
+    db.close();
+    expect(await rawSummary()).toBeUndefined();
+    expect((await s.overview(20)).points.find((p) => p.id === 'raw')?.areas.drift.level).toBe(3);
     // a record that is not an entry is counted but never summarised
     await putRaw('journal', { id: 'broken', date: 'yesterday' });
     expect((await s.overview(20)).points).toHaveLength(4);
