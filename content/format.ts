@@ -12,6 +12,8 @@ const STYLES = {
   day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   /** "3. mar." / "3 Mar": a chart's axis. */
   dayShort: { day: 'numeric', month: 'short', timeZone: 'UTC' },
+  /** "mar. 2025" / "Mar 2025": a chart's axis over more than one year. */
+  monthYear: { month: 'short', year: 'numeric', timeZone: 'UTC' },
   /** "3. mar. 2025 14.05" / "3 Mar 2025, 14:05": a moment (an ISO timestamp), in the reader's time zone. */
   moment: { dateStyle: 'medium', timeStyle: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
@@ -31,8 +33,8 @@ export function dateFormat(lang: Language, style: DateStyle): Intl.DateTimeForma
 /** A YYYY-MM-DD date as UTC midnight (ms), or NaN. */
 export const dayTime = (date: string): number => Date.parse(`${date}T00:00:00Z`);
 
-/** A YYYY-MM-DD date in words (`day` or `dayShort`); anything else is returned as it is. */
-export function formatDay(date: string, lang: Language, style: 'day' | 'dayShort' = 'day'): string {
+/** A YYYY-MM-DD date in words (`day`, `dayShort` or `monthYear`); anything else is returned as it is. */
+export function formatDay(date: string, lang: Language, style: 'day' | 'dayShort' | 'monthYear' = 'day'): string {
   const t = /^\d{4}-\d\d-\d\d$/.test(String(date)) ? dayTime(date) : NaN;
   return Number.isNaN(t) ? String(date) : dateFormat(lang, style).format(t);
 }

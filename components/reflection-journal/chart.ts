@@ -22,14 +22,16 @@ export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries
   const label = series.length ? (period ? s.chartLabelEvery(area.title, s.period[period], values) : s.chartLabel(area.title, values)) : s.chartEmpty(area.title);
   const W = 400;
   const H = 130;
-  const left = 104;
+  const left = 124; // room for the longest step, "Well under way", at the axis's 13 px
   const right = 12;
   const top = 12;
   const bottom = 28;
   const y = (l: number) => top + ((3 - l) * (H - top - bottom)) / 3;
   const x = (t: number) => (t1 === t0 ? (left + W - right) / 2 : left + ((t - t0) * (W - left - right)) / (t1 - t0));
   const pts = series.map((p) => [x(dayTime(p.date)), y(p.level)] as const);
-  const short = (t: number) => formatDay(new Date(t).toISOString().slice(0, 10), lang, 'dayShort');
+  // the ends of the time axis: day and month within one year, month and year over several
+  const oneYear = new Date(t0).getUTCFullYear() === new Date(t1).getUTCFullYear();
+  const short = (t: number) => formatDay(new Date(t).toISOString().slice(0, 10), lang, oneYear ? 'dayShort' : 'monthYear');
   return html`<figure class="chart ${id}" part="chart">
     <figcaption>${marker}${area.title}</figcaption>
     <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${label}>

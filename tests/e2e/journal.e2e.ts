@@ -370,5 +370,26 @@ describe('the charts, as the built bundle draws them', () => {
     expectClean(record);
     await page.context().close();
   });
+
+  it('keeps every step’s word inside the chart, in English (the longest words)', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    await setLang(page, 'en');
+    const journal = page.locator('lg-reflection-journal');
+    await journal.locator('input[name="level-drift"][value="2"]').check();
+    await journal.getByRole('button', { name: 'Save the note' }).click();
+    await expect.poll(() => journal.locator('.entries li').count()).toBe(1);
+    const outside = await journal.evaluate((el) =>
+      [...el.shadowRoot!.querySelectorAll('.chart svg text.axis')].flatMap((t) => {
+        const box = (t as SVGTextElement).getBBox();
+        const { width } = (t.ownerSVGElement as SVGSVGElement).viewBox.baseVal;
+        return box.x < 0 || box.x + box.width > width ? [t.textContent!.trim()] : [];
+      }),
+    );
+    expect(outside).toEqual([]);
+    expectClean(record);
+    await page.context().close();
+  });
 });
 

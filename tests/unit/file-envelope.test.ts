@@ -46,6 +46,8 @@ describe('dates in words', () => {
     expect(formatDay('2025-03-03', 'da')).toBe('3. marts 2025');
     expect(formatDay('2025-03-03', 'en')).toBe('3 March 2025');
     expect(formatDay('2025-03-03', 'en', 'dayShort')).toBe('3 Mar');
+    expect(formatDay('2025-03-03', 'en', 'monthYear')).toBe('Mar 2025');
+    expect(formatDay('2025-03-03', 'da', 'monthYear')).toBe('mar. 2025');
     expect(formatDay('i går', 'da')).toBe('i går');
     expect(formatMoment('not a time', 'en')).toBe('not a time');
     expect(dateFormat('da', 'day')).toBe(dateFormat('da', 'day'));

@@ -837,5 +837,9 @@ describe('a long history', () => {
     const drift = $(el, '.chart.drift svg');
     expect(drift.getAttribute('aria-label')).toContain('det seneste notat i hver måned');
     expect(drift.querySelectorAll('circle').length).toBeLessThan(65);
+    // over more than one year, the ends of the time axis say month and year
+    const axis = [...drift.querySelectorAll('text.axis')].map((t) => t.textContent?.trim());
+    expect(axis).toContain('jan. 2019');
+    expect(axis).toContain('jul. 2020');
   });
 });
