@@ -383,7 +383,7 @@ describe('the charts, as the built bundle draws them', () => {
     const outside = await journal.evaluate((el) =>
       [...el.shadowRoot!.querySelectorAll('.chart svg text.axis')].flatMap((t) => {
         const box = (t as SVGTextElement).getBBox();
-        const { width } = (t.ownerSVGElement as SVGSVGElement).viewBox.baseVal;
+        const { width } = (t as SVGTextElement).ownerSVGElement!.viewBox.baseVal;
         return box.x < 0 || box.x + box.width > width ? [t.textContent!.trim()] : [];
       }),
     );
