@@ -170,13 +170,13 @@ export function sameContent(a: JournalEntry, b: JournalEntry): boolean {
 }
 const sortKeys = (o: Answers) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
 
+/** What orders entries: their day, when they were written, their id. */
+export type Dated = Pick<JournalEntry, 'id' | 'date' | 'createdAt'>;
+
 /** Oldest first: by date, then by when they were written, then by id (a stable order). */
 export function byDate(a: Dated, b: Dated): number {
   return a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
-
-/** What orders entries: their day, when they were written, their id. */
-export type Dated = Pick<JournalEntry, 'id' | 'date' | 'createdAt'>;
 
 /**
  * An entry as the history's charts see it: its day and its four levels, nothing of what was written. The journal's
@@ -192,13 +192,11 @@ export function packPoint(e: LevelPoint): PackedPoint {
   return [e.date, e.createdAt, ...FOCUS_AREA_IDS.map((id) => e.areas[id]?.level ?? null)];
 }
 
-const isLevel = (x: unknown): x is ScaleLevel | null => x === null || SCALE.includes(x as ScaleLevel);
-
 /** The level point of entry `id` from its packed form; undefined where it is not one. */
 export function unpackPoint(id: string, x: unknown): LevelPoint | undefined {
   if (!Array.isArray(x) || x.length !== 2 + FOCUS_AREA_IDS.length) return undefined;
   const [date, createdAt, ...levels] = x as unknown[];
-  if (!isIsoDate(date) || typeof createdAt !== 'string' || !levels.every(isLevel)) return undefined;
+  if (!isIsoDate(date) || typeof createdAt !== 'string' || !levels.every((l) => l === null || isScaleLevel(l))) return undefined;
   const areas = Object.fromEntries(FOCUS_AREA_IDS.map((a, i) => [a, { level: levels[i] }])) as LevelPoint['areas'];
   return { id, date, createdAt, areas };
 }

@@ -138,7 +138,6 @@ export class LgReflectionJournal extends LgElement {
   private historyShown = PAGE;
   /** @internal */
   private readonly drafts = new DraftKeeper(this, () => this.draftKey);
-  /** @internal */
   /** @internal The history as shown: every entry's day and levels, and the newest `historyShown` entries. */
   private readonly journal = new RecordList<JournalEntry, JournalStore, JournalOverview>(
     this,

@@ -55,7 +55,7 @@ export interface RecordStore<T, P = never> {
   get(id: string): Promise<T | undefined>;
   /** Every record, in `order`. */
   list(): Promise<T[]>;
-  /** The records whose `index` key is at least `lower`, in `order`. */
+  /** The records whose `index` key is at least `lower`, in `order` (a store without an index: every record). */
   since(lower: string): Promise<T[]>;
   /** Every record's summary (`unpack` of its packed form in SUMMARIES), by id; empty for a store without one. */
   summary(): Promise<Map<string, P>>;
@@ -95,10 +95,7 @@ export function announceChange(name: string | undefined, store: StoreNames<Schem
   channel.close();
 }
 
-/**
- * Writes to several stores at once: stores emptied first, then records removed by id, then records put. A summarised
- * store's summary is kept up to date by its packer; written without one, the summary is deleted (built again when read).
- */
+/** Writes to several stores at once: stores emptied first, then records removed by id, then records put. */
 export interface Writes {
   clear?: StoreNames<Schema>[];
   remove?: { [S in StoreNames<Schema>]?: string[] };
@@ -107,7 +104,9 @@ export interface Writes {
 
 /**
  * Carries out `writes` in one transaction: all or nothing (a failed request aborts it, and what was already
- * written is undone). Never rejects: says whether it was written, or the error.
+ * written is undone). Never rejects: says whether it was written, or the error. A summarised store's summary is
+ * kept up to date in the same transaction by its packer; written without one, the summary is deleted (built again
+ * when read).
  */
 export async function writeAll(db: Db, writes: Writes, packers: Packers = {}): Promise<{ ok: true } | { ok: false; error: unknown }> {
   const { clear = [], remove = {}, put = {} } = writes;

@@ -14,8 +14,9 @@ export interface ListedStore<T> {
 /**
  * A record store (saved tasks, reflections) as an element sees it: opened on first use (or given from outside),
  * its records read again after each change here or in another tab (the store's `watch`), closed when the element
- * leaves the page. What is read is every record (`list`), or what `read` returns (the journal: an overview). Counts every storage operation
- * as pending until it settles, so that the element's `updateComplete` can wait for them (`idle`).
+ * leaves the page. What is read is every record (`list`), or what `read` returns (the journal: an overview).
+ * Counts every storage operation as pending until it settles, so that the element's `updateComplete` can wait for
+ * them (`idle`).
  */
 export class RecordList<T, S extends ListedStore<T>, V = T[]> implements ReactiveController {
   /** The records, in the store's order (or what `read` made of them); undefined until the store has answered. */
