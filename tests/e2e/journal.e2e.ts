@@ -393,3 +393,50 @@ describe('the charts, as the built bundle draws them', () => {
   });
 });
 
+describe('a long history in a real IndexedDB', () => {
+  it('after a reload, draws every note from the summary and lists the newest 20; more reads the rest', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(PAGE());
+    await elementsReady(page);
+    // 30 notes, two weeks apart from March 2024 (over two years), imported through the element
+    await page.evaluate(async () => {
+      const el = document.querySelector('lg-reflection-journal') as HTMLElement & { previewImport(t: string): Promise<unknown>; confirmImport(): Promise<void> };
+      const area = (i: number) => ({ level: i % 4, strengths: `Styrke ${i}`, develop: '' });
+      const entries = Array.from({ length: 30 }, (_, i) => {
+        const at = new Date(Date.UTC(2024, 2, 4 + 14 * i, 9)).toISOString();
+        return { id: `n${i}`, date: at.slice(0, 10), createdAt: at, updatedAt: at, answers: {}, areas: { faglighed: area(i), innovation: area(i + 1), mening: area(i + 2), drift: area(i + 3) } };
+      });
+      await el.previewImport(JSON.stringify({ format: 'ledelsesgrundlag-journal', version: 1, entries }));
+      await el.confirmImport();
+    });
+    await page.reload();
+    await elementsReady(page);
+    const journal = page.locator('lg-reflection-journal');
+    await expect.poll(() => journal.locator('.entries > li').count()).toBe(20);
+    expect(await journal.locator('#history-paging span').textContent()).toBe('Viser de 20 nyeste af 30.');
+    // the summary the charts came from is in the database, one item per note
+    const summarised = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('ledelsesgrundlag');
+          open.onsuccess = () => {
+            const get = open.result.transaction('settings').objectStore('settings').get('journal-summary');
+            get.onsuccess = () => resolve(Object.keys(get.result?.items ?? {}).length);
+          };
+        }),
+    );
+    expect(summarised).toBe(30);
+    // every note is in the charts: the text alternative names the oldest, and the axis says month and year
+    const chart = journal.locator('.chart.drift svg');
+    expect(await chart.getAttribute('aria-label')).toContain('4. marts 2024');
+    expect(await chart.locator('text.axis').allTextContents()).toEqual(expect.arrayContaining(['mar. 2024', 'apr. 2025']));
+    await journal.getByRole('button', { name: 'Vis 10 mere' }).click();
+    await expect.poll(() => journal.locator('.entries > li').count()).toBe(30);
+    // focus on the first note that was not shown before (the 21st newest)
+    expect(await deepFocus(page)).toMatchObject({ tag: 'button', text: 'Redigér' });
+    expect(await journal.locator('.entries > li').nth(20).locator('button').first().evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(await journal.locator('#history-paging').count()).toBe(0);
+    expectClean(record);
+    await page.context().close();
+  });
+});
