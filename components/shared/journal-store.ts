@@ -67,6 +67,11 @@ export interface JournalStore {
    * entry is unsealed (nothing of a locked journal is kept unsealed, the summary neither). Locked: none.
    */
   overview(n: number): Promise<JournalOverview>;
+  /**
+   * Resolves true once every entry has been read into memory (`overview` starts it, in the background), so that none
+   * is lost if the browser deletes the database while the page is open; false without a database.
+   */
+  copied(): Promise<boolean>;
   get(id: string): Promise<JournalEntry | undefined>;
   delete(id: string): Promise<void>;
   /** Deletes every entry, and the lock with them (no passphrase needed). */
@@ -246,6 +251,9 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
       const points = [...(await plain.summary()).values()].sort(byDate);
       const first = points[Math.max(0, points.length - n - 1)];
       return { points, newest: first ? (await plain.since(first.date)).slice(-(n + 1)) : [] };
+    },
+    copied() {
+      return plain.copied();
     },
     async get(id) {
       if (!lockRecord) return plain.get(id);

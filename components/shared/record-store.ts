@@ -59,6 +59,11 @@ export interface RecordStore<T, P = never> {
   since(lower: string): Promise<T[]>;
   /** Every record's summary (`unpack` of its packed form in SUMMARIES), by id; empty for a store without one. */
   summary(): Promise<Map<string, P>>;
+  /**
+   * Reads every record into memory (what `summary` starts in the background, a slice at a time while the page is
+   * idle), so that none is lost if the database goes away. True once all are read; false without a database.
+   */
+  copied(): Promise<boolean>;
   delete(id: string): Promise<void>;
   clear(): Promise<void>;
   /** Writes the valid ones of `records` in one transaction: all or nothing. */
@@ -240,29 +245,37 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     return items;
   }
 
-  let copying = false;
+  /** The background copy under way or finished (undefined: not started, or stopped by an error). */
+  let copying: Promise<boolean> | undefined;
+  /** Counts deletes, so a slice read while one happened is read again (it must not bring a deleted record back). */
+  let forgets = 0;
   /** Reads every record into `known`, a slice at a time while the page is idle (once per store). */
-  function copyInBackground(): void {
-    if (copying) return;
-    copying = true;
-    let after: string | undefined;
-    const slice = async () => {
-      const db = conn.db;
-      if (closed || !db) return void (copying = false);
-      try {
+  function copyInBackground(): Promise<boolean> {
+    const idle = () => new Promise<void>((resolve) => whenIdle(resolve));
+    const copyAll = async (): Promise<boolean> => {
+      let after: string | undefined;
+      for (;;) {
+        await idle();
+        const db = conn.db;
+        if (closed || !db) return false;
+        const seen = forgets;
         const batch = await db.getAll(store, after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), SLICE);
+        if (seen !== forgets) continue;
         for (const x of batch) {
           const r = validate(x);
           if (r && !known.has(r.id)) known.set(r.id, r);
         }
-        if (batch.length < SLICE) return;
+        if (batch.length < SLICE) return true;
         after = batch[batch.length - 1].id;
-        whenIdle(() => void slice());
-      } catch {
-        copying = false; // tried again on the next summary
       }
     };
-    whenIdle(() => void slice());
+    copying ??= copyAll()
+      .catch(() => false)
+      .then((done) => {
+        if (!done) copying = undefined; // tried again on the next summary
+        return done;
+      });
+    return copying;
   }
   /** Where the browser closed the database, opens it again and writes back what memory holds, in one go. */
   async function ensureOpen(): Promise<void> {
@@ -342,13 +355,17 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
         const p = unpack(r.id, pack(r));
         if (p) out.set(r.id, p);
       });
-      if (db) copyInBackground();
+      if (db) void copyInBackground();
       return out;
+    },
+    async copied() {
+      return !!conn.db && (await copyInBackground());
     },
     async delete(id) {
       await ensureOpen();
       mem.delete(id);
       known.delete(id);
+      forgets++;
       const db = conn.db;
       if (!db) return;
       const outcome = await writeAll(db, { remove: { [store]: [String(id)] } }, packers);
@@ -359,6 +376,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       await ensureOpen();
       mem.clear();
       known.clear();
+      forgets++;
       const db = conn.db;
       if (!db) return;
       const outcome = await writeAll(db, { clear: [store] }, packers);

@@ -327,7 +327,7 @@ describe('a long history read a window at a time', () => {
     first.close();
     const s = await journal();
     expect((await s.overview(20)).newest).toHaveLength(21);
-    await new Promise((r) => setTimeout(r, 400)); // the background copy reads 100 at a time when idle
+    expect(await s.copied()).toBe(true); // the background copy, 100 at a time when idle
     await site.clearSiteData();
     await s.save(content('Efter'));
     const fresh = await journal();
