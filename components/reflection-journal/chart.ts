@@ -15,14 +15,30 @@ export function timeSpan(entries: readonly Dated[]): [number, number] {
   return [Math.min(...times), Math.max(...times)];
 }
 
-export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries: readonly LevelPoint[], [t0, t1]: [number, number]): TemplateResult {
+/** How wide a chart is drawn before it has been measured (SVG units; measured, one unit is one CSS pixel). */
+export const CHART_WIDTH = 400;
+/** The narrowest a chart is drawn: below it the drawing is scaled down (text with it). */
+const NARROWEST = 240;
+
+/**
+ * The chart of one area. `width`: the width it is shown at in CSS pixels (WidthWatcher), so that the axis text is
+ * drawn at the 14 px of the CSS at every width, not scaled down with the drawing on a phone.
+ */
+export function areaChart(
+  s: JournalUi,
+  lang: Language,
+  area: FocusArea,
+  entries: readonly LevelPoint[],
+  [t0, t1]: [number, number],
+  width = CHART_WIDTH,
+): TemplateResult {
   const id = area.id;
   const { points: series, period } = chartSeries(areaSeries(entries, id));
   const values = series.map((p) => `${formatDay(p.date, lang)}: ${s.levels[p.level]}`).join('; ');
   const label = series.length ? (period ? s.chartLabelEvery(area.title, s.period[period], values) : s.chartLabel(area.title, values)) : s.chartEmpty(area.title);
-  const W = 400;
+  const W = Math.max(NARROWEST, Math.round(width));
   const H = 130;
-  const left = 124; // room for the longest step, "Well under way", at the axis's 13 px
+  const left = 134; // room for the longest step, "Well under way", at the axis's 14 px
   const right = 12;
   const top = 12;
   const bottom = 28;
@@ -43,7 +59,8 @@ export function areaChart(s: JournalUi, lang: Language, area: FocusArea, entries
       ${pts.length > 1 ? svg`<polyline class="line" points=${pts.map((p) => p.join(',')).join(' ')} />` : nothing}
       ${pts.map(([px, py]) => svg`<circle class="dot" cx=${px} cy=${py} r="5" />`)}
       ${t1 > t0
-        ? svg`<text class="axis" x=${left} y=${H - 8} text-anchor="start">${short(t0)}</text>
+        ? // where the time axis is too short for both dates, the first starts under the steps' words
+          svg`<text class="axis" x=${W - left - right < 170 ? 8 : left} y=${H - 8} text-anchor="start">${short(t0)}</text>
             <text class="axis" x=${W - right} y=${H - 8} text-anchor="end">${short(t1)}</text>`
         : svg`<text class="axis" x=${(left + W - right) / 2} y=${H - 8} text-anchor="middle">${short(t0)}</text>`}
       ${series.length ? nothing : svg`<text class="axis empty" x=${(left + W - right) / 2} y=${y(1.5) + 4} text-anchor="middle">${s.notYet}</text>`}

@@ -25,6 +25,8 @@ export interface HistoryView {
   labels: JournalLabels;
   /** How many entries (the newest) the table and the list show; the charts always summarise all of them (`points`). */
   shown: number;
+  /** The width the charts are shown at, in CSS pixels, once measured. */
+  chartWidth: number | undefined;
 }
 
 export interface HistoryHandlers {
@@ -47,7 +49,7 @@ export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: nu
       : !points.length || !entries.length
         ? html`<p>${s.noEntries}</p>`
         : html`${heading(h + 1, s.overTime)}
-            <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, points, timeSpan(points)))}</div>
+            <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, points, timeSpan(points), v.chartWidth))}</div>
             ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)}
             ${renderMore(v.shown, points.length, v.lang, on, 'history-paging')} ${heading(h + 1, s.compare, 'compare-heading')}
             ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.shown, v.compare, fw, s, v.lang, v.labels, on.compare)}`}

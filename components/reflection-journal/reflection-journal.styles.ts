@@ -193,7 +193,7 @@ export const styles = css`
   }
   .chart .axis {
     fill: currentColor;
-    font-size: 13px;
+    font-size: 14px; /* one SVG unit is one CSS pixel: the chart is drawn at the width it is shown at */
   }
   .chart .empty {
     font-style: italic;

@@ -13,6 +13,7 @@ import { ExportReminder } from '../shared/controllers/export-reminder';
 import { renderReminder } from '../shared/reminder';
 import { PAGE } from '../shared/paging';
 import { RecordList } from '../shared/controllers/record-list';
+import { WidthWatcher } from '../shared/controllers/width-watcher';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
 import { printAlone } from '../shared/print';
@@ -162,6 +163,8 @@ export class LgReflectionJournal extends LgElement {
   private readonly lockStatus = new Announcer(this);
   /** @internal */
   private readonly copier = new Copier(this);
+  /** @internal The width the charts are shown at: they are drawn at it, so their text keeps its size on a phone. */
+  private readonly chartWidth = new WidthWatcher(this, '.chart svg');
 
   constructor() {
     super();
@@ -714,7 +717,7 @@ export class LgReflectionJournal extends LgElement {
           keepMyDraft: () => this.keepMyDraft(),
         },
       )}
-      ${renderHistory({ points, entries, confirming: this.deletion.pending, compare: this.compare, lang, labels, shown: this.historyShown }, fw, s, level + 1, {
+      ${renderHistory({ points, entries, confirming: this.deletion.pending, compare: this.compare, lang, labels, shown: this.historyShown, chartWidth: this.chartWidth.width }, fw, s, level + 1, {
         edit: (e) => this.edit(e),
         askDelete: (e) => this.deletion.ask(e.id, '#confirm-keep'),
         confirmDelete: (e) => track(this.deleteEntry(e)),

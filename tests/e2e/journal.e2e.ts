@@ -391,6 +391,45 @@ describe('the charts, as the built bundle draws them', () => {
     expectClean(record);
     await page.context().close();
   });
+  for (const width of [375, 1280])
+    it(`draws the charts at the width they are shown at ${width} px: the axis text painted at 14 px, inside, the dates apart`, async () => {
+      const { page, record } = await openPage(chromium.browser);
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(PAGE());
+      await elementsReady(page);
+      await setLang(page, 'en');
+      const journal = page.locator('lg-reflection-journal');
+      for (const [day, level] of [[3, 1], [20, 2]]) {
+        await setClock(page, 2026, 3, day);
+        await journal.locator(`input[name="level-drift"][value="${level}"]`).check();
+        await journal.getByRole('button', { name: 'Save the note' }).click();
+      }
+      await expect.poll(() => journal.locator('.entries li').count()).toBe(2);
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const charts = await journal.evaluate((el) =>
+        [...el.shadowRoot!.querySelectorAll('.chart svg')].map((svg) => {
+          const box = svg.getBoundingClientRect();
+          const texts = [...svg.querySelectorAll('text')].map((t) => {
+            const m = (t as SVGTextElement).getScreenCTM()!;
+            const r = t.getBoundingClientRect();
+            return { text: t.textContent!.trim(), px: parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(m.a * m.d - m.b * m.c), left: r.left, right: r.right };
+          });
+          return { left: box.left, right: box.right, texts };
+        }),
+      );
+      expect(charts).toHaveLength(4);
+      for (const chart of charts) {
+        for (const t of chart.texts) {
+          expect(t.px, t.text).toBeGreaterThanOrEqual(13.9);
+          expect(t.left, t.text).toBeGreaterThanOrEqual(chart.left);
+          expect(t.right, t.text).toBeLessThanOrEqual(chart.right + 0.5);
+        }
+        const [first, last] = chart.texts.filter((t) => /2026/.test(t.text) || /Mar/.test(t.text)).slice(-2);
+        expect(first.right, `${first.text} | ${last.text}`).toBeLessThan(last.left);
+      }
+      expectClean(record);
+      await page.context().close();
+    });
 });
 
 describe('a long history in a real IndexedDB', () => {

@@ -33,7 +33,12 @@ describe('type size of the elements on an intranet page', () => {
             return lg.length > 0 && lg.every((el) => el.shadowRoot && el.shadowRoot.childElementCount > 0);
           });
           const sizes = await page.evaluate(() => {
-            const px = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+            // text in an SVG is painted at its font size times the drawing's scale
+            const scale = (el: Element) => {
+              const m = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+              return m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1;
+            };
+            const px = (el: Element) => Math.round(parseFloat(getComputedStyle(el).fontSize) * scale(el) * 10) / 10;
             const inside = (root: ShadowRoot): Element[] => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...inside(el.shadowRoot)] : [el]));
             const hosts = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lg-') && el.shadowRoot);
             const visible = hosts.flatMap((h) => inside(h.shadowRoot!)).filter((el) => {
