@@ -68,6 +68,11 @@ describe('WidthWatcher', () => {
     expect([watcher.width, h.updates]).toEqual([600, 2]);
     disconnect();
     expect(FakeObserver.last!.watched.size).toBe(0);
+    // moved in the page (disconnected, connected again) without a render: the chart already drawn is watched again
+    connect();
+    expect([...FakeObserver.last!.watched]).toEqual([second]);
+    FakeObserver.last!.resize(second, 320);
+    expect([watcher.width, h.updates]).toEqual([320, 3]);
   });
 
   it('without a ResizeObserver: no width, and nothing thrown', () => {

@@ -33,11 +33,16 @@ export class WidthWatcher implements ReactiveController {
       this.width = width;
       this.host.requestUpdate();
     });
-    this.watched = null;
+    this.watch(); // moved to another place in the page: what is already drawn is watched again
   }
 
-  /** After each render: watch the element now matching the selector (charts come and go with the history). */
+  /** After each render: the element now matching may be another one (charts come and go with the history). */
   hostUpdated(): void {
+    this.watch();
+  }
+
+  /** @internal Observes the element now matching the selector, and no other. */
+  private watch(): void {
     const found = this.host.renderRoot.querySelector(this.selector);
     if (found === this.watched || !this.observer) return;
     if (this.watched) this.observer.unobserve(this.watched);
