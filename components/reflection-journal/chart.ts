@@ -16,9 +16,11 @@ export function timeSpan(entries: readonly Dated[]): [number, number] {
 }
 
 /** How wide a chart is drawn before it has been measured (SVG units; measured, one unit is one CSS pixel). */
-export const CHART_WIDTH = 400;
+const UNMEASURED = 400;
 /** The narrowest a chart is drawn: below it the drawing is scaled down (text with it). */
 const NARROWEST = 240;
+/** The time axis that has room for both its dates at 14 px ("sep. 2025" is about 70 px) and a gap between them. */
+const BOTH_DATES = 170;
 
 /**
  * The chart of one area. `width`: the width it is shown at in CSS pixels (WidthWatcher), so that the axis text is
@@ -30,7 +32,7 @@ export function areaChart(
   area: FocusArea,
   entries: readonly LevelPoint[],
   [t0, t1]: [number, number],
-  width = CHART_WIDTH,
+  width = UNMEASURED,
 ): TemplateResult {
   const id = area.id;
   const { points: series, period } = chartSeries(areaSeries(entries, id));
@@ -60,7 +62,7 @@ export function areaChart(
       ${pts.map(([px, py]) => svg`<circle class="dot" cx=${px} cy=${py} r="5" />`)}
       ${t1 > t0
         ? // where the time axis is too short for both dates, the first starts under the steps' words
-          svg`<text class="axis" x=${W - left - right < 170 ? 8 : left} y=${H - 8} text-anchor="start">${short(t0)}</text>
+          svg`<text class="axis" x=${W - left - right < BOTH_DATES ? 8 : left} y=${H - 8} text-anchor="start">${short(t0)}</text>
             <text class="axis" x=${W - right} y=${H - 8} text-anchor="end">${short(t1)}</text>`
         : svg`<text class="axis" x=${(left + W - right) / 2} y=${H - 8} text-anchor="middle">${short(t0)}</text>`}
       ${series.length ? nothing : svg`<text class="axis empty" x=${(left + W - right) / 2} y=${y(1.5) + 4} text-anchor="middle">${s.notYet}</text>`}

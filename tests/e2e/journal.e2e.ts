@@ -405,27 +405,32 @@ describe('the charts, as the built bundle draws them', () => {
         await journal.getByRole('button', { name: 'Save the note' }).click();
       }
       await expect.poll(() => journal.locator('.entries li').count()).toBe(2);
-      await page.evaluate(() => new Promise(requestAnimationFrame));
-      const charts = await journal.evaluate((el) =>
-        [...el.shadowRoot!.querySelectorAll('.chart svg')].map((svg) => {
-          const box = svg.getBoundingClientRect();
-          const texts = [...svg.querySelectorAll('text')].map((t) => {
-            const m = (t as SVGTextElement).getScreenCTM()!;
-            const r = t.getBoundingClientRect();
-            return { text: t.textContent!.trim(), px: parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(m.a * m.d - m.b * m.c), left: r.left, right: r.right };
-          });
-          return { left: box.left, right: box.right, texts };
-        }),
-      );
+      // each chart's texts as painted: font size times the drawing's scale, and where they sit
+      const measure = () =>
+        journal.evaluate((el) =>
+          [...el.shadowRoot!.querySelectorAll('.chart svg')].map((svg) => {
+            const box = svg.getBoundingClientRect();
+            const texts = [...svg.querySelectorAll('text')].map((t) => {
+              const m = (t as SVGTextElement).getScreenCTM()!;
+              const r = t.getBoundingClientRect();
+              return { text: t.textContent!.trim(), px: parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(m.a * m.d - m.b * m.c), left: r.left, right: r.right };
+            });
+            return { left: box.left, right: box.right, texts };
+          }),
+        );
+      // drawn at the width they are shown at (once measured): 14 px on a phone, and not scaled up on a wide screen
+      const offSize = async () => (await measure()).flatMap((c) => c.texts.filter((t) => Math.abs(t.px - 14) > 0.1).map((t) => `${t.text} ${t.px.toFixed(1)} px`));
+      await expect.poll(offSize).toEqual([]);
+      const charts = await measure();
       expect(charts).toHaveLength(4);
       for (const chart of charts) {
         for (const t of chart.texts) {
-          expect(t.px, t.text).toBeGreaterThanOrEqual(13.9);
           expect(t.left, t.text).toBeGreaterThanOrEqual(chart.left);
           expect(t.right, t.text).toBeLessThanOrEqual(chart.right + 0.5);
         }
-        const [first, last] = chart.texts.filter((t) => /2026/.test(t.text) || /Mar/.test(t.text)).slice(-2);
-        expect(first.right, `${first.text} | ${last.text}`).toBeLessThan(last.left);
+        // the time axis's two dates (the same in every chart) do not touch
+        const [first, last] = ['3 Mar', '20 Mar'].map((date) => chart.texts.find((t) => t.text === date)!);
+        expect(first.right, chart.texts.map((t) => t.text).join(' | ')).toBeLessThan(last.left);
       }
       expectClean(record);
       await page.context().close();
