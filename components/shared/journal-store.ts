@@ -69,7 +69,7 @@ export interface JournalStore {
   overview(n: number): Promise<JournalOverview>;
   /**
    * Resolves true once every entry has been read into memory (`overview` starts it, in the background), so that none
-   * is lost if the browser deletes the database while the page is open; false without a database.
+   * is lost if the browser deletes the database while the page is open; false where not started, or without a database.
    */
   copied(): Promise<boolean>;
   get(id: string): Promise<JournalEntry | undefined>;

@@ -57,11 +57,18 @@ export interface RecordStore<T, P = never> {
   list(): Promise<T[]>;
   /** The records whose `index` key is at least `lower`, in `order` (a store without an index: every record). */
   since(lower: string): Promise<T[]>;
+  /**
+   * The first `n` records in `order`, read from the end of the index (so `order` must sort by the index's key,
+   * greatest first), and how many records there are in all: a window of a long list, as cheap as a short one. Starts
+   * the background copy (below), as the rest are not read. A store without an index, or `n` not finite: every record.
+   */
+  newest(n: number): Promise<Newest<T>>;
   /** Every record's summary (`unpack` of its packed form in SUMMARIES), by id; empty for a store without one. */
   summary(): Promise<Map<string, P>>;
   /**
-   * Reads every record into memory (what `summary` starts in the background, a slice at a time while the page is
-   * idle), so that none is lost if the database goes away. True once all are read; false without a database.
+   * The background copy that `summary` and `newest` start (they read only some records): every record read into
+   * memory, a slice at a time while the page is idle, so that none is lost if the database goes away. Resolves true
+   * once all are read; false where no copy was started (or it stopped), or without a database.
    */
   copied(): Promise<boolean>;
   delete(id: string): Promise<void>;
@@ -74,6 +81,13 @@ export interface RecordStore<T, P = never> {
    */
   watch(listener: () => void): () => void;
   close(): void;
+}
+
+/** A window of a long list: its first records, and how many there are in all. */
+export interface Newest<T> {
+  records: T[];
+  /** How many records the store holds (where the window does not reach the end, invalid ones among them). */
+  count: number;
 }
 
 export interface RecordStoreOptions<S extends StoreNames<Schema>, P = never> extends DatabaseOptions {
@@ -223,6 +237,44 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     return [...all.values()].sort(order);
   }
 
+  /** The first `n` records in `order`, from the end of the index, with what memory holds; and how many in all. */
+  async function readNewest(n: number): Promise<Newest<T>> {
+    if (!index || !Number.isFinite(n)) {
+      const records = await read();
+      return { records, count: records.length };
+    }
+    await ensureOpen();
+    const found = new Map<string, T>();
+    let count = 0;
+    const db = conn.db;
+    try {
+      if (db) {
+        const tx = db.transaction(store);
+        count = await tx.store.count();
+        // all the records of the last key (a string): `order` may put those that share it the other way round
+        let cursor = await tx.store.index(index).openCursor(null, 'prev');
+        let last: unknown;
+        for (; cursor && (found.size < n || cursor.key === last); cursor = await cursor.continue()) {
+          const r = validate(cursor.value);
+          if (r) found.set(r.id, r);
+          if (found.size <= n) last = cursor.key;
+        }
+        // read to the end: what is left of the count were records no longer valid
+        if (!cursor) count = found.size;
+        // what memory holds and the database does not (a record that could not be written) adds to the count
+        for (const id of mem.keys()) if ((await tx.store.getKey(id)) === undefined) count++;
+        await tx.done;
+      } else count = mem.size;
+    } catch (e) {
+      fail(e);
+      count = Math.max(found.size, mem.size);
+    }
+    mem.forEach((r) => found.set(r.id, copy(r)));
+    found.forEach((r, id) => known.set(id, copy(r)));
+    if (db) void copyInBackground();
+    return { records: [...found.values()].sort(order).slice(0, n), count: Math.max(count, found.size) };
+  }
+
   /**
    * The summary's items as kept, or built again from every record where it is missing or out of date (`stale`: one of
    * its items could not be read).
@@ -332,6 +384,9 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     since(lower) {
       return read(IDBKeyRange.lowerBound(lower));
     },
+    newest(n) {
+      return readNewest(n);
+    },
     async summary() {
       await ensureOpen();
       const out = new Map<string, P>();
@@ -359,7 +414,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       return out;
     },
     async copied() {
-      return !!conn.db && (await copyInBackground());
+      return !!conn.db && !!copying && (await copying);
     },
     async delete(id) {
       await ensureOpen();

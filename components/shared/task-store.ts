@@ -12,7 +12,7 @@
 import { toTask, type SavedTask } from '../../content/task-file';
 import { coerceWeights } from '../../content/task-weights';
 import { newId, type StoreProblem } from './database';
-import { openRecordStore } from './record-store';
+import { openRecordStore, type Newest } from './record-store';
 
 export { DB_NAME, MIGRATIONS, type StoreProblem } from './database';
 export type { SavedTask } from '../../content/task-file';
@@ -31,6 +31,13 @@ export interface TaskStore {
   restore(tasks: readonly SavedTask[]): Promise<void>;
   /** All tasks, the most recently updated first. */
   list(): Promise<SavedTask[]>;
+  /** The `n` most recently updated tasks (as `list` orders them), and how many are saved in all: what the picker shows. */
+  newest(n: number): Promise<Newest<SavedTask>>;
+  /**
+   * Resolves true once every task has been read into memory (`newest` starts it, in the background), so that none is
+   * lost if the browser deletes the database while the page is open; false where not started, or without a database.
+   */
+  copied(): Promise<boolean>;
   get(id: string): Promise<SavedTask | undefined>;
   delete(id: string): Promise<void>;
   /** Calls `listener` when tasks may have changed in another tab (or element), or `persistent` / `reason` changed. Returns the unsubscribe function. */

@@ -13,12 +13,14 @@ import type { ReminderView } from '../shared/controllers/export-reminder';
 import { renderReminder } from '../shared/reminder';
 import type { StoreProblem } from '../shared/database';
 import { button, heading } from '../shared/markup';
-import { firstOf, renderMore } from '../shared/paging';
+import { renderMore } from '../shared/paging';
 import type { TaskPickerStrings } from './task-picker.strings';
 
 export interface SavedView {
-  /** The saved tasks; undefined until the store has answered. */
+  /** The newest saved tasks, as many as are shown; undefined until the store has answered. */
   tasks: SavedTask[] | undefined;
+  /** How many tasks are saved in all. */
+  total: number;
   /** Whether the store keeps tasks, and why not; undefined until it is open. */
   persistent: boolean | undefined;
   problem: StoreProblem | undefined;
@@ -30,7 +32,7 @@ export interface SavedView {
   persistence: Persistence | undefined;
   /** The reminder to export, when it is due. */
   reminder: ReminderView | undefined;
-  /** How many of the tasks (newest first) are shown. */
+  /** How many of the tasks (newest first) are asked for. */
   shown: number;
   lang: Language;
 }
@@ -61,7 +63,7 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
                 ${v.persistence ? html`<p class="persistence" part="persistence">${s.persistence[v.persistence]}</p>` : nothing}
                 ${v.tasks?.length ? renderReminder(v.reminder, { exportNow: on.exportSaved, notNow: on.putOffReminder }) : nothing}
                 ${v.tasks?.length
-                  ? html`<ul>${firstOf(v.tasks, v.shown).map((t) => {
+                  ? html`<ul>${v.tasks.map((t) => {
                       const name = html`<span class="visually-hidden"> ${t.title || s.untitled}</span>`;
                       const current = t.id === v.currentId;
                       return html`<li aria-current=${current ? 'true' : nothing}>
@@ -79,7 +81,7 @@ export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: S
                         </span>
                       </li>`;
                     })}</ul>
-                    ${renderMore(v.shown, v.tasks.length, v.lang, on, 'saved-paging')}
+                    ${renderMore(v.tasks.length, v.total, v.lang, on, 'saved-paging')}
                     <p class="row">${button(s.exportSaved, on.exportSaved)}</p>`
                   : v.tasks && html`<p>${s.noneSaved}</p>`}
               </section>`;

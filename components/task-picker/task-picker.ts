@@ -22,6 +22,7 @@ import { focusAfterRender } from '../shared/focus';
 import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
+import type { Newest } from '../shared/record-store';
 import { openTaskStore, type TaskStore } from '../shared/task-store';
 import { renderActions, renderStatus } from './actions';
 import { renderBalance } from './balance';
@@ -138,7 +139,12 @@ export class LgTaskPicker extends LgElement {
   /** @internal */
   private readonly deletion = new Confirmation<string>(this);
   /** @internal */
-  private readonly saved = new RecordList<SavedTask, TaskStore>(this, () => openTaskStore());
+  /** @internal The newest saved tasks (as many as are shown), and how many there are: a long list costs no more. */
+  private readonly saved = new RecordList<SavedTask, TaskStore, Newest<SavedTask>>(
+    this,
+    () => openTaskStore(),
+    (store) => store.newest(this.savedShown),
+  );
   /** @internal */
   private readonly persistence = new PersistenceRequest(this);
   /** @internal */
@@ -375,7 +381,7 @@ export class LgTaskPicker extends LgElement {
   private async save(): Promise<void> {
     const store = await this.saved.open();
     const { savedId, task, description, weights } = this.draft;
-    const existed = !!this.saved.items?.some((t) => t.id === savedId);
+    const existed = !!savedId && !!(await store.get(savedId));
     const kept = await store.save({ id: savedId, title: task, description, weights });
     this.change({ ...this.draft, savedId: kept.id });
     await this.saved.refresh();
@@ -389,8 +395,8 @@ export class LgTaskPicker extends LgElement {
   }
 
   /** @internal Downloads every saved task as one tasks file (what the import reads back). */
-  private exportSaved(): void {
-    const tasks = this.saved.items ?? [];
+  private async exportSaved(): Promise<void> {
+    const tasks = await (await this.saved.open()).list();
     downloadText(this.renderRoot, `${this.strings.savedFile}.json`, exportTasks(tasks), 'application/json');
     this.status.say(this.strings.exportedSaved(tasks.length));
     this.reminder.reset();
@@ -424,15 +430,16 @@ export class LgTaskPicker extends LgElement {
   }
 
   /** @internal Offers the task as a JSON file in the export format (one task), named after its title. */
-  private download(): void {
+  private async download(): Promise<void> {
     const now = new Date().toISOString();
     const { savedId, task, description, weights } = this.draft;
+    const saved = savedId && !this.noStorage ? await (await this.saved.open()).get(savedId) : undefined;
     const one: SavedTask = {
       id: savedId || `opgave-${Date.now().toString(36)}`,
       title: task,
       description,
       weights,
-      createdAt: this.saved.items?.find((t) => t.id === savedId)?.createdAt ?? now,
+      createdAt: saved?.createdAt ?? now,
       updatedAt: now,
     };
     const name = `${task.trim().replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60) || 'opgave'}.json`;
@@ -481,11 +488,11 @@ export class LgTaskPicker extends LgElement {
     void focusAfterRender(this, '#saved-h');
   }
 
-  /** @internal Shows the first `n` saved tasks; focus moves to the first one that was not shown before. */
+  /** @internal Shows the first `n` saved tasks (read now); focus moves to the first one that was not shown before. */
   private showSaved(n: number): void {
     const before = this.savedShown;
     this.savedShown = n;
-    this.requestUpdate();
+    void this.saved.refresh();
     void focusAfterRender(this, `[part="saved"] li:nth-child(${before + 1}) button`);
   }
 
@@ -518,7 +525,7 @@ export class LgTaskPicker extends LgElement {
           copyMarkdown: () => void this.copyMarkdown(),
           copyLink: () => void this.copyLink(),
           print: () => this.print(),
-          download: () => this.download(),
+          download: () => void this.saved.track(this.download()),
           chooseFile: () => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click(),
           newTask: () => this.newTask(),
         }) : nothing}
@@ -527,7 +534,8 @@ export class LgTaskPicker extends LgElement {
           ? nothing
           : renderSaved(
               {
-                tasks: this.saved.items,
+                tasks: this.saved.items?.records,
+                total: this.saved.items?.count ?? 0,
                 persistent: store?.persistent,
                 problem: store?.reason,
                 currentId: d.savedId,
@@ -541,12 +549,12 @@ export class LgTaskPicker extends LgElement {
               h,
               {
                 open: (t) => this.openTask(t, true),
-                exportSaved: () => this.exportSaved(),
+                exportSaved: () => void this.saved.track(this.exportSaved()),
                 more: () => this.showSaved(this.savedShown + PAGE),
                 all: () => this.showSaved(Infinity),
                 putOffReminder: () => this.reminder.reset(),
                 askDelete: (t) => {
-                  const row = (this.saved.items ?? []).indexOf(t) + 1;
+                  const row = (this.saved.items?.records ?? []).indexOf(t) + 1;
                   this.deletion.ask(t.id, '#yes', `.saved li:nth-child(${row}) .del`);
                 },
                 confirmDelete: (t) => void this.saved.track(this.deleteTask(t)),

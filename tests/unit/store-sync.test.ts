@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openTaskStore } from '../../components/shared/task-store';
 import { openJournalStore } from '../../components/shared/journal-store';
 import { rawOpen, useFreshIndexedDB, watchConnections } from './idb-fixtures';
+import { savedTask } from './records';
 
 const keep = useFreshIndexedDB();
 const W = { faglighed: 1, innovation: 3, mening: 0, drift: 2 } as const;
@@ -88,6 +89,19 @@ describe('site data cleared while the page is open', () => {
     expect(s.persistent).toBe(true);
     const fresh = keep(await openTaskStore());
     expect((await fresh.list()).map((t) => t.id).sort()).toEqual([a.id, b.id, c.id].sort());
+  });
+
+  it('nothing lost where only the newest were read (the picker): the rest were read in the background', async () => {
+    const site = watchConnections();
+    const first = await tasks();
+    await first.restore(Array.from({ length: 250 }, (_, i) => savedTask({ id: `t${i}`, updatedAt: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString() })));
+    first.close();
+    const s = await tasks();
+    expect((await s.newest(20)).records).toHaveLength(20);
+    expect(await s.copied()).toBe(true);
+    await site.clearSiteData();
+    await s.save({ title: 'After', description: '', weights: { ...W } });
+    expect(await keep(await openTaskStore()).list()).toHaveLength(251);
   });
 
   it('a task deleted meanwhile stays deleted', async () => {

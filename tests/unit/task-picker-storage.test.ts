@@ -142,6 +142,54 @@ describe('saved tasks', () => {
     expect(el.shadowRoot!.querySelector('#saved-paging')).toBeNull();
   });
 
+  it('reads only the tasks it shows: the newest window and a count, not the whole list, until all are asked for', async () => {
+    const store = await openTaskStore();
+    await store.restore(Array.from({ length: 60 }, (_, i) => task(`t${i}`, `Opgave ${i}`, new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString())));
+    store.close();
+    const readAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const el = await picker();
+    await ready(el);
+    expect(rows(el)).toHaveLength(20);
+    expect(textOf($(el, '#saved-paging span'))).toBe('Viser de 20 nyeste af 60.');
+    button(el, 'Vis 20 mere').click();
+    await until(el, () => rows(el).length === 40);
+    expect(rowTitles(el).slice(18, 22)).toEqual(['Opgave 41', 'Opgave 40', 'Opgave 39', 'Opgave 38']);
+    expect(readAll).not.toHaveBeenCalled();
+    button(el, 'Vis alle 60').click();
+    await until(el, () => rows(el).length === 60);
+    expect(readAll).toHaveBeenCalled();
+  });
+
+  it('exports, downloads and updates a task that is no longer among those shown', async () => {
+    const { blobs } = captureDownloads();
+    const store = await openTaskStore();
+    const created = '2024-05-01T08:00:00.000Z';
+    await store.restore([{ ...task('old', 'Den ældste', '2024-06-01T08:00:00.000Z'), createdAt: created }]);
+    const el = await picker();
+    await ready(el);
+    button(el, 'Åbn Den ældste').click();
+    await el.updateComplete;
+    // another tab saves 30 newer tasks: the one open in the form is no longer among the 20 shown
+    await store.restore(Array.from({ length: 30 }, (_, i) => task(`t${i}`, `Opgave ${i}`, new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString())));
+    await until(el, () => rowTitles(el)[0] === 'Opgave 29');
+    expect(rowTitles(el)).not.toContain('Den ældste');
+
+    button(el, 'Eksportér alle gemte (JSON)').click();
+    await until(el, () => blobs.length === 1);
+    expect(JSON.parse(await blobs[0].text()).tasks).toHaveLength(31);
+    expect(status(el)).toBe('31 opgaver er eksporteret som JSON-fil.');
+
+    button(el, 'Eksportér (JSON)').click();
+    await until(el, () => blobs.length === 2);
+    expect(JSON.parse(await blobs[1].text()).tasks[0]).toMatchObject({ id: 'old', title: 'Den ældste', createdAt: created });
+
+    await save(el);
+    expect(status(el)).toBe(STRINGS.da.updated);
+    expect(rowTitles(el)[0]).toBe('Den ældste');
+    expect(textOf($(el, '#saved-paging span'))).toBe('Viser de 20 nyeste af 31.');
+    store.close();
+  });
+
   it('opens the store lazily: not in the constructor, not when readonly or no-storage', async () => {
     const open = vi.spyOn(globalThis.indexedDB, 'open');
     const el = document.createElement('lg-task-picker');

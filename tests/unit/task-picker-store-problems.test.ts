@@ -43,6 +43,13 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
         async list() {
           return [...mem.values()];
         },
+        async copied() {
+          return false;
+        },
+        async newest(n) {
+          const all = [...mem.values()];
+          return { records: all.slice(0, n), count: all.length };
+        },
         async get(id) {
           return mem.get(id);
         },

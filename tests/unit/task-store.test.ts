@@ -1,9 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import { openRecordStore } from '../../components/shared/record-store';
 import { MIGRATIONS, openTaskStore, type TaskStore } from '../../components/shared/task-store';
 import { STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
 import type { Language } from '../../content/model';
-import { exportTasks, parseTaskFile, type SavedTask } from '../../content/task-file';
+import { exportTasks, parseTaskFile, toTask, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
 import { diskFull, oldTabHolding, putRaw, rawOpen, useFreshIndexedDB } from './idb-fixtures';
 import { savedTask } from './records';
@@ -104,6 +105,70 @@ describe('task store on IndexedDB', () => {
     await s.restore(tasks);
     expect(await s.list()).toEqual([tasks[1], tasks[0]]);
     expect(s.persistent).toBe(true);
+  });
+});
+
+describe('the newest tasks: a window of a long list', () => {
+  const at = (minute: number) => new Date(Date.UTC(2025, 0, 1, 8, minute)).toISOString();
+  /** `n` tasks t000…, one a minute, or `sameMinute` of them (from `from`) saved at one moment. */
+  const tasks = (n: number, same?: { from: number; count: number }) =>
+    Array.from({ length: n }, (_, i) => {
+      const minute = same && i >= same.from && i < same.from + same.count ? same.from : i;
+      return savedTask({ id: `t${String(i).padStart(3, '0')}`, title: `T${i}`, createdAt: at(minute), updatedAt: at(minute) });
+    });
+
+  it('is the start of the list and how many there are, however long the list', async () => {
+    const s = await open();
+    await s.restore(tasks(150));
+    const all = await s.list();
+    expect(await s.newest(20)).toEqual({ records: all.slice(0, 20), count: 150 });
+    expect(await s.newest(200)).toEqual({ records: all, count: 150 });
+    expect(await s.newest(Infinity)).toEqual({ records: all, count: 150 });
+  });
+
+  it('orders tasks saved at the same moment as the list does, where the window ends among them', async () => {
+    const s = await open();
+    // t010…t019 share a moment: the window of 15 ends among them (the index reads them backwards)
+    await s.restore(tasks(30, { from: 10, count: 10 }));
+    const all = await s.list();
+    for (const n of [1, 12, 15, 20, 21]) expect((await s.newest(n)).records.map((t) => t.id)).toEqual(all.slice(0, n).map((t) => t.id));
+  });
+
+  it('reads the window, not the whole list', async () => {
+    const s = await open();
+    await s.restore(tasks(150));
+    s.close();
+    let validated = 0;
+    const store = keep(await openRecordStore({ store: 'tasks', index: 'by-updated', validate: (x) => (validated++, toTask(x)), order: (a, b) => (a.updatedAt < b.updatedAt ? 1 : -1) }));
+    expect((await store.newest(20)).records).toHaveLength(20);
+    expect(validated).toBe(20);
+  });
+
+  it('counts only the valid tasks once the window reaches the end', async () => {
+    const s = await open();
+    await s.restore(tasks(5));
+    s.close();
+    await putRaw('tasks', { id: 'junk', updatedAt: at(59) });
+    const t = await open();
+    expect((await t.newest(3)).count).toBe(6); // the junk record is not known to be one until it is read
+    expect(await t.newest(20)).toEqual({ records: await t.list(), count: 5 });
+  });
+
+  it('includes, and counts, tasks kept in memory only (a full disk), and works without IndexedDB', async () => {
+    const s = await open({ now: clock(Date.UTC(2025, 1, 1)) });
+    await s.restore(tasks(25));
+    diskFull();
+    const kept = await s.save({ title: 'Too much', description: '', weights: W });
+    const window = await s.newest(20);
+    expect(window.count).toBe(26);
+    expect(window.records[0]).toEqual(kept);
+    expect(window.records).toEqual((await s.list()).slice(0, 20));
+    vi.restoreAllMocks();
+
+    globalThis.indexedDB = undefined as never;
+    const mem = await open();
+    await mem.restore(tasks(25));
+    expect(await mem.newest(20)).toEqual({ records: (await mem.list()).slice(0, 20), count: 25 });
   });
 });
 
