@@ -40,6 +40,8 @@ export interface TaskStore {
   copied(): Promise<boolean>;
   get(id: string): Promise<SavedTask | undefined>;
   delete(id: string): Promise<void>;
+  /** Deletes every task, in one transaction (one message to the other tabs, however many there were). */
+  clear(): Promise<void>;
   /** Calls `listener` when tasks may have changed in another tab (or element), or `persistent` / `reason` changed. Returns the unsubscribe function. */
   watch(listener: () => void): () => void;
   close(): void;

@@ -140,7 +140,7 @@ export async function applyData(stores: DataStores, preview: Extract<ImportPrevi
  * is not touched.)
  */
 export async function deleteAllData(browser: Browser, { tasks: store, journal }: DataStores): Promise<void> {
-  for (const task of await store.list()) await store.delete(task.id);
+  await store.clear();
   await journal.clear();
   await browser.storage.local.clear();
   await browser.storage.session?.clear().catch(() => {});

@@ -199,4 +199,14 @@ describe('delete everything', () => {
     expect(localStorage.getItem(PAGE_CACHE_KEY)).toBeNull();
     expect(await fake.storage.managed.get()).toEqual({ showOmnibox: false });
   });
+
+  it('deletes hundreds of tasks in one write, not one by one (which other tabs would hear of hundreds of times)', async () => {
+    const { browser } = testBrowser();
+    await store.restore(Array.from({ length: 300 }, (_, i) => task(`t${i}`)));
+    const writes = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    await deleteAllData(browser, stores());
+    expect(await store.list()).toEqual([]);
+    const taskWrites = writes.mock.calls.filter(([names, mode]) => mode === 'readwrite' && [names].flat().includes('tasks'));
+    expect(taskWrites).toHaveLength(1);
+  });
 });

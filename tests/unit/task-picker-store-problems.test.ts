@@ -56,6 +56,9 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
         async delete(id) {
           mem.delete(id);
         },
+        async clear() {
+          mem.clear();
+        },
         watch(listener) {
           watchers.add(listener);
           return () => watchers.delete(listener);
