@@ -17,8 +17,8 @@
  *   tab (`outdated`: writes stay in memory until the page is reloaded), or the browser closed the database.
  * - Nothing lost when the database goes away while the page is open (site data cleared, storage evicted): every
  *   record this store has read or written is kept in memory, and written again as soon as the database can be
- *   opened once more (on the next read or write). A store with a summary (below) is read a window at a time, so it
- *   also reads every record in the background, a slice at a time while the page is idle, to keep them all.
+ *   opened once more (on the next read or write). A store read a window at a time (through its summary, below, or
+ *   `newest`) also reads every record in the background, a slice at a time while the page is idle, to keep them all.
  * - A summary (`SUMMARIES`, the journal's): one record in `settings` holding a small packed form of every record
  *   (the journal: each entry's day and levels), written in the same transaction as the records by every write
  *   (`writeAll`), so that a history of ten years is charted from one read. It also holds how many records the store

@@ -138,7 +138,6 @@ export class LgTaskPicker extends LgElement {
   private readonly copier = new Copier(this);
   /** @internal */
   private readonly deletion = new Confirmation<string>(this);
-  /** @internal */
   /** @internal The newest saved tasks (as many as are shown), and how many there are: a long list costs no more. */
   private readonly saved = new RecordList<SavedTask, TaskStore, Newest<SavedTask>>(
     this,
