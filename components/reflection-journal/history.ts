@@ -3,6 +3,7 @@
  * (edit, delete after confirmation), and two entries side by side.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { formatDay } from '../../content/format';
 import { levelSteps, levelWords, type JournalEntry, type JournalLabels, type LevelPoint } from '../../content/journal';
 import { FOCUS_AREA_IDS, type Framework, type Language } from '../../content/model';
@@ -49,11 +50,20 @@ export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: nu
       : !points.length || !entries.length
         ? html`<p>${s.noEntries}</p>`
         : html`${heading(h + 1, s.overTime)}
-            <div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, points, timeSpan(points), v.chartWidth))}</div>
+            ${guard([points, v.chartWidth, fw, s, v.lang], () => renderCharts(points, v, fw, s))}
             ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)}
             ${renderMore(v.shown, points.length, v.lang, on, 'history-paging')} ${heading(h + 1, s.compare, 'compare-heading')}
             ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.shown, v.compare, fw, s, v.lang, v.labels, on.compare)}`}
   </section>`;
+}
+
+/**
+ * The four charts, on one time axis. Drawn again only when the history or the width changes (`guard`), not at every
+ * keystroke in the form above: ten years of notes would be summarised again each time.
+ */
+function renderCharts(points: LevelPoint[], v: HistoryView, fw: Framework, s: JournalUi): TemplateResult {
+  const span = timeSpan(points);
+  return html`<div class="charts">${fw.focusAreas.map((a) => areaChart(s, v.lang, a, points, span, v.chartWidth))}</div>`;
 }
 
 /** Every entry's level per area, in words. */

@@ -842,4 +842,25 @@ describe('a long history', () => {
     expect(axis).toContain('jan. 2019');
     expect(axis).toContain('jul. 2020');
   });
+
+  it('does not summarise the whole history again at every keystroke in the form, only when the history changes', async () => {
+    const store = await openJournalStore();
+    await store.restore(Array.from({ length: 200 }, (_, i) => journalEntry(new Date(Date.UTC(2020, 0, 1 + i * 7)).toISOString().slice(0, 10), { id: `e${i}` })));
+    store.close();
+    const el = await journal();
+    await choose(el, 'drift', 2);
+    // the charts' time axis reads the day of each of the 200 notes, four times: it did so at every keystroke; now
+    // a keystroke reads only the days of what is shown (the 20 newest in the table, the list and the comparison)
+    const days = vi.spyOn(Date, 'parse');
+    await type(el, '#drift-strengths', 'Sparring med teamet');
+    expect(days.mock.calls.length).toBeGreaterThan(0);
+    expect(days.mock.calls.length).toBeLessThan(200);
+    days.mockClear();
+    await press(el, 'Gem notatet');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect($$(el, '.chart.drift circle').length).toBeGreaterThan(0);
+    expect(days.mock.calls.length).toBeGreaterThan(200); // a new note: drawn again
+  });
 });
