@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { roundCode } from '../../content/round-code';
+import { manyTasksFile, newestTitles, TASK_COUNT } from './many-tasks';
 import { axeViolations, deepFocus, elementsReady, expectClean, openPage, useChromium, type FocusedElement } from './browser';
 
 const chromium = useChromium();
@@ -216,4 +217,30 @@ describe('the areas’ scales, laid out (the picker and a round share them)', ()
       await page.context().close();
     });
   }
+});
+
+describe('a long list of saved tasks in a real IndexedDB', () => {
+  it('after a reload, lists the newest 20 of 30; "Vis 10 mere" reads the rest and focuses the first new one', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/tasks.html`);
+    await elementsReady(page);
+    const picker = page.locator('lg-task-picker');
+    const titles = () => picker.locator('[part="saved"] li strong').allTextContents();
+    // imported as a person does: the Import button's file field
+    await picker.locator('#file').setInputFiles({ name: 'opgaver.json', mimeType: 'application/json', buffer: Buffer.from(manyTasksFile) });
+    await expect.poll(() => picker.locator('[part="status"]').textContent()).toContain(`${TASK_COUNT} opgaver er importeret og gemt.`);
+
+    await page.reload();
+    await elementsReady(page);
+    await expect.poll(titles).toEqual(newestTitles(20));
+    expect(await picker.locator('#saved-paging span').textContent()).toBe('Viser de 20 nyeste af 30.');
+    await picker.getByRole('button', { name: 'Vis 10 mere' }).click();
+    await expect.poll(titles).toEqual(newestTitles(30));
+    expect(await picker.locator('#saved-paging').count()).toBe(0);
+    // focus on the first task that was not shown before (the 21st newest)
+    expect(await picker.locator('[part="saved"] li').nth(20).locator('button').first().evaluate((b) => b === (b.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expectClean(record);
+    await page.context().close();
+  });
 });

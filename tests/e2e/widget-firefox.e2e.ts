@@ -1,7 +1,8 @@
 /**
- * The single-file bundle in a real Firefox (Debian's firefox-esr, headless, over WebDriver BiDi with
- * puppeteer-core): the elements render, follow the language, and the picker and search work. The same pages the
- * Chromium tests use; Chromium has the fuller checks (axe, layout, CSP).
+ * The elements from `dist/cdn/ledelsesgrundlag.js` (the loader and its chunks) in a real Firefox (Debian's firefox-esr, headless, over WebDriver BiDi with
+ * puppeteer-core): the elements render, follow the language, and the picker and search work; the picker's saved list
+ * shows a window of Firefox's IndexedDB and reads more when asked. The same pages the Chromium tests use; Chromium
+ * has the fuller checks (axe, layout, CSP).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -9,6 +10,7 @@ import { existsSync } from 'node:fs';
 import da from '../../content/gentofte/da.json';
 import en from '../../content/gentofte/en.json';
 import { serve } from './browser';
+import { manyTasksFile, newestTitles, TASK_COUNT } from './many-tasks';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 let browser: Browser;
@@ -44,7 +46,7 @@ const titles = (page: Page) =>
     ),
   );
 
-describe('the single-file bundle in Firefox', () => {
+describe('the elements in Firefox', () => {
   it('renders the four focus areas in Danish, then in English when the page language changes', async () => {
     const errors: string[] = [];
     const page = await open('plain.html', errors);
@@ -72,6 +74,39 @@ describe('the single-file bundle in Firefox', () => {
       return picker.value;
     });
     expect(value).toBe('faglighed=2&innovation=1&mening=3&drift=3');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the picker’s saved tasks in Firefox’s IndexedDB', () => {
+  it('after a reload, lists the newest 20 of 30; "Vis 10 mere" reads the rest', async () => {
+    const errors: string[] = [];
+    const page = await open('tasks.html', errors);
+    const titles = () =>
+      page.evaluate(() => [...document.querySelector('lg-task-picker')!.shadowRoot!.querySelectorAll('[part="saved"] li strong')].map((s) => s.textContent));
+    // the file handed to the Import button's file field, as choosing it does
+    await page.evaluate((text) => {
+      const input = document.querySelector('lg-task-picker')!.shadowRoot!.querySelector<HTMLInputElement>('#file')!;
+      const files = new DataTransfer();
+      files.items.add(new File([text], 'opgaver.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, manyTasksFile);
+    await page.waitForFunction(
+      (n) => document.querySelector('lg-task-picker')!.shadowRoot!.querySelector('[part="saved"]')?.textContent?.includes(`Viser de 20 nyeste af ${n}.`),
+      {},
+      TASK_COUNT,
+    );
+
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('lg-task-picker')?.shadowRoot?.querySelectorAll('[part="saved"] li').length === 20);
+    expect(await titles()).toEqual(newestTitles(20));
+    await page.evaluate(() =>
+      [...document.querySelector('lg-task-picker')!.shadowRoot!.querySelectorAll<HTMLButtonElement>('#saved-paging button')].find((b) => b.textContent === 'Vis 10 mere')!.click(),
+    );
+    await page.waitForFunction(() => document.querySelector('lg-task-picker')!.shadowRoot!.querySelectorAll('[part="saved"] li').length === 30);
+    expect(await titles()).toEqual(newestTitles(30));
     expect(errors).toEqual([]);
     await page.close();
   });
