@@ -3,14 +3,14 @@
  * written by the package's own export: more than the picker shows at first (20), for the tests of its saved list
  * in Chromium and Firefox.
  */
-import { exportTasks, type SavedTask } from '../../content/task-file';
-import type { Weight } from '../../content/task-weights';
+import { exportTasks } from '../../content/task-file';
+import { savedTask } from '../unit/records';
 
 export const TASK_COUNT = 30;
 
-const task = (i: number): SavedTask => {
+const task = (i: number) => {
   const at = new Date(Date.UTC(2025, 0, i, 9)).toISOString();
-  return { id: `opgave-${i}`, title: `Opgave ${i}`, description: '', weights: { faglighed: (i % 4) as Weight, innovation: 0, mening: 0, drift: 1 }, createdAt: at, updatedAt: at };
+  return savedTask({ id: `opgave-${i}`, title: `Opgave ${i}`, weights: { faglighed: 0, innovation: 0, mening: 0, drift: 1 }, createdAt: at, updatedAt: at });
 };
 
 export const manyTasksFile = exportTasks(Array.from({ length: TASK_COUNT }, (_, i) => task(i + 1)));

@@ -1,8 +1,8 @@
 /**
- * The elements from `dist/cdn/ledelsesgrundlag.js` (the loader and its chunks) in a real Firefox (Debian's firefox-esr, headless, over WebDriver BiDi with
- * puppeteer-core): the elements render, follow the language, and the picker and search work; the picker's saved list
- * shows a window of Firefox's IndexedDB and reads more when asked. The same pages the Chromium tests use; Chromium
- * has the fuller checks (axe, layout, CSP).
+ * The elements from `dist/cdn/ledelsesgrundlag.js` (the loader and its chunks) in a real Firefox (Debian's
+ * firefox-esr, headless, over WebDriver BiDi with puppeteer-core): the elements render, follow the language, and the
+ * picker and search work; the picker's saved list shows a window of Firefox's IndexedDB and reads more when asked.
+ * The same pages the Chromium tests use; Chromium has the fuller checks (axe, layout, CSP).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
