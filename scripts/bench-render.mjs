@@ -1,7 +1,8 @@
 // Render benchmark: how long <lg-framework> takes to show the whole framework, against the physical limit —
 // a static HTML page with the same text. Both pages are loaded fresh, alternately, in headless Chromium;
 // each reports the time from navigation start to the first frame after its text is in the DOM.
-// Prints the medians and their ratio (goal ≤ 1.25×), and the layout shift of a page with several elements and
+// Prints the medians and their ratio (goal ≤ 1.25×), the same ratio for the one-file build (no chunks, so no
+// second round trip: it shows how much of the cost is the loading and how much the rendering), and the layout shift of a page with several elements and
 // the README's snippet against layout jumps (goal CLS ≤ 0.02). Needs a build (dist/cdn). Usage: node scripts/bench-render.mjs [runs]
 import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,9 +39,8 @@ writeFileSync(
   `${root}dist/bench/static.html`,
   `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Static</title><link rel="icon" href="data:,"><style>body{font:1rem/1.5 system-ui;max-width:66ch}</style></head><body>${staticBody}<script>${done}</script></body></html>`,
 );
-writeFileSync(
-  `${root}dist/bench/element.html`,
-  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Element</title><link rel="icon" href="data:,"><script type="module" src="/dist/cdn/ledelsesgrundlag.js"></script></head><body><lg-framework></lg-framework>
+const elementPage = (bundle) =>
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Element</title><link rel="icon" href="data:,"><script type="module" src="/dist/cdn/${bundle}"></script></head><body><lg-framework></lg-framework>
 <script type="module">
 await customElements.whenDefined('lg-framework');
 const framework = document.querySelector('lg-framework');
@@ -48,8 +48,9 @@ await framework.updateComplete;
 const deep = (root) => [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : []));
 await Promise.all(deep(framework.shadowRoot).map((el) => el.updateComplete));
 ${done}
-</script></body></html>`,
-);
+</script></body></html>`;
+writeFileSync(`${root}dist/bench/element.html`, elementPage('ledelsesgrundlag.js'));
+writeFileSync(`${root}dist/bench/element-one-file.html`, elementPage('ledelsesgrundlag.all.js'));
 
 // a page of text with four elements between its paragraphs, and the README's snippet
 const readme = readFileSync(`${root}README.md`, 'utf8');
@@ -69,9 +70,9 @@ setTimeout(() => { window.shift = cls; window.shiftDone = true; }, 1000);
 
 const server = await serve();
 const browser = await launchChromium();
-const times = { static: [], element: [] };
+const times = { static: [], element: [], 'element-one-file': [] };
 for (let i = 0; i < runs + 2; i++) {
-  for (const kind of ['static', 'element']) {
+  for (const kind of Object.keys(times)) {
     const page = await browser.newPage();
     const rendered = new Promise((resolve) =>
       page.on('console', (message) => message.text().startsWith('rendered ') && resolve(Number(message.text().slice(9)))),
@@ -95,9 +96,11 @@ await server.close();
 
 const s = median(times.static);
 const e = median(times.element);
+const one = median(times['element-one-file']);
 report([
   { name: 'render: static HTML page (the limit)', value: s, unit: 'ms', note: `median of ${runs}` },
   { name: 'render: <lg-framework>, whole framework', value: e, unit: 'ms', note: `median of ${runs}` },
   { name: 'render ratio (element / static)', value: e / s, unit: '×', target: 1.25 },
+  { name: 'render ratio, one-file build (for comparison)', value: one / s, unit: '×', note: `median of ${runs}` },
   { name: 'layout shift (CLS), a page with four elements and the README snippet, worst of 5', value: Math.max(...shifts), unit: '', target: 0.02 },
 ]);
