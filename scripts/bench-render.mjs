@@ -1,9 +1,10 @@
 // Render benchmark: how long <lg-framework> takes to show the whole framework, against the physical limit —
 // a static HTML page with the same text. Both pages are loaded fresh, alternately, in headless Chromium;
 // each reports the time from navigation start to the first frame after its text is in the DOM.
-// Prints the medians and their ratio (goal ≤ 1.25×), the same ratio for the one-file build (no chunks, so no
-// second round trip: it shows how much of the cost is the loading and how much the rendering), and the layout shift of a page with several elements and
-// the README's snippet against layout jumps (goal CLS ≤ 0.02). Needs a build (dist/cdn). Usage: node scripts/bench-render.mjs [runs]
+// Prints the medians and their ratio (goal ≤ 1.25×); the same ratio for the one-file build (no chunks, so no second
+// round trip: it shows how much of the cost is the loading and how much the rendering); and the layout shift of a
+// page with several elements and the README's snippet against layout jumps (goal CLS ≤ 0.02).
+// Needs a build (dist/cdn). Usage: node scripts/bench-render.mjs [runs]
 import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
