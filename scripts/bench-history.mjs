@@ -8,7 +8,7 @@ import { launchChromium } from './chromium.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
-import { median, report } from './bench-report.mjs';
+import { median, pairedRatio, report } from './bench-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = Number(process.argv[2] ?? 7);
@@ -106,13 +106,12 @@ await browser.close();
 await server.close();
 
 const m = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
-const ratio = (large, small) => median(times[large].map((t, i) => t / times[small][i]));
 report([
   { name: 'journal with 20 notes: ready', value: m.journal20, unit: 'ms', note: `median of ${runs}` },
   { name: 'journal with 2,000 notes: ready', value: m.journal2000, unit: 'ms', note: `median of ${runs}` },
-  { name: 'journal ratio (2,000 / 20)', value: ratio('journal2000', 'journal20'), unit: '×', target: 1.25, note: `median of ${runs} rounds` },
+  { name: 'journal ratio (2,000 / 20)', value: pairedRatio(times.journal2000, times.journal20), unit: '×', target: 1.25, note: `median of ${runs} rounds` },
   { name: 'picker with 20 saved tasks: ready', value: m.picker20, unit: 'ms', note: `median of ${runs}` },
   { name: 'picker with 1,000 saved tasks: ready', value: m.picker1000, unit: 'ms', note: `median of ${runs}` },
-  { name: 'picker ratio (1,000 / 20)', value: ratio('picker1000', 'picker20'), unit: '×', target: 1.25, note: `median of ${runs} rounds` },
+  { name: 'picker ratio (1,000 / 20)', value: pairedRatio(times.picker1000, times.picker20), unit: '×', target: 1.25, note: `median of ${runs} rounds` },
   { name: 'journal: import 2,000 notes (preview, then import)', value: median(imports) / 1000, unit: 's', target: 2, note: 'median of 3' },
 ]);

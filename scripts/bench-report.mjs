@@ -5,6 +5,11 @@ export const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/**
+ * The ratio of two things timed in one run, alternately: the median of each round's ratio (`larger[i] /
+ * smaller[i]`, timed one after the other), so that a busy spell on the machine falls on both sides of a ratio.
+ */
+export const pairedRatio = (larger, smaller) => median(larger.map((t, i) => t / smaller[i]));
 export const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
