@@ -30,6 +30,16 @@ export function dateFormat(lang: Language, style: DateStyle): Intl.DateTimeForma
   return f;
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The calendar date a person sees on their own clock, as YYYY-MM-DD: the local date of `d`, not the UTC one (a round
+ * started at 00:30 in Copenhagen is dated that day, not the day before). Every "today" in the package is this one.
+ */
+export function localDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** A YYYY-MM-DD date as UTC midnight (ms), or NaN. */
 export const dayTime = (date: string): number => Date.parse(`${date}T00:00:00Z`);
 

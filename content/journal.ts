@@ -13,7 +13,7 @@
  * entry, field and value they concern) so the element can say them in the person's language.
  */
 import { isObject, readEnvelope, recordIssues, shown } from './file-envelope';
-import { formatDay } from './format';
+import { formatDay, localDate } from './format';
 import { escapeMarkdown } from './markdown';
 import { getFramework } from './frameworks';
 import { FOCUS_AREA_IDS, type FocusAreaId, type Framework, type Language } from './model';
@@ -84,12 +84,6 @@ export const MAX_TEXT = 20_000;
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** The local calendar date of `d` as YYYY-MM-DD. */
-export function isoDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isIsoDate(x: unknown): x is string {
@@ -143,7 +137,7 @@ export function createEntry(input: JournalInput, id: string, now: Date): Journal
   const at = now.toISOString();
   return {
     id,
-    date: isIsoDate(input.date) ? input.date : isoDate(now),
+    date: isIsoDate(input.date) ? input.date : localDate(now),
     createdAt: at,
     updatedAt: at,
     ...cleanContent(input),
@@ -283,7 +277,7 @@ export function levelSteps(previous: JournalEntry | undefined, entry: JournalEnt
 }
 
 /** True for a YYYY-MM-DD date after `today` (a date in the future cannot be a note's date). */
-export const isFutureDate = (date: string, today: Date): boolean => isIsoDate(date) && date > isoDate(today);
+export const isFutureDate = (date: string, today: Date): boolean => isIsoDate(date) && date > localDate(today);
 
 export function compareEntries(a: JournalEntry, b: JournalEntry): EntryComparison {
   const [earlier, later] = byDate(a, b) <= 0 ? [a, b] : [b, a];

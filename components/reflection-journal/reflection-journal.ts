@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { formatDay } from '../../content/format';
-import { byDate, exportJournal, isFutureDate, isoDate, journalMarkdown, talkMarkdown, type GroupView } from '../../content/journal';
+import { formatDay, localDate } from '../../content/format';
+import { byDate, exportJournal, isFutureDate, journalMarkdown, talkMarkdown, type GroupView } from '../../content/journal';
 import type { RoundRecord } from '../../content/round';
 import type { ImportPlan, JournalEntry } from '../../content/journal';
 import * as model from '../../content/journal-draft';
@@ -606,12 +606,12 @@ export class LgReflectionJournal extends LgElement {
 
   /** @internal Downloads the backup as `<backupFile>-<today>.json` (encrypted when asked), and says so. */
   private async downloadBackup(): Promise<void> {
-    await this.downloadJson(`${this.strings.backupFile}-${isoDate(this.now())}.json`, await this.exportBackup());
+    await this.downloadJson(`${this.strings.backupFile}-${localDate(this.now())}.json`, await this.exportBackup());
   }
 
   /** @internal Downloads the whole journal as `<file>-<today>.json` (encrypted when asked) or `.md`, and says so. */
   private async exportFile(kind: 'json' | 'md'): Promise<void> {
-    const name = `${this.strings.file}-${isoDate(this.now())}.${kind}`;
+    const name = `${this.strings.file}-${localDate(this.now())}.${kind}`;
     if (kind === 'json') return this.downloadJson(name, await this.exportJson());
     downloadText(this.renderRoot, name, await this.exportMarkdown(), 'text/markdown;charset=utf-8');
     this.dataStatus.say(this.strings.exported(name));
@@ -696,8 +696,8 @@ export class LgReflectionJournal extends LgElement {
         {
           draft: d,
           title: editing ? s.editEntry(this.date(editing.date)) : s.newEntry,
-          date: d.date ?? editing?.date ?? isoDate(this.now()),
-          today: isoDate(this.now()),
+          date: d.date ?? editing?.date ?? localDate(this.now()),
+          today: localDate(this.now()),
           editing: !!(editing || d.id),
           draftMode: this.drafts.mode,
           draftElsewhere: !!this.drafts.elsewhere,

@@ -1,19 +1,15 @@
 /** The facilitator's side of a round: start one, collect the answer codes, and the rounds kept on this computer. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { FOCUS_AREA_IDS, type FocusAreaId, type Framework, type ReflectionLevelId } from '../../content/model';
-import { MIN_ANSWERS, canReveal, people, type RoundRecord } from '../../content/round';
-import { grouped, roundCode, type RoundTopic } from '../../content/round-code';
+import { MIN_ANSWERS, canReveal, emptyCounts, people, type Counts, type RoundRecord } from '../../content/round';
+import type { SetupState } from '../../content/round-session';
+import { grouped, roundCode } from '../../content/round-code';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading, marker } from '../shared/markup';
 import { qrCode } from './qr';
 import type { RoundUi } from './round.strings';
 
-export interface SetupState {
-  topic: RoundTopic;
-  task: string;
-  level: ReflectionLevelId;
-  threshold: string;
-}
+export type { SetupState };
 
 export interface SetupActions {
   change: (next: Partial<SetupState>) => void;
@@ -119,6 +115,17 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
       : nothing}
     ${state.byHandOpen ? renderByHand(record, fw, s, on) : nothing}
   </section>`;
+}
+
+/** The counts typed into the by-hand form: a blank field is 0, anything but a whole number is NaN (refused). */
+export function readByHand(form: HTMLFormElement): { people: number; counts: Counts } {
+  const number = (name: string) => {
+    const v = (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
+    return /^\d+$/.test(v) ? Number(v) : v === '' ? 0 : NaN;
+  };
+  const counts = emptyCounts();
+  for (const id of FOCUS_AREA_IDS) counts[id] = [0, 1, 2, 3].map((i) => number(`${id}-${i}`)) as Counts[FocusAreaId];
+  return { people: number('people'), counts };
 }
 
 function renderByHand(record: RoundRecord, fw: Framework, s: RoundUi, on: CollectActions): TemplateResult {

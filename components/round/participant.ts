@@ -1,6 +1,7 @@
 /** The participant's side of a round: join with the round code, answer privately, get the answer code. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { grouped, type RoundRef, type Step } from '../../content/round-code';
+import { grouped, type Step } from '../../content/round-code';
+import type { ParticipantState } from '../../content/round-session';
 import { FOCUS_AREA_IDS, type FocusAreaId, type Framework } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading, marker } from '../shared/markup';
@@ -8,13 +9,7 @@ import { qrCode } from './qr';
 import type { RoundUi } from './round.strings';
 import { topicQuestion } from './topic';
 
-export interface ParticipantState {
-  joined?: { round: RoundRef; task: string };
-  /** The step chosen per area; null: "don't know" (our leadership only). Absent: not chosen yet. */
-  chosen: Partial<Record<FocusAreaId, Step | null>>;
-  code?: string;
-  joinCode: string;
-}
+export type { ParticipantState };
 
 export interface ParticipantActions {
   join: (code: string) => void;

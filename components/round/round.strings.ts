@@ -91,6 +91,7 @@ const da = {
   copyFailed: 'Kunne ikke kopiere. Markér teksten, og kopiér den selv.',
   startDialogue: (area: string) => `Start samtalen om ${area}`,
   newRound: 'Ny runde',
+  dialogueMissing: 'Samtalen kan ikke startes: <lg-dialogue> er ikke registreret på siden. Indlæs pakkens define, eller registrér elementet.',
   // saved rounds
   saved: 'Tidligere runder på denne computer',
   savedNone: 'Ingen endnu.',
@@ -206,6 +207,7 @@ const en: RoundUi = {
   copyFailed: 'Could not copy. Select the text and copy it yourself.',
   startDialogue: (area: string) => `Start the conversation on ${area}`,
   newRound: 'New round',
+  dialogueMissing: 'The conversation cannot start: <lg-dialogue> is not registered on this page. Load the package’s define, or register the element.',
   saved: 'Earlier rounds on this computer',
   savedNone: 'None yet.',
   savedRound: (day: string, what: string, n: number) => `${day} · ${what} · ${n} answers`,

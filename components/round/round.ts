@@ -1,10 +1,13 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS, type FocusAreaId, type ReflectionLevelId } from '../../content/model';
-import { MIN_ANSWERS, addAnswer, addByHand, emptyCounts, newRoundRecord, pictureOf, reveal, type Counts, type RoundRecord } from '../../content/round';
-import { answerCode, newAnswer, newRound, parseRoundCode, roundCode, type RoundValues, type Step } from '../../content/round-code';
+import { localDate, formatDay } from '../../content/format';
+import type { FocusAreaId } from '../../content/model';
+import { pictureOf, type RoundRecord } from '../../content/round';
+import { newRound } from '../../content/round-code';
+import * as session from '../../content/round-session';
 import { Announcer } from '../shared/controllers/announcer';
+import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
-import { RecordList } from '../shared/controllers/record-list';
+import { RecordList, settled } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { scaleStyles } from '../shared/scales';
 import { focusAfterRender } from '../shared/focus';
@@ -14,25 +17,16 @@ import { printAlone } from '../shared/print';
 import { openRoundStore, type RoundStore } from '../shared/round-store';
 import { base } from '../shared/styles';
 import { heartMeterStyles } from '../shared/heart-meter';
-import { renderCollect, renderSaved, renderSetup, type SetupState } from './facilitator';
-import { renderParticipant, type ParticipantState } from './participant';
+import { readByHand, renderCollect, renderSaved, renderSetup } from './facilitator';
+import { ParticipantSide } from './participant-side';
 import { pictureMarkdown, renderPicture } from './picture';
 import { ROUND_UI, type RoundUi } from './round.strings';
 import { styles } from './round.styles';
+import { ScanController } from './scan-controller';
+import { fragmentRound, roundLink } from './link';
 
 type Mode = 'facilitator' | 'participant';
 const MODES: Mode[] = ['facilitator', 'participant'];
-/** The URL fragment that carries a round to a participant: `#lg-round=TXXXXXXX&task=…`. */
-const FRAGMENT = 'lg-round';
-
-/** The round a URL fragment carries, if any. */
-function fragmentRound(hash: string): { code: string; task: string } | undefined {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const code = params.get(FRAGMENT);
-  return code ? { code, task: (params.get('task') ?? '').slice(0, 200) } : undefined;
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * "The group's picture": a round in which each person answers on their own device and the group's view is put
@@ -94,29 +88,28 @@ export class LgRound extends LgElement {
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
     href: {},
+    session: { state: true },
   };
 
   /** `facilitator`, `participant`, or null (from the URL fragment). */
   declare mode: string | null;
   /** The participants' page. */
   declare href: string | null;
+  /** @internal The facilitator's screen: setup, a round collecting answers, or its picture (content/round-session). */
+  private declare session: session.RoundSession;
 
   /** @internal */
   private readonly rounds = new RecordList<RoundRecord, RoundStore>(this, () => openRoundStore());
-  /** @internal The round open on the facilitator's screen (collecting, or its picture). */
-  private record: RoundRecord | undefined;
+  /** @internal Cancelling the open round awaits an answer. */
+  private readonly cancelling = new Confirmation<'cancel'>(this);
   /** @internal */
-  private setup: SetupState = { topic: 'leadership', task: '', level: 'ledergruppe', threshold: String(MIN_ANSWERS) };
-  /** @internal */
-  private byHandOpen = false;
-  /** @internal */
-  private confirmCancel = false;
-  /** @internal The area a conversation was started on (an `<lg-dialogue>` below the picture). */
-  private dialogueArea: FocusAreaId | undefined;
-  /** @internal */
-  private participant: ParticipantState = { chosen: {}, joinCode: '' };
-  /** @internal */
-  private scanner: { stream: MediaStream; timer: ReturnType<typeof setInterval> } | undefined;
+  private readonly scan = new ScanController(this, {
+    video: () => this.renderRoot.querySelector('video'),
+    take: (code) => this.addAnswerCode(code),
+    failed: () => this.status.say(this.strings.scanFailed, true),
+  });
+  /** @internal The participant's side: the round joined, the steps chosen, the answer code. */
+  private readonly participant = new ParticipantSide(this, () => this.strings);
   /** @internal */
   private readonly status = new Announcer(this);
   /** @internal */
@@ -126,26 +119,19 @@ export class LgRound extends LgElement {
     super();
     this.mode = null;
     this.href = null;
+    this.session = session.setupSession();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     const carried = fragmentRound(location.hash);
-    if (carried && this.currentMode === 'participant') this.join(carried.code, carried.task, false);
+    if (carried && this.currentMode === 'participant') this.participant.join(carried.code, carried.task, false);
     if (this.currentMode === 'facilitator') void this.rounds.refresh();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopScan();
-  }
-
   /** Resolves when the element has rendered and every storage operation has settled. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    await this.rounds.idle();
-    if (this.isUpdatePending) done = await super.getUpdateComplete();
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(this, [this.rounds], () => super.getUpdateComplete());
   }
 
   // ------------------------------------------------------------------------------------------
@@ -159,44 +145,35 @@ export class LgRound extends LgElement {
 
   /** The round on the facilitator's screen, if any (a copy). */
   get round(): RoundRecord | undefined {
-    return this.record && structuredClone(this.record);
+    const record = session.recordOf(this.session);
+    return record && structuredClone(record);
   }
 
   /** Takes an answer code into the open round. Resolves to true when taken; otherwise the reason is shown. */
   async addAnswerCode(code: string): Promise<boolean> {
-    if (!this.record) return false;
-    const result = addAnswer(this.record, code);
-    const s = this.strings;
+    if (!session.recordOf(this.session)) return false;
+    const result = session.takeCode(this.session, code);
     if (!result.ok) {
-      this.status.say(s.problems[result.problem], true);
+      this.status.say(this.strings.problems[result.problem as keyof RoundUi['problems']], true);
       return false;
     }
-    await this.keep(result.record);
-    this.status.say(s.answerAdded(result.record.answers.length + result.record.byHandPeople));
+    await this.show(result.session);
+    this.status.say(this.strings.answerAdded(session.answersIn(session.recordOf(result.session)!)));
     return true;
   }
 
   // ------------------------------------------------------------------------------------------
-  // state
+  // the facilitator's work
 
   /** @internal */
   private get strings(): RoundUi {
     return ROUND_UI[this.language];
   }
 
-  /** @internal The participants' link of a round. */
-  private linkOf(record: RoundRecord): string {
-    const page = new URL(this.href ?? location.href, location.href);
-    page.hash = '';
-    const params = new URLSearchParams({ [FRAGMENT]: roundCode(record) });
-    if (record.task) params.set('task', record.task);
-    return `${page.href}#${params}`;
-  }
-
-  /** @internal Shows `record` and keeps it (IndexedDB, or memory where it cannot). */
-  private async keep(record: RoundRecord | undefined): Promise<void> {
-    this.record = record;
-    this.requestUpdate();
+  /** @internal Shows `next`, and keeps its round (IndexedDB, or memory where it cannot). */
+  private async show(next: session.RoundSession): Promise<void> {
+    this.session = next;
+    const record = session.recordOf(next);
     if (!record) return;
     await this.rounds.track(this.rounds.open().then((store) => store.put(record)));
     void this.rounds.refresh();
@@ -204,85 +181,49 @@ export class LgRound extends LgElement {
 
   /** @internal */
   private start(): void {
-    const s = this.strings;
-    const { topic, task, level, threshold } = this.setup;
-    if (topic === 'task' && !task.trim()) {
-      this.status.say(s.taskMissing, true);
-      void focusAfterRender(this, '#task');
-      return;
-    }
-    if (!/^\s*\d+\s*$/.test(threshold) || Number(threshold) < MIN_ANSWERS) {
-      this.status.say(s.thresholdBad(MIN_ANSWERS), true);
-      void focusAfterRender(this, '#threshold');
+    const result = session.startRound(this.session, newRound(this.session.setup.topic), localDate(new Date()));
+    if (!result.ok) {
+      const s = this.strings;
+      this.status.say(result.problem === 'task-missing' ? s.taskMissing : s.thresholdBad(session.needed(undefined)), true);
+      void focusAfterRender(this, result.problem === 'task-missing' ? '#task' : '#threshold');
       return;
     }
     this.status.clear();
-    this.dialogueArea = undefined;
-    void this.keep(newRoundRecord(newRound(topic), task, level, Number(threshold), today()));
+    void this.show(result.session);
     void focusAfterRender(this, '#answer-code');
   }
 
   /** @internal */
   private showPicture(): void {
-    const shown = this.record && reveal(this.record);
-    if (!shown) {
-      this.status.say(this.strings.revealTooFew(Math.max(MIN_ANSWERS, this.record?.threshold ?? MIN_ANSWERS)), true);
-      return;
-    }
-    this.stopScan();
+    const result = session.revealRound(this.session);
+    if (!result.ok) return this.status.say(this.strings.revealTooFew(session.needed(session.recordOf(this.session))), true);
+    this.scan.stop();
     this.status.clear();
-    this.byHandOpen = false;
-    void this.keep(shown);
+    void this.show(result.session);
     void focusAfterRender(this, '.picture');
   }
 
   /** @internal */
   private takeByHand(form: HTMLFormElement): void {
-    if (!this.record) return;
-    const number = (name: string) => {
-      const v = (form.elements.namedItem(name) as HTMLInputElement | null)?.value.trim() ?? '';
-      return /^\d+$/.test(v) ? Number(v) : v === '' ? 0 : NaN;
-    };
-    const counts: Counts = emptyCounts();
-    for (const id of FOCUS_AREA_IDS) counts[id] = [0, 1, 2, 3].map((i) => number(`${id}-${i}`)) as Counts[FocusAreaId];
-    const result = addByHand(this.record, number('people'), counts);
-    if (!result.ok) {
-      this.status.say(this.strings.byHandBad, true);
-      return;
-    }
-    this.byHandOpen = false;
-    void this.keep(result.record);
-    this.status.say(this.strings.byHandAdded(result.record.answers.length + result.record.byHandPeople));
+    const { people, counts } = readByHand(form);
+    const result = session.takeByHand(this.session, people, counts);
+    if (!result.ok) return this.status.say(this.strings.byHandBad, true);
+    void this.show(result.session);
+    this.status.say(this.strings.byHandAdded(session.answersIn(session.recordOf(result.session)!)));
   }
 
-  /** @internal */
-  private async cancelRound(yes: boolean): Promise<void> {
-    this.confirmCancel = false;
-    if (!yes || !this.record) {
-      this.requestUpdate();
-      void focusAfterRender(this, '#cancel');
-      return;
-    }
-    const id = this.record.id;
-    this.stopScan();
-    this.record = undefined;
+  /** @internal Forgets a round (cancelled, or removed from the list); the setup form comes back if it was shown. */
+  private async forget(id: string, said: string): Promise<void> {
+    if (session.recordOf(this.session)?.id === id) this.scan.stop();
+    this.session = session.closeRound(this.session, id);
     await this.rounds.track(this.rounds.open().then((store) => store.delete(id)));
     void this.rounds.refresh();
-    this.status.say(this.strings.cancelled);
+    this.status.say(said);
   }
 
   /** @internal */
-  private async removeSaved(record: RoundRecord): Promise<void> {
-    if (this.record?.id === record.id) this.record = undefined;
-    await this.rounds.track(this.rounds.open().then((store) => store.delete(record.id)));
-    void this.rounds.refresh();
-    this.status.say(this.strings.removed);
-  }
-
-  /** @internal */
-  private async copyPicture(): Promise<void> {
-    if (!this.record) return;
-    const ok = await this.copier.copy(pictureMarkdown(this.record, pictureOf(this.record), this.framework, this.strings, this.language));
+  private async copyPicture(record: RoundRecord): Promise<void> {
+    const ok = await this.copier.copy(pictureMarkdown(record, pictureOf(record), this.framework, this.strings, this.language));
     this.status.say(ok ? this.strings.copied : this.strings.copyFailed, !ok);
   }
 
@@ -292,96 +233,15 @@ export class LgRound extends LgElement {
     if (picture) void printAlone(picture, LgRound.styles, this.language, this.strings.pictureTitle);
   }
 
-  /** @internal */
+  /** @internal Starts the conversation at `area`: `<lg-dialogue>` (registered with this element) below the picture. */
   private async startDialogue(area: FocusAreaId): Promise<void> {
-    this.dialogueArea = area;
-    this.requestUpdate();
+    this.session = session.startDialogue(this.session, area);
     await this.updateComplete;
-    const dialogue = this.renderRoot.querySelector('lg-dialogue') as (HTMLElement & { start(): boolean; updateComplete: Promise<unknown> }) | null;
+    const dialogue = this.renderRoot.querySelector('lg-dialogue');
     if (!dialogue) return;
-    await customElements.whenDefined('lg-dialogue');
+    if (!customElements.get('lg-dialogue')) return this.status.say(this.strings.dialogueMissing, true);
     await dialogue.updateComplete;
     dialogue.start();
-  }
-
-  // ------------------------------------------------------------------------------------------
-  // camera (BarcodeDetector, where the browser has it)
-
-  /** @internal */
-  private get canScan(): boolean {
-    return 'BarcodeDetector' in globalThis && !!navigator.mediaDevices?.getUserMedia;
-  }
-
-  /** @internal */
-  private async toggleScan(): Promise<void> {
-    if (this.scanner) return this.stopScan();
-    try {
-      const Detector = (globalThis as unknown as { BarcodeDetector: new (o: object) => { detect(v: HTMLVideoElement): Promise<{ rawValue: string }[]> } }).BarcodeDetector;
-      const detector = new Detector({ formats: ['qr_code'] });
-      const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
-      // the code just taken is still in front of the camera for a moment: not read again (and not called a duplicate)
-      let taken = '';
-      const timer = setInterval(async () => {
-        const video = this.renderRoot.querySelector('video');
-        if (!video || video.readyState < 2) return;
-        const [found] = await detector.detect(video).catch(() => []);
-        if (!found || found.rawValue === taken) return;
-        if (await this.addAnswerCode(found.rawValue)) taken = found.rawValue;
-      }, 400);
-      this.scanner = { stream, timer };
-      this.requestUpdate();
-      await this.updateComplete;
-      const video = this.renderRoot.querySelector('video');
-      if (video) {
-        video.srcObject = stream;
-        await video.play().catch(() => {});
-      }
-    } catch {
-      this.stopScan();
-      this.status.say(this.strings.scanFailed, true);
-    }
-  }
-
-  /** @internal */
-  private stopScan(): void {
-    if (!this.scanner) return;
-    clearInterval(this.scanner.timer);
-    this.scanner.stream.getTracks().forEach((t) => t.stop());
-    this.scanner = undefined;
-    this.requestUpdate();
-  }
-
-  // ------------------------------------------------------------------------------------------
-  // participant
-
-  /** @internal Joins the round of `code`; `announce`: say why not, where it cannot. */
-  private join(code: string, task: string, announce = true): void {
-    const parsed = parseRoundCode(code);
-    this.participant = { ...this.participant, joinCode: code };
-    if (!parsed.ok) {
-      if (announce || code) this.status.say(this.strings.roundProblems[parsed.problem], true);
-      this.requestUpdate();
-      return;
-    }
-    this.status.clear();
-    this.participant = { joined: { round: parsed.value, task }, chosen: {}, joinCode: '' };
-    this.requestUpdate();
-    if (announce) void focusAfterRender(this, '#question-h');
-  }
-
-  /** @internal */
-  private makeCode(): void {
-    const { joined, chosen } = this.participant;
-    if (!joined) return;
-    if (FOCUS_AREA_IDS.some((id) => !(id in chosen))) {
-      this.status.say(this.strings.chooseAll, true);
-      return;
-    }
-    const values = Object.fromEntries(FOCUS_AREA_IDS.map((id) => [id, chosen[id] ?? null])) as RoundValues;
-    this.status.clear();
-    this.participant = { ...this.participant, code: answerCode(newAnswer(joined.round, values)) };
-    this.requestUpdate();
-    void focusAfterRender(this, '#answer-code');
   }
 
   // ------------------------------------------------------------------------------------------
@@ -391,115 +251,84 @@ export class LgRound extends LgElement {
     const s = this.strings;
     const [h, bad] = this.headingLevelOf();
     const level = Math.min(h, 5);
-    const fw = this.framework;
     const modeOk = this.mode === null || MODES.includes(this.mode as Mode);
-    const body = this.currentMode === 'participant' ? this.renderParticipantSide(level) : this.renderFacilitatorSide(level);
+    const body = this.currentMode === 'participant' ? this.participant.render(this.framework, level + 1) : this.renderFacilitatorSide(level);
     return html`<div class="round" lang=${this.language}>
-      ${heading(level, this.currentMode === 'participant' ? s.participantTitle : s.title, 'title', 'title')} ${translationNote(fw)}
+      ${heading(level, this.currentMode === 'participant' ? s.participantTitle : s.title, 'title', 'title')} ${translationNote(this.framework)}
       ${modeOk ? nothing : this.notice('mode', s.unknownMode, this.mode, MODES.join(', '))} ${bad} ${body}
     </div>`;
-  }
-
-  /** @internal */
-  private renderParticipantSide(level: number) {
-    return renderParticipant(this.participant, this.framework, this.strings, level + 1, this.status, {
-      join: (code) => this.join(code, ''),
-      choose: (area: FocusAreaId, step: Step | null) => {
-        this.participant = { ...this.participant, chosen: { ...this.participant.chosen, [area]: step } };
-        this.requestUpdate();
-      },
-      makeCode: () => this.makeCode(),
-      copyCode: async () => {
-        const ok = await this.copier.copy(this.participant.code ?? '');
-        this.status.say(ok ? this.strings.codeCopied : this.strings.copyFailed, !ok);
-      },
-      change: () => {
-        this.participant = { ...this.participant, code: undefined };
-        this.requestUpdate();
-        void focusAfterRender(this, '#question-h');
-      },
-    });
   }
 
   /** @internal */
   private renderFacilitatorSide(level: number) {
     const s = this.strings;
     const fw = this.framework;
-    const record = this.record;
-    const store = this.rounds.store;
-    const dayText = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(this.language === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-    const main = !record
-      ? renderSetup(this.setup, fw, s, this.status, {
-          change: (next) => {
-            this.setup = { ...this.setup, ...next };
-            if (next.level && !REFLECTION_LEVEL_IDS.includes(next.level as ReflectionLevelId)) this.setup.level = 'ledergruppe';
-            this.requestUpdate();
-          },
-          start: () => this.start(),
-        })
-      : record.revealed
-        ? html`${renderPicture(record, pictureOf(record), fw, s, this.language, level + 1, {
-            print: () => this.printPicture(),
-            copy: () => void this.copyPicture(),
-            startDialogue: (area) => void this.startDialogue(area),
-            newRound: () => {
-              this.record = undefined;
-              this.dialogueArea = undefined;
-              this.requestUpdate();
-              void focusAfterRender(this, 'input[name="topic"]');
-            },
-          })}
-          <p class="status" role="status">${this.status.text}</p>
-          ${this.dialogueArea
-            ? html`<lg-dialogue level=${record.level} area=${this.dialogueArea} heading-level=${Math.min(level + 1, 5)} lang=${this.language}></lg-dialogue>`
-            : nothing}`
-        : renderCollect(
-            {
-              record,
-              link: this.linkOf(record),
-              byHandOpen: this.byHandOpen,
-              canScan: this.canScan,
-              scanning: !!this.scanner,
-              persistent: store?.persistent ?? true,
-              confirmCancel: this.confirmCancel,
-            },
-            fw,
-            s,
-            level + 1,
-            this.status,
-            {
-              add: (code) => void this.addAnswerCode(code).then((ok) => ok && this.clearAnswerField()),
-              copyLink: async () => {
-                const ok = await this.copier.copy(this.linkOf(record));
-                this.status.say(ok ? s.linkCopied : s.copyFailed, !ok);
+    const now = this.session;
+    const main =
+      now.stage === 'setup'
+        ? renderSetup(now.setup, fw, s, this.status, {
+            change: (next) => void (this.session = session.editSetup(this.session, next)),
+            start: () => this.start(),
+          })
+        : now.stage === 'revealed'
+          ? html`${renderPicture(now.record, pictureOf(now.record), fw, s, this.language, level + 1, {
+              print: () => this.printPicture(),
+              copy: () => void this.copyPicture(now.record),
+              startDialogue: (area) => void this.startDialogue(area),
+              newRound: () => {
+                this.session = session.closeRound(this.session);
+                void focusAfterRender(this, 'input[name="topic"]');
               },
-              reveal: () => this.showPicture(),
-              toggleByHand: () => {
-                this.byHandOpen = !this.byHandOpen;
-                this.requestUpdate();
-                if (this.byHandOpen) void focusAfterRender(this, '#hand-people');
+            })}
+            <p class="status" role="status">${this.status.text}</p>
+            ${now.dialogueArea
+              ? html`<lg-dialogue level=${now.record.level} area=${now.dialogueArea} heading-level=${Math.min(level + 1, 5)} lang=${this.language}></lg-dialogue>`
+              : nothing}`
+          : renderCollect(
+              {
+                record: now.record,
+                link: roundLink(now.record, this.href),
+                byHandOpen: now.byHandOpen,
+                canScan: this.scan.available,
+                scanning: this.scan.scanning,
+                persistent: this.rounds.store?.persistent ?? true,
+                confirmCancel: this.cancelling.is('cancel'),
               },
-              addByHand: (form) => this.takeByHand(form),
-              scan: () => void this.toggleScan(),
-              cancel: () => {
-                this.confirmCancel = true;
-                this.requestUpdate();
-                void focusAfterRender(this, '#confirm-no');
+              fw,
+              s,
+              level + 1,
+              this.status,
+              {
+                add: (code) => void this.addAnswerCode(code).then((ok) => ok && this.clearAnswerField()),
+                copyLink: async () => {
+                  const ok = await this.copier.copy(roundLink(now.record, this.href));
+                  this.status.say(ok ? s.linkCopied : s.copyFailed, !ok);
+                },
+                reveal: () => this.showPicture(),
+                toggleByHand: () => {
+                  this.session = session.toggleByHand(this.session);
+                  if (this.session.stage === 'collecting' && this.session.byHandOpen) void focusAfterRender(this, '#hand-people');
+                },
+                addByHand: (form) => this.takeByHand(form),
+                scan: () => void this.scan.toggle(),
+                cancel: () => this.cancelling.ask('cancel', '#confirm-no', '#cancel'),
+                confirmCancel: (yes) => {
+                  if (!yes) return this.cancelling.cancel();
+                  this.cancelling.close();
+                  void this.forget(now.record.id, s.cancelled);
+                },
               },
-              confirmCancel: (yes) => void this.cancelRound(yes),
-            },
-          );
-    const others = this.rounds.items?.filter((r) => r.id !== record?.id);
+            );
+    const shown = session.recordOf(now);
+    const others = this.rounds.items?.filter((r) => r.id !== shown?.id);
     return html`${main}
-      ${renderSaved(others, s, level + 1, dayText, {
+      ${renderSaved(others, s, level + 1, (day) => formatDay(day, this.language), {
         open: (r) => {
-          this.record = r;
-          this.dialogueArea = undefined;
+          this.session = session.openRecord(this.session, r);
           this.status.clear();
-          this.requestUpdate();
           void focusAfterRender(this, r.revealed ? '.picture' : '#answer-code');
         },
-        remove: (r) => void this.removeSaved(r),
+        remove: (r) => void this.forget(r.id, s.removed),
       })}`;
   }
 

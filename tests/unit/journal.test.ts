@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDay } from '../../content/format';
+import { formatDay, localDate } from '../../content/format';
 import {
   ANSWER_IDS,
   JOURNAL_FORMAT,
@@ -16,7 +16,6 @@ import {
   exportJournal,
   isEmptyContent,
   isIsoDate,
-  isoDate,
   journalMarkdown,
   parseJournalImport,
   planImport,
@@ -67,7 +66,7 @@ describe('journal model', () => {
     expect(e.updatedAt).toBe(e.createdAt);
     expect(e.areas.mening).toEqual({ level: 2, strengths: 'x', develop: '' });
     expect(e.areas.faglighed).toEqual({ level: null, strengths: '', develop: '' });
-    expect(isoDate(new Date(2024, 1, 29))).toBe('2024-02-29');
+    expect(localDate(new Date(2024, 1, 29))).toBe('2024-02-29');
   });
 
   it('keeps id, date and createdAt when an entry is updated', () => {

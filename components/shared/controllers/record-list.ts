@@ -29,6 +29,8 @@ export class RecordList<T, S extends ListedStore<T>, V = T[]> implements Reactiv
   private opening: Promise<S> | undefined;
   /** @internal */
   private pending: Promise<unknown> = Promise.resolve();
+  /** @internal How many operations have not settled yet. */
+  private unsettled = 0;
   /** @internal */
   private connected = false;
   /** @internal The store whose changes are followed, and how to stop. */
@@ -107,8 +109,16 @@ export class RecordList<T, S extends ListedStore<T>, V = T[]> implements Reactiv
 
   /** Counts `work` as pending until it settles; returns it. */
   track<R>(work: Promise<R>): Promise<R> {
+    this.unsettled++;
+    const done = () => void this.unsettled--;
+    work.then(done, done);
     this.pending = Promise.all([this.pending, work]).catch(() => {});
     return work;
+  }
+
+  /** No storage operation is under way. */
+  get quiet(): boolean {
+    return this.unsettled === 0;
   }
 
   /** Resolves when every pending operation, including those started meanwhile, has settled. */
@@ -117,5 +127,17 @@ export class RecordList<T, S extends ListedStore<T>, V = T[]> implements Reactiv
       await p;
       if (p === this.pending) return;
     }
+  }
+}
+
+/**
+ * How every stored element (the picker, the journal, the round) waits in `getUpdateComplete`: until its lists'
+ * storage operations have settled and it has rendered what they brought — again if rendering started more.
+ */
+export async function settled(host: ReactiveControllerHost & { readonly isUpdatePending: boolean }, lists: readonly { idle(): Promise<void>; readonly quiet: boolean }[], rendered: () => Promise<boolean>): Promise<boolean> {
+  for (;;) {
+    await Promise.all(lists.map((l) => l.idle()));
+    const done = await rendered();
+    if (!host.isUpdatePending && lists.every((l) => l.quiet)) return done;
   }
 }
