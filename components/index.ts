@@ -17,7 +17,7 @@ export { defineStrings } from './shared/localize';
 export { LgReflectionJournal } from './reflection-journal/reflection-journal';
 export { LgDialogue } from './dialogue/dialogue';
 export { LgRound } from './round/round';
-export { openJournalStore, type JournalStore, type JournalStoreOptions } from './shared/journal-store';
+export { openJournalStore, type JournalStore, type JournalStoreOptions } from './reflection-journal/journal-store';
 export { openTaskStore, type TaskStore } from './shared/task-store';
 export { exportTasks, parseTaskFile, type SavedTask, type TaskIssue, type TaskImport } from '../content/task-file';
 export { stateToFragment, stateFromFragment, type TaskState } from '../content/task-draft';

@@ -1,7 +1,7 @@
 /**
  * The reflection journal as data: the individual leader's dated notes on the four focus areas and their
  * answers to the framework's own questions. Pure functions, no DOM, no storage (that is
- * components/shared/journal-store.ts), no UI words (the element passes them in as `JournalLabels`).
+ * components/reflection-journal/journal-store.ts), no UI words (the element passes them in as `JournalLabels`).
  *
  * An entry holds, for each focus area, where the leader is now on a four-step scale (or not assessed),
  * their strengths and where they need to develop — the framework's questions "Hvor er mine styrker?" and

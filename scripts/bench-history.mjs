@@ -19,7 +19,7 @@ mkdirSync(`${root}dist/bench`, { recursive: true });
 writeFileSync(
   `${root}dist/bench/fill.html`,
   `<!doctype html><html lang="da"><head>${head}<title>Fill</title></head><body><script type="module">
-import { openJournalStore } from '/dist/components/shared/journal-store.js';
+import { openJournalStore } from '/dist/components/reflection-journal/journal-store.js';
 import { openTaskStore } from '/dist/components/shared/task-store.js';
 const params = new URLSearchParams(location.search);
 const n = Number(params.get('n'));

@@ -10,7 +10,7 @@ import type { JournalContent, ScaleLevel } from '../../content/journal';
 import type { EntryDraft, FieldChange } from '../../content/journal-draft';
 import { FOCUS_AREA_IDS, type FocusArea, type FocusAreaId, type Framework } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
-import type { DraftMode } from '../shared/controllers/draft-keeper';
+import type { DraftMode } from './draft-keeper';
 import { button, heading, marker } from '../shared/markup';
 import type { JournalUi } from './reflection-journal.strings';
 

@@ -1,10 +1,10 @@
 /**
- * The journal's lock (components/shared/journal-store.ts): the section that turns it on (with the warning first),
+ * The journal's lock (components/reflection-journal/journal-store.ts): the section that turns it on (with the warning first),
  * locks again or takes it off; and, while locked, the one thing the journal shows: the unlock field (and, for a
  * forgotten passphrase, deleting everything to start again).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { LockProblem, LockState } from '../shared/journal-store';
+import type { LockProblem, LockState } from './journal-store';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading } from '../shared/markup';
 import type { PassphraseUi } from '../shared/passphrase.strings';

@@ -1,13 +1,13 @@
 import { SCALE_WORDS } from '../shared/scale-words';
-import type { ChartPeriod, JournalIssue, JournalIssueCode, JournalLabels } from '../../content/journal';
+import type { ChartPeriod, JournalLabels } from '../../content/journal';
 import type { Language } from '../../content/model';
 import type { StoreProblem } from '../shared/database';
-import type { LockProblem } from '../shared/journal-store';
+import type { LockProblem } from './journal-store';
 import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
+import { FILE_ISSUES } from '../shared/file-issues.strings';
 
-type Issue = (i: JournalIssue) => string;
 
 const da = {
   title: 'Min refleksion',
@@ -181,7 +181,7 @@ const da = {
     error: 'Låsen kunne ikke sættes eller fjernes: browserens lager kunne ikke bruges. Intet er ændret.',
   } satisfies Record<LockProblem, string>,
   lockedHeading: 'Dagbogen er låst',
-  lockedImport: 'Min refleksion er låst med en adgangskode, så filens notater kan ikke importeres her. Åbn Min refleksion, lås den op, og importér filen dér. Intet er ændret.',
+  lockedImport: FILE_ISSUES.da.lockedImport,
   lockedIntro: 'Skriv adgangskoden for at se og skrive notater.',
   unlock: 'Lås op',
   unlocking: 'Låser op …',
@@ -212,35 +212,7 @@ const da = {
   noEntriesMd: 'Der er endnu ingen notater.',
   file: 'ledelsesgrundlag-refleksion',
 
-  issues: {
-    empty: () => 'Filen er tom.',
-    'too-large': () => 'Filen er for stor (over 5 MB).',
-    'not-json': () => 'Filen er ikke gyldig JSON.',
-    'tasks-file': () => 'Filen indeholder gemte opgaver, ikke refleksioner.',
-    'not-journal': () => 'Filen er ikke en eksport fra Min refleksion.',
-    version: (i) => (i.value === undefined ? 'Filen siger ikke, hvilken version den har; værktøjet kan læse version 1.' : `Filen har version ${i.value}; værktøjet kan læse version 1.`),
-    newer: (i) => `Filen er lavet af en nyere udgave af værktøjet (version ${i.value}). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.`,
-    'backup-tasks': () =>
-      'Opgaverne i sikkerhedskopien er ikke gyldige, så intet importeres. Importér filen i opgavevælgeren eller i udvidelsen for at se hvorfor.',
-    'entries-not-list': () => 'Filen mangler listen over notater (»entries«).',
-    'entry-not-object': (i) => `Notat ${i.entry}: er ikke et notat.`,
-    id: (i) => `Notat ${i.entry}: mangler et id.`,
-    date: (i) => (i.value === undefined ? `Notat ${i.entry}: mangler en dato (»date«).` : `Notat ${i.entry}: ${i.value} er ikke en gyldig dato (ÅÅÅÅ-MM-DD).`),
-    timestamp: (i) =>
-      i.value === undefined ? `Notat ${i.entry}: mangler tidspunktet »${i.field}«.` : `Notat ${i.entry}: »${i.field}« ${i.value} er ikke et gyldigt tidspunkt.`,
-    areas: (i) => `Notat ${i.entry}: mangler fokusområderne (»areas«).`,
-    'area-missing': (i) => `Notat ${i.entry}: fokusområdet »${i.field}« mangler.`,
-    'area-unknown': (i) => `Notat ${i.entry}: ukendt fokusområde ${i.value}.`,
-    'area-not-object': (i) => `Notat ${i.entry}: fokusområdet »${i.field}« har ikke den rigtige form.`,
-    level: (i) =>
-      i.value === undefined ? `Notat ${i.entry}: »${i.field}« mangler (0, 1, 2, 3 eller null).` : `Notat ${i.entry}: »${i.field}« skal være 0, 1, 2, 3 eller null, ikke ${i.value}.`,
-    text: (i) => `Notat ${i.entry}: »${i.field}« skal være tekst.`,
-    'too-long': (i) => `Notat ${i.entry}: »${i.field}« er længere end 20.000 tegn.`,
-    answers: (i) => `Notat ${i.entry}: svarene (»answers«) har ikke den rigtige form.`,
-    'question-unknown': (i) => `Notat ${i.entry}: ukendt spørgsmål ${i.value}.`,
-    'duplicate-id': (i) => `Notat ${i.entry}: id ${i.value} bruges mere end én gang i filen.`,
-    more: (i) => `… og ${i.value} problemer mere.`,
-  } satisfies Record<JournalIssueCode, Issue>,
+  issues: FILE_ISSUES.da.entries,
 };
 
 const en: JournalUi = {
@@ -408,7 +380,7 @@ const en: JournalUi = {
     error: 'The lock could not be set or removed: the browser’s storage could not be used. Nothing has been changed.',
   },
   lockedHeading: 'The journal is locked',
-  lockedImport: 'My reflection is locked with a passphrase, so the file’s notes cannot be imported here. Open My reflection, unlock it and import the file there. Nothing has been changed.',
+  lockedImport: FILE_ISSUES.en.lockedImport,
   lockedIntro: 'Enter the passphrase to see and write notes.',
   unlock: 'Unlock',
   unlocking: 'Unlocking…',
@@ -438,34 +410,7 @@ const en: JournalUi = {
   noEntriesMd: 'There are no notes yet.',
   file: 'leadership-framework-reflection',
 
-  issues: {
-    empty: () => 'The file is empty.',
-    'too-large': () => 'The file is too large (over 5 MB).',
-    'not-json': () => 'The file is not valid JSON.',
-    'tasks-file': () => 'The file holds saved tasks, not reflections.',
-    'not-journal': () => 'The file is not an export from My reflection.',
-    version: (i) => (i.value === undefined ? 'The file does not say which version it is; the tool reads version 1.' : `The file has version ${i.value}; the tool reads version 1.`),
-    newer: (i) => `The file was made by a newer version of the tool (version ${i.value}). Update the extension or the page and try again. Nothing has been changed.`,
-    'backup-tasks': () =>
-      'The tasks in the backup are not valid, so nothing is imported. Import the file in the task picker or in the extension to see why.',
-    'entries-not-list': () => 'The file lacks the list of notes (“entries”).',
-    'entry-not-object': (i) => `Note ${i.entry}: is not a note.`,
-    id: (i) => `Note ${i.entry}: has no id.`,
-    date: (i) => (i.value === undefined ? `Note ${i.entry}: the date (“date”) is missing.` : `Note ${i.entry}: ${i.value} is not a valid date (YYYY-MM-DD).`),
-    timestamp: (i) => (i.value === undefined ? `Note ${i.entry}: the time “${i.field}” is missing.` : `Note ${i.entry}: “${i.field}” ${i.value} is not a valid time.`),
-    areas: (i) => `Note ${i.entry}: lacks the focus areas (“areas”).`,
-    'area-missing': (i) => `Note ${i.entry}: the focus area “${i.field}” is missing.`,
-    'area-unknown': (i) => `Note ${i.entry}: unknown focus area ${i.value}.`,
-    'area-not-object': (i) => `Note ${i.entry}: the focus area “${i.field}” does not have the right shape.`,
-    level: (i) =>
-      i.value === undefined ? `Note ${i.entry}: “${i.field}” is missing (0, 1, 2, 3 or null).` : `Note ${i.entry}: “${i.field}” must be 0, 1, 2, 3 or null, not ${i.value}.`,
-    text: (i) => `Note ${i.entry}: “${i.field}” must be text.`,
-    'too-long': (i) => `Note ${i.entry}: “${i.field}” is longer than 20,000 characters.`,
-    answers: (i) => `Note ${i.entry}: the answers (“answers”) do not have the right shape.`,
-    'question-unknown': (i) => `Note ${i.entry}: unknown question ${i.value}.`,
-    'duplicate-id': (i) => `Note ${i.entry}: the id ${i.value} is used more than once in the file.`,
-    more: (i) => `… and ${i.value} more problems.`,
-  },
+  issues: FILE_ISSUES.en.entries,
 };
 
 /** The reflection journal's own words, Danish first. Every language has the same keys. */

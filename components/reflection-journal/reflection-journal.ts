@@ -7,19 +7,19 @@ import * as model from '../../content/journal-draft';
 import { Announcer } from '../shared/controllers/announcer';
 import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
-import { DraftKeeper } from '../shared/controllers/draft-keeper';
+import { DraftKeeper } from './draft-keeper';
 import { PersistenceRequest } from '../shared/controllers/persistence';
 import { ExportReminder } from '../shared/controllers/export-reminder';
 import { renderReminder } from '../shared/reminder';
 import { PAGE } from '../shared/paging';
 import { RecordList } from '../shared/controllers/record-list';
-import { WidthWatcher } from '../shared/controllers/width-watcher';
+import { WidthWatcher } from './width-watcher';
 import { controls } from '../shared/controls';
 import { downloadText } from '../shared/download';
 import { printAlone } from '../shared/print';
 import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
-import { openJournalStore, type JournalOverview, type JournalStore } from '../shared/journal-store';
+import { openJournalStore, type JournalOverview, type JournalStore } from './journal-store';
 import { openTaskStore } from '../shared/task-store';
 import { openRoundStore, type RoundStore } from '../shared/round-store';
 import { exportBackup } from '../../content/backup';
@@ -53,7 +53,7 @@ import { renderTalk } from './talk-sheet';
  * Export (JSON, Markdown), import (validated, previewed, all or nothing, duplicates recognised) and delete all;
  * the JSON exports can be encrypted with a passphrase, and an encrypted file asks for its passphrase before the
  * preview. The lock (*Lås dagbogen*) keeps every entry encrypted at rest with a passphrase whose key lives only in
- * memory; locked, the element shows nothing but the unlock field (components/shared/journal-store.ts).
+ * memory; locked, the element shows nothing but the unlock field (components/reflection-journal/journal-store.ts).
  * Nothing is ever sent anywhere.
  *
  * @tagname lg-reflection-journal

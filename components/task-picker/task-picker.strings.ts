@@ -1,11 +1,9 @@
 import { SCALE_WORDS } from '../shared/scale-words';
-import { SEALED_FORMAT } from '../../content/sealed';
-import type { TaskIssue } from '../../content/task-file';
 import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
+import { FILE_ISSUES } from '../shared/file-issues.strings';
 
-type Issues = { [C in TaskIssue['code']]: (issue: Extract<TaskIssue, { code: C }>) => string };
 
 /**
  * The task picker's own words (the framework's text comes from content/), Danish first.
@@ -96,26 +94,7 @@ export const STRINGS = defineStrings({
     required: 'Angiv mindst ét fokusområde, som opgaven kalder på.',
     badValue: 'Ugyldig værdi (value)',
     badLink: 'Linket kan ikke åbnes som en opgave: det er længere, end en opgave kan være. Intet er ændret.',
-    issues: {
-      empty: () => 'filen er tom',
-      'too-large': () => 'filen er for stor (over 5 MB)',
-      'not-json': () => 'filen er ikke gyldig JSON',
-      foreign: (i) =>
-        i.format === SEALED_FORMAT
-          ? 'filen er krypteret med en adgangskode: importér den i Min refleksion eller i udvidelsens indstillinger, hvor du kan skrive adgangskoden'
-          : 'ikke en fil med opgaver fra ledelsesgrundlaget',
-      version: (i) => (i.value === undefined ? 'filen siger ikke, hvilken version den har (kun version 1 kan læses)' : `version ${i.value} kan ikke læses (kun version 1)`),
-      'tasks-not-list': () => '»tasks« skal være en liste',
-      'not-object': (i) => `opgave ${i.task}: ikke et objekt`,
-      id: (i) => `opgave ${i.task}: id skal være en tekst, der ikke er tom`,
-      text: (i) => `opgave ${i.task}: ${i.field} skal være en tekst`,
-      weights: (i) => `opgave ${i.task}: weights skal være et objekt`,
-      weight: (i) => `opgave ${i.task}: weights.${i.field} skal være 0, 1, 2 eller 3`,
-      'unknown-area': (i) => `opgave ${i.task}: weights har et ukendt fokusområde ${i.value}`,
-      date: (i) => `opgave ${i.task}: ${i.field} skal være en ISO-dato`,
-      'duplicate-id': (i) => `opgave ${i.task}: id'et ${i.value} er brugt to gange`,
-      more: (i) => `… og ${i.count} mere`,
-    } as Issues,
+    issues: FILE_ISSUES.da.tasks,
   },
   en: {
     levels: SCALE_WORDS.en.weights,
@@ -200,30 +179,9 @@ export const STRINGS = defineStrings({
     required: 'Choose at least one focus area that the task calls for.',
     badValue: 'Invalid value (value)',
     badLink: 'The link cannot be opened as a task: it is longer than a task can be. Nothing has changed.',
-    issues: {
-      empty: () => 'the file is empty',
-      'too-large': () => 'the file is too large (over 5 MB)',
-      'not-json': () => 'the file is not valid JSON',
-      foreign: (i) =>
-        i.format === SEALED_FORMAT
-          ? 'the file is encrypted with a passphrase: import it in My reflection or in the extension’s options, where you can enter the passphrase'
-          : 'not a ledelsesgrundlag tasks file',
-      version: (i) => (i.value === undefined ? 'the file does not say which version it is (this reads version 1)' : `unsupported version ${i.value} (this reads version 1)`),
-      'tasks-not-list': () => '“tasks” must be a list',
-      'not-object': (i) => `task ${i.task}: not an object`,
-      id: (i) => `task ${i.task}: id must be a non-empty string`,
-      text: (i) => `task ${i.task}: ${i.field} must be a string`,
-      weights: (i) => `task ${i.task}: weights must be an object`,
-      weight: (i) => `task ${i.task}: weights.${i.field} must be 0, 1, 2 or 3`,
-      'unknown-area': (i) => `task ${i.task}: weights has an unknown area ${i.value}`,
-      date: (i) => `task ${i.task}: ${i.field} must be an ISO date`,
-      'duplicate-id': (i) => `task ${i.task}: the id ${i.value} is used twice`,
-      more: (i) => `… and ${i.count} more`,
-    },
+    issues: FILE_ISSUES.en.tasks,
   },
 });
 
 export type TaskPickerStrings = (typeof STRINGS)['da'];
 
-/** An issue of a tasks file in words. */
-export const issueText = (s: TaskPickerStrings, issue: TaskIssue): string => (s.issues[issue.code] as (i: TaskIssue) => string)(issue);

@@ -34,7 +34,8 @@ import { renderSaved } from './saved-tasks';
 import { PAGE } from '../shared/paging';
 import { renderScales } from './scales';
 import { renderSuggestion } from './suggestion';
-import { STRINGS, issueText, type TaskPickerStrings } from './task-picker.strings';
+import { STRINGS, type TaskPickerStrings } from './task-picker.strings';
+import { FILE_ISSUES, taskIssueText } from '../shared/file-issues.strings';
 import { styles } from './task-picker.styles';
 
 const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
@@ -456,7 +457,7 @@ export class LgTaskPicker extends LgElement {
     if (!file) return;
     const s = this.strings;
     const r = readTasksFrom(await file.text().catch(() => ''));
-    if (!r.ok) return this.status.say(s.importBad + r.issues.slice(0, 3).map((i) => issueText(s, i)).join('; '), true);
+    if (!r.ok) return this.status.say(s.importBad + r.issues.slice(0, 3).map((i) => taskIssueText(FILE_ISSUES[this.language], i)).join('; '), true);
     const [first] = r.tasks;
     const n = r.tasks.length;
     if (!first) return this.status.say(s.importEmpty, true);

@@ -12,10 +12,8 @@
  */
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
-import type { TaskStore } from '../../components/shared/task-store';
-import type { JournalStore } from '../../components/shared/journal-store';
-import { STRINGS as PICKER_STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
-import { JOURNAL_UI } from '../../components/reflection-journal/reflection-journal.strings';
+import type { JournalStore, TaskStore } from '../../components/index';
+import { FILE_ISSUES, taskIssueText } from '../../components/shared/file-issues.strings';
 import { exportBackup, parseBackup, planBackup, writesAnything, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
 import type { Strings } from './strings';
 import { PAGE_CACHE_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
@@ -61,13 +59,12 @@ const OPTION_PROBLEMS = {
 
 /** A backup file's problems in words, in `lang`. */
 export function backupIssueTexts(issues: readonly BackupIssue[], lang: Language): string[] {
-  const picker = PICKER_STRINGS[lang] ?? PICKER_STRINGS.en;
-  const journal = JOURNAL_UI[lang] ?? JOURNAL_UI.en;
+  const words = FILE_ISSUES[lang] ?? FILE_ISSUES.en;
   return issues.flatMap((i): string[] => {
-    if (i.code === 'tasks') return i.issues.map((t) => issueText(picker, t));
-    if (i.code === 'entries') return i.issues.map((e) => journal.issues[e.code](e));
-    if (i.code === 'newer') return [journal.issues.newer({ code: 'newer', value: i.value })];
-    return [issueText(picker, i)];
+    if (i.code === 'tasks') return i.issues.map((t) => taskIssueText(words, t));
+    if (i.code === 'entries') return i.issues.map((e) => words.entries[e.code](e));
+    if (i.code === 'newer') return [words.entries.newer({ code: 'newer', value: i.value })];
+    return [taskIssueText(words, i)];
   });
 }
 
@@ -100,7 +97,7 @@ export type ImportPreview = { ok: true; plan: BackupPlan; options: Partial<UserO
 export async function previewData(stores: DataStores, text: string, lang: Language = 'en'): Promise<ImportPreview> {
   const parsed = parseDataImport(text, lang);
   if (!parsed.ok) return parsed;
-  if (parsed.backup.entries.length && stores.journal.lock === 'locked') return { ok: false, errors: [(JOURNAL_UI[lang] ?? JOURNAL_UI.en).lockedImport] };
+  if (parsed.backup.entries.length && stores.journal.lock === 'locked') return { ok: false, errors: [(FILE_ISSUES[lang] ?? FILE_ISSUES.en).lockedImport] };
   const existing = { tasks: await stores.tasks.list(), entries: await stores.journal.list() };
   return { ok: true, plan: planBackup(existing, parsed.backup), options: parsed.options };
 }

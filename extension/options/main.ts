@@ -5,8 +5,7 @@
 import '../lib/page.css';
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
 import { downloadText } from '../../components/shared/download';
-import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
-import { openJournalStore } from '../../components/shared/journal-store';
+import { openJournalStore, openTaskStore, type TaskStore } from '../../components/index';
 import { PASSPHRASE_UI } from '../../components/shared/passphrase.strings';
 import { isSealedFile, openFile, sealWithNewPassphrase } from '../../content/sealed';
 import { applyData, deleteAllData, exportData, previewData, previewLines, type DataStores, type ImportPreview } from '../lib/data';

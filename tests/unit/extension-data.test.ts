@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { diskFull } from './idb-fixtures';
 import { openTaskStore, type TaskStore } from '../../components/shared/task-store';
-import { openJournalStore, type JournalStore } from '../../components/shared/journal-store';
+import { openJournalStore, type JournalStore } from '../../components/reflection-journal/journal-store';
 import { emptyAreas, exportJournal } from '../../content/journal';
 import { exportBackup } from '../../content/backup';
 import { applyData, deleteAllData, exportData, parseDataImport, previewData, previewLines, type DataStores } from '../../extension/lib/data';

@@ -15,7 +15,7 @@ import { JOURNAL_UI } from '../../components/reflection-journal/reflection-journ
 import { exportTasks, parseTaskFile } from '../../content/task-file';
 import { applyData, parseDataImport, previewData } from '../../extension/lib/data';
 import { exportBackup, parseBackup } from '../../content/backup';
-import { openJournalStore } from '../../components/shared/journal-store';
+import { openJournalStore } from '../../components/reflection-journal/journal-store';
 import { testBrowser } from './extension-fake';
 import { journalEntry, savedTask } from './records';
 

@@ -70,3 +70,65 @@ describe('import graph', () => {
     expect(found).toEqual([]);
   });
 });
+
+/**
+ * The layers, as DESIGN.md draws them: content → components → extension / sharepoint. `content/` knows nothing of
+ * the DOM or of what uses it; an element's folder reaches another element only through that element's `define`
+ * module (the package's own entry points at the top of components/ gather the classes); the surfaces use the elements' public entry points (the package's index, `define` modules, the loader,
+ * `mount`) and the shared layer (`components/shared/`), never an element's inner modules.
+ */
+const ENTRY_POINTS = ['components/index.ts', 'components/define.ts', 'components/autoload.ts', 'components/mount.ts', 'components/react.ts'];
+
+/** Why `from` may not import `to` (paths relative to the root), or undefined when it may. */
+export function layerProblem(from: string, to: string): string | undefined {
+  const top = (p: string) => p.split('/')[0];
+  const element = (p: string) => (p.startsWith('components/') && p.split('/').length > 2 && p.split('/')[1] !== 'shared' ? p.split('/')[1] : undefined);
+  const isDefine = (p: string) => /^components\/[^/]+\/define\.ts$/.test(p);
+  if (top(from) === 'content' && top(to) !== 'content') return 'content/ imports only content/';
+  if (top(from) === 'components' && (top(to) === 'extension' || top(to) === 'sharepoint')) return 'components/ imports nothing of the surfaces';
+  const own = element(from);
+  if (own && element(to) && element(to) !== own && !isDefine(to)) return `reaches <${element(to)}> other than through its define module`;
+  if (top(from) === 'components' && !own && from.startsWith('components/shared/') && element(to)) return 'the shared layer imports no element';
+  if ((top(from) === 'extension' || top(from) === 'sharepoint') && top(to) === 'components' && element(to) && !isDefine(to))
+    return `uses <${element(to)}>'s inner module, not a public entry point`;
+  if ((top(from) === 'extension' || top(from) === 'sharepoint') && top(to) === 'components' && !element(to) && !to.startsWith('components/shared/') && !ENTRY_POINTS.includes(to))
+    return 'uses a module that is not a public entry point';
+  return undefined;
+}
+
+/** Every import in `dirs` that breaks a layer, as `from → to: why`. */
+export function layerBreaks(dirs: string[]): string[] {
+  const files = dirs.flatMap((d) => (existsSync(join(root, d)) ? sources(join(root, d)) : []));
+  return files.flatMap((f) =>
+    specifiers(readFileSync(f, 'utf8'))
+      .map((s) => resolveImport(f, s))
+      .filter((t): t is string => !!t)
+      .flatMap((t) => {
+        const [from, to] = [relative(root, f), relative(root, t)];
+        const why = layerProblem(from, to);
+        return why ? [`${from} → ${to}: ${why}`] : [];
+      }),
+  );
+}
+
+describe('the layers', () => {
+  it('knows a wrong import when it sees one', () => {
+    expect(layerProblem('content/journal.ts', 'components/shared/localize.ts')).toBeDefined();
+    expect(layerProblem('components/round/round.ts', 'extension/lib/data.ts')).toBeDefined();
+    expect(layerProblem('components/round/round.ts', 'components/dialogue/dialogue.ts')).toBeDefined();
+    expect(layerProblem('components/round/define.ts', 'components/dialogue/define.ts')).toBeUndefined();
+    expect(layerProblem('components/shared/print.ts', 'components/round/round.strings.ts')).toBeDefined();
+    expect(layerProblem('extension/lib/data.ts', 'components/task-picker/task-picker.strings.ts')).toBeDefined();
+    expect(layerProblem('extension/options/main.ts', 'components/reflection-journal/journal-store.ts')).toBeDefined();
+    expect(layerProblem('extension/options/main.ts', 'components/index.ts')).toBeUndefined();
+    expect(layerProblem('extension/popup/main.ts', 'components/search/define.ts')).toBeUndefined();
+    expect(layerProblem('sharepoint/src/webparts/x/X.ts', 'components/framework/framework.ts')).toBeDefined();
+    expect(layerProblem('components/round/round.ts', 'components/round/facilitator.ts')).toBeUndefined();
+    // the package's own entry points (index, loader, React wrappers) gather the classes
+    expect(layerProblem('components/index.ts', 'components/round/round.ts')).toBeUndefined();
+  });
+
+  it('holds in content/, components/, extension/ and sharepoint/', () => {
+    expect(layerBreaks(['content', 'components', 'extension', 'sharepoint/src'])).toEqual([]);
+  });
+});

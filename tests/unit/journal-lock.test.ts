@@ -1,11 +1,11 @@
 /**
- * The journal's lock (components/shared/journal-store.ts): with a passphrase every entry is kept sealed, nothing of
+ * The journal's lock (components/reflection-journal/journal-store.ts): with a passphrase every entry is kept sealed, nothing of
  * it readable in IndexedDB; a store opened later (a reload, another tab) shows nothing until the passphrase is given;
  * a wrong one changes nothing; taking the lock off brings every entry back unsealed; deleting everything needs no
  * passphrase.
  */
 import { describe, expect, it } from 'vitest';
-import { LOCK_ID, openJournalStore } from '../../components/shared/journal-store';
+import { LOCK_ID, openJournalStore } from '../../components/reflection-journal/journal-store';
 import { MIGRATIONS, openTaskStore } from '../../components/shared/task-store';
 import { emptyAreas, QUESTION, type JournalContent } from '../../content/journal';
 import { diskFull, rawOpen, useFreshIndexedDB, watchConnections } from './idb-fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { openDB } from 'idb';
 import { DB_NAME, MIGRATIONS, type Schema } from '../../components/shared/database';
-import { openJournalStore } from '../../components/shared/journal-store';
+import { openJournalStore } from '../../components/reflection-journal/journal-store';
 import { writeAll } from '../../components/shared/record-store';
 import { openTaskStore } from '../../components/shared/task-store';
 import { emptyAreas, QUESTION, type JournalContent } from '../../content/journal';

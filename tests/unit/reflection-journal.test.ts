@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { diskFull, oldTabHolding, useFreshIndexedDB } from './idb-fixtures';
 import { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
-import { openJournalStore } from '../../components/shared/journal-store';
+import { openJournalStore } from '../../components/reflection-journal/journal-store';
 import { openTaskStore } from '../../components/shared/task-store';
 import { openRoundStore } from '../../components/shared/round-store';
 import { newRoundRecord, type Counts } from '../../content/round';

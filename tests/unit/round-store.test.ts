@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rawOpen, useFreshIndexedDB, putRaw } from './idb-fixtures';
 import { openRoundStore } from '../../components/shared/round-store';
-import { openJournalStore } from '../../components/shared/journal-store';
+import { openJournalStore } from '../../components/reflection-journal/journal-store';
 import { openTaskStore } from '../../components/shared/task-store';
 import { newRoundRecord } from '../../content/round';
 import { journalEntry } from './records';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, openTaskStore } from '../../components/shared/task-store';
-import { openJournalStore } from '../../components/shared/journal-store';
+import { openJournalStore } from '../../components/reflection-journal/journal-store';
 import { rawOpen, useFreshIndexedDB, watchConnections } from './idb-fixtures';
 import { savedTask } from './records';
 

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openRecordStore } from '../../components/shared/record-store';
 import { MIGRATIONS, openTaskStore, type TaskStore } from '../../components/shared/task-store';
-import { STRINGS, issueText } from '../../components/task-picker/task-picker.strings';
+import { FILE_ISSUES, taskIssueText } from '../../components/shared/file-issues.strings';
 import type { Language } from '../../content/model';
 import { exportTasks, parseTaskFile, toTask, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
@@ -12,7 +12,7 @@ import { savedTask } from './records';
 /** The tasks file read, with its issues in words as the picker shows them. */
 function parseTaskImport(text: unknown, lang: Language = 'en') {
   const r = parseTaskFile(text);
-  return r.ok ? { ok: true as const, tasks: r.tasks } : { ok: false as const, errors: r.issues.map((i) => issueText(STRINGS[lang], i)) };
+  return r.ok ? { ok: true as const, tasks: r.tasks } : { ok: false as const, errors: r.issues.map((i) => taskIssueText(FILE_ISSUES[lang], i)) };
 }
 
 const W: Weights = { faglighed: 1, innovation: 3, mening: 0, drift: 2 };

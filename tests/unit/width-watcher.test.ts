@@ -1,7 +1,7 @@
 // The WidthWatcher: the width of the element a selector finds, in whole pixels, and a render when it changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReactiveController } from 'lit';
-import { WidthWatcher } from '../../components/shared/controllers/width-watcher';
+import { WidthWatcher } from '../../components/reflection-journal/width-watcher';
 
 /** A ResizeObserver the test drives: `resize(el, width)` reports a new content width of an observed element. */
 class FakeObserver {

@@ -20,10 +20,10 @@
 import { byDate, createEntry, packPoint, toEntry, unpackPoint, updateEntry, type JournalEntry, type JournalInput, type LevelPoint } from '../../content/journal';
 import { deriveKey, newKeyParams, readKeyParams, readSealed, seal, unseal, type KeyParams, type Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
-import { newId, openDatabase, type SealedRecord, type StoreProblem } from './database';
-import { announceChange, openRecordStore, writeAll, type Packers } from './record-store';
+import { newId, openDatabase, type SealedRecord, type StoreProblem } from '../shared/database';
+import { announceChange, openRecordStore, writeAll, type Packers } from '../shared/record-store';
 
-export type { StoreProblem } from './database';
+export type { StoreProblem } from '../shared/database';
 
 /** The journal's lock: none (`off`), on and not opened in this page (`locked`), on and opened (`open`). */
 export type LockState = 'off' | 'locked' | 'open';

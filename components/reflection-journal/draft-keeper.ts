@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { cleanContent, isEmptyContent, isIsoDate, type JournalContent } from '../../../content/journal';
+import { cleanContent, isEmptyContent, isIsoDate, type JournalContent } from '../../content/journal';
 
 /**
  * Where drafts are kept: in localStorage; in memory when localStorage cannot be used; in memory because the journal
