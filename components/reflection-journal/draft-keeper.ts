@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { cleanContent, isEmptyContent, isIsoDate, type JournalContent } from '../../content/journal';
+import { isBlank, sameDraft, type EntryDraft } from '../../content/journal-draft';
 
 /**
  * Where drafts are kept: in localStorage; in memory when localStorage cannot be used; in memory because the journal
@@ -68,6 +69,24 @@ export class DraftKeeper implements ReactiveController {
 
   hostDisconnected(): void {
     globalThis.removeEventListener?.('storage', this.onStorage);
+  }
+
+  /**
+   * Another tab wrote the draft: nothing to decide when it is the same text as `current`, or when `current` is blank
+   * (the other text is returned, to take); otherwise undefined, and the notice asks.
+   */
+  arrived(current: EntryDraft): EntryDraft | undefined {
+    const other = this.elsewhere;
+    if (!other || !(sameDraft(other, current) || isBlank(current))) return undefined;
+    this.settle();
+    return sameDraft(other, current) ? undefined : { ...other, restored: false };
+  }
+
+  /** After the notice: the draft to keep, the other tab's (`theirs`) or `current` (the other tab is told in turn). */
+  choose(theirs: boolean, current: EntryDraft): EntryDraft {
+    const other = this.elsewhere;
+    this.settle();
+    return theirs && other ? { ...other, restored: false } : current;
   }
 
   /** The other tab's draft is no longer of interest (taken, or put aside). */

@@ -1,60 +1,46 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { formatDay, localDate } from '../../content/format';
-import { byDate, exportJournal, isFutureDate, journalMarkdown, talkMarkdown, type GroupView } from '../../content/journal';
-import type { RoundRecord } from '../../content/round';
-import type { ImportPlan, JournalEntry } from '../../content/journal';
+import { byDate, exportJournal, isFutureDate, journalMarkdown, type ImportPlan, type JournalEntry } from '../../content/journal';
 import * as model from '../../content/journal-draft';
+import { exportBackup } from '../../content/backup';
+import { canSeal } from '../../content/sealed';
 import { Announcer } from '../shared/controllers/announcer';
 import { Confirmation } from '../shared/controllers/confirmation';
-import { Copier } from '../shared/controllers/copier';
-import { DraftKeeper } from './draft-keeper';
 import { PersistenceRequest } from '../shared/controllers/persistence';
 import { ExportReminder } from '../shared/controllers/export-reminder';
+import { RecordList, settled } from '../shared/controllers/record-list';
 import { renderReminder } from '../shared/reminder';
 import { PAGE } from '../shared/paging';
-import { RecordList } from '../shared/controllers/record-list';
-import { WidthWatcher } from './width-watcher';
 import { controls } from '../shared/controls';
-import { downloadText } from '../shared/download';
-import { printAlone } from '../shared/print';
 import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
-import { openJournalStore, type JournalOverview, type JournalStore } from './journal-store';
-import { openTaskStore } from '../shared/task-store';
-import { openRoundStore, type RoundStore } from '../shared/round-store';
-import { exportBackup } from '../../content/backup';
-import { canSeal, isSealedFile, newPassphraseProblem, openFile, sealWithNewPassphrase } from '../../content/sealed';
-import { PASSPHRASE_UI, type PassphraseUi } from '../shared/passphrase.strings';
+import { listTasks } from '../shared/task-store';
+import { PASSPHRASE_UI } from '../shared/passphrase.strings';
 import { LgElement } from '../shared/lg-element';
-import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
+import { Busy } from './busy';
+import { JournalData } from './data-controller';
 import { renderData } from './data-section';
+import { DraftKeeper } from './draft-keeper';
 import { fieldChange, renderForm } from './entry-form';
 import { renderHistory } from './history';
-import { renderLocked, renderLockSection, type LockView } from './lock-section';
+import type { Pending } from './journal-port';
+import { openJournalStore, type JournalOverview, type JournalStore } from './journal-store';
+import { JournalLock } from './lock-controller';
+import { renderTop } from './journal-top';
+import { renderLocked, renderLockSection } from './lock-section';
 import { JOURNAL_UI, journalLabels, type JournalUi } from './reflection-journal.strings';
 import { styles } from './reflection-journal.styles';
+import { TalkSheet } from './talk-controller';
 import { renderTalk } from './talk-sheet';
+import { WidthWatcher } from './width-watcher';
 
 /**
- * The individual leader's private reflection journal. For each focus area: where am I now (a four-step scale in
- * words), my strengths and where I need to develop — the framework's own questions — plus its question on how I
- * work with the four areas and its question for the talk with my own leader, in free text. Entries are dated by the
- * clock (`now`) and kept in this browser's IndexedDB (the database `ledelsesgrundlag`, store `journal`).
- *
- * What the person types is kept as a draft in localStorage (`draft-key`) as they type and restored after a
- * reload, until the entry is saved; where localStorage is unavailable the draft is kept in memory and the element
- * says so. If saving fails (storage full, another tab blocking the database upgrade, no IndexedDB) the entry is kept
- * in this tab, the draft is kept, and a message says what happened.
- *
- * The history shows each area's level over time (a small chart per area, an image whose text alternative lists
- * the values, and a table of every entry), and two entries side by side. "Forbered samtalen med min leder" gathers
- * the latest entry and the framework's question for leder/overordnet leder into a printable section and Markdown.
- * Export (JSON, Markdown), import (validated, previewed, all or nothing, duplicates recognised) and delete all;
- * the JSON exports can be encrypted with a passphrase, and an encrypted file asks for its passphrase before the
- * preview. The lock (*Lås dagbogen*) keeps every entry encrypted at rest with a passphrase whose key lives only in
- * memory; locked, the element shows nothing but the unlock field (components/reflection-journal/journal-store.ts).
- * Nothing is ever sent anywhere.
+ * The individual leader's private reflection journal: for each focus area where I am now, my strengths and where I
+ * need to develop (the framework's own questions), dated by the clock (`now`) and kept in this browser's IndexedDB,
+ * with the draft kept as it is typed (`draft-key`); the history (a chart per area, a table, two entries side by
+ * side), the talk sheet for one's own leader, export and import (previewed, all or nothing, optionally encrypted),
+ * and the lock (every entry encrypted at rest, the key only in memory). Nothing is ever sent anywhere.
  *
  * @tagname lg-reflection-journal
  * @summary My reflection: private, dated notes on the four focus areas, with history, export and import.
@@ -108,6 +94,9 @@ export class LgReflectionJournal extends LgElement {
     draftKey: { attribute: 'draft-key' },
     now: { attribute: false },
     store: { attribute: false },
+    draft: { state: true },
+    compare: { state: true },
+    historyShown: { state: true },
   };
 
   /** The localStorage key of the draft. */
@@ -116,27 +105,13 @@ export class LgReflectionJournal extends LgElement {
   declare now: () => Date;
   /** The journal store; opened on first connection when unset. */
   declare store: JournalStore | undefined;
-
   /** @internal The entry being written (content/journal-draft). */
-  private draft: model.EntryDraft = model.emptyEntryDraft();
-  /** @internal What importing the chosen file would do, or what is wrong with it. */
-  private preview: model.ImportPreview | undefined;
-  /** @internal The talk sheet is shown. */
-  private talkOpen = false;
-  /** @internal The id of the group's picture (a round of <lg-round>) shown beside mine on the talk sheet. */
-  private talkGroup = '';
+  private declare draft: model.EntryDraft;
   /** @internal The ids of the two entries compared (default: the last two). */
-  private compare: [string, string] | undefined;
-  /** @internal The form that turns the lock on is open. */
-  private lockFormOpen = false;
-  /** @internal The JSON exports are encrypted with the passphrase typed beside them. */
-  private encrypt = false;
-  /** @internal The chosen file is encrypted: its text, until its passphrase is given (or the import cancelled). */
-  private sealedText: string | undefined;
-  /** @internal A key is being derived (unlocking, locking, an encrypted file): the buttons wait. */
-  private working = false;
+  private declare compare: [string, string] | undefined;
   /** @internal How many entries (the newest) the history's table and list show. */
-  private historyShown = PAGE;
+  private declare historyShown: number;
+
   /** @internal */
   private readonly drafts = new DraftKeeper(this, () => this.draftKey);
   /** @internal The history as shown: every entry's day and levels, and the newest `historyShown` entries. */
@@ -145,31 +120,46 @@ export class LgReflectionJournal extends LgElement {
     () => openJournalStore({ now: () => this.now() }),
     (store) => store.overview(this.historyShown),
   );
-  /** @internal The rounds of <lg-round> kept in this browser: their pictures of our leadership, for the talk sheet (read when it opens). */
-  private readonly rounds = new RecordList<RoundRecord, RoundStore>(this, () => openRoundStore());
   /** @internal */
   private readonly persistence = new PersistenceRequest(this);
   /** @internal */
   private readonly reminder = new ExportReminder(this, 'lg-export-reminder-journal', () => this.now());
-  /** @internal 'all', or the id of the entry whose deletion awaits confirmation. */
-  private readonly deletion = new Confirmation<string>(this);
+  /** @internal What awaits confirmation: one note's deletion, deleting all, or the lock. */
+  private readonly deletion = new Confirmation<Pending>(this);
+  /** @internal A key is being derived (unlocking, locking, an encrypted file): the buttons wait. */
+  private readonly busy = new Busy(this);
   /** @internal */
   private readonly formStatus = new Announcer(this);
-  /** @internal */
-  private readonly dataStatus = new Announcer(this);
-  /** @internal */
-  private readonly talkStatus = new Announcer(this);
-  /** @internal */
-  private readonly lockStatus = new Announcer(this);
-  /** @internal */
-  private readonly copier = new Copier(this);
   /** @internal The width the charts are shown at: they are drawn at it, so their text keeps its size on a phone. */
   private readonly chartWidth = new WidthWatcher(this, '.chart svg');
+  /** @internal The parts of the journal that own their state: its data (export, import), its lock, its talk sheet. */
+  private readonly port = {
+    ...{ host: this, journal: this.journal, busy: this.busy, deletion: this.deletion, reminder: this.reminder },
+    ...{ strings: () => this.strings, passphrase: () => PASSPHRASE_UI[this.language], reload: () => this.reload(), now: () => this.now() },
+    ...{ entries: () => this.entries(), exportJson: () => this.exportJson(), exportMarkdown: () => this.exportMarkdown(), exportBackup: () => this.exportBackup() },
+    changed: (action: JournalAction) => void this.dispatchEvent(new LgJournalChangeEvent(action)),
+  };
+  /** @internal */
+  private readonly data = new JournalData(this.port);
+  /** @internal */
+  private readonly talk = new TalkSheet({
+    ...{ host: this, newest: () => this.journal.items?.newest ?? [], framework: () => this.framework, language: () => this.language },
+    ...{ strings: () => this.strings, styles: LgReflectionJournal.styles },
+  });
+  /** @internal */
+  private readonly lock = new JournalLock({
+    ...this.port,
+    keepDraftInMemory: () => this.drafts.keepInMemory(),
+    closeOpenNotes: () => void (this.data.reset(), this.talk.close()),
+    clearAll: () => this.clearAll(),
+  });
 
   constructor() {
     super();
     this.draftKey = 'lg-journal-draft';
     this.now = () => new Date();
+    this.draft = model.emptyEntryDraft();
+    this.historyShown = PAGE;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -185,7 +175,9 @@ export class LgReflectionJournal extends LgElement {
   protected override willUpdate(changed: PropertyValues): void {
     // a locked journal keeps nothing of the draft readable in the browser (also when another tab locked it)
     if (this.lockState !== 'off') this.drafts.keepInMemory();
-    this.otherDraftArrived();
+    // another tab wrote the draft: taken at once when this form is empty; otherwise the notice asks
+    const arrived = this.drafts.arrived(this.draft);
+    if (arrived) this.draft = arrived;
     // a store given (or changed) while connected: show its entries
     if (changed.has('store')) {
       this.journal.use(this.store);
@@ -194,9 +186,8 @@ export class LgReflectionJournal extends LgElement {
   }
 
   /** Resolves when rendering and every pending storage operation (opening, saving, importing) are done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.journal.idle(), this.rounds.idle()]);
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(this, [this.journal, this.talk.rounds], () => super.getUpdateComplete());
   }
 
   /** @internal Reads the history as shown (and any storage problem) from the store again. */
@@ -218,62 +209,22 @@ export class LgReflectionJournal extends LgElement {
   private keep(next: model.EntryDraft): void {
     this.draft = next;
     this.drafts.write(next, this.now());
-    this.requestUpdate();
-  }
-
-  /** @internal */
-  private onInput(e: Event): void {
-    const change = fieldChange(e.target as HTMLInputElement | HTMLTextAreaElement);
-    if (!change) return;
-    this.keep(model.editDraft(this.draft, change));
-    this.formStatus.clear();
   }
 
   /** @internal Opens an entry in the form, unless another one is being written there. */
   private edit(entry: JournalEntry): void {
     if (!model.mayOpen(this.draft, entry)) {
       this.formStatus.say(this.strings.finishDraftFirst);
-      void focusAfterRender(this, '#form-msg');
-      return;
+      return void focusAfterRender(this, '#form-msg');
     }
     this.keep(model.draftOfEntry(entry));
     this.formStatus.clear();
     void focusAfterRender(this, '#write-heading');
   }
 
-  /**
-   * @internal Another tab wrote the draft: nothing to decide when it is the same text, or this form is empty (it
-   * takes the other text); otherwise the notice asks.
-   */
-  private otherDraftArrived(): void {
-    const other = this.drafts.elsewhere;
-    if (!other) return;
-    if (model.sameDraft(other, this.draft)) this.drafts.settle();
-    else if (model.isBlank(this.draft)) {
-      this.draft = { ...other, restored: false };
-      this.drafts.settle();
-    }
-  }
-
-  /** @internal The other tab's text becomes this form's (and the draft). */
-  private useOtherDraft(): void {
-    const other = this.drafts.elsewhere;
-    this.drafts.settle();
-    if (other) this.keep({ ...other, restored: false });
-    void focusAfterRender(this, '#write-heading');
-  }
-
-  /** @internal This tab's text stays the draft (the other tab is told in turn). */
-  private keepMyDraft(): void {
-    this.drafts.settle();
-    this.keep(this.draft);
-    void focusAfterRender(this, '#write-heading');
-  }
-
-  /** @internal Empties the form and discards the draft (Cancel editing, Discard the draft). */
-  private discard(): void {
-    this.keep(model.emptyEntryDraft());
-    this.formStatus.say(this.strings.draftDiscarded);
+  /** @internal After the notice of another tab's draft: the form takes the other's text (`theirs`), or keeps its own. */
+  private settleDrafts(theirs: boolean): void {
+    this.keep(this.drafts.choose(theirs, this.draft));
     void focusAfterRender(this, '#write-heading');
   }
 
@@ -302,14 +253,7 @@ export class LgReflectionJournal extends LgElement {
 
   /** "Prepare the talk with my leader" as Markdown, in the element's language. */
   talkMarkdown(): string {
-    return talkMarkdown(this.journal.items?.newest ?? [], this.framework, journalLabels(this.language), this.groupViews.find((g) => g.id === this.talkGroup));
-  }
-
-  /** @internal The group's pictures of our leadership (revealed rounds) in this browser, newest first. */
-  private get groupViews(): (GroupView & { id: string })[] {
-    return (this.rounds.items ?? []).flatMap((r) =>
-      r.revealed && r.topic === 'leadership' ? [{ id: r.id, day: r.day, people: r.revealed.people, counts: r.revealed.counts }] : [],
-    );
+    return this.talk.markdown();
   }
 
   /**
@@ -317,17 +261,22 @@ export class LgReflectionJournal extends LgElement {
    * An encrypted file is opened with `passphrase`; without one, the element asks for it.
    */
   previewImport(text: string, passphrase?: string): Promise<ImportPlan | undefined> {
-    return this.journal.track(isSealedFile(text) ? this.openSealed(text, passphrase) : this.showPreview(text));
+    return this.journal.track(this.data.preview(text, passphrase));
   }
 
   /** The lock's state: none (`off`), on and not opened in this page (`locked`), on and opened (`open`). */
   get lockState(): 'off' | 'locked' | 'open' {
-    return this.journal.store?.lock ?? 'off';
+    return this.lock.state;
   }
 
   /** Imports what the preview showed: every new or newer entry in one transaction, or none. */
   confirmImport(): Promise<void> {
-    return this.journal.track(this.applyImport());
+    return this.journal.track(this.data.confirm());
+  }
+
+  /** The backup of everything this browser keeps here: the notes and the saved tasks (content/backup.ts). */
+  async exportBackup(): Promise<string> {
+    return exportBackup({ tasks: await listTasks(), entries: await this.entries() }, this.now());
   }
 
   // ------------------------------------------------------------------------------------------
@@ -338,44 +287,13 @@ export class LgReflectionJournal extends LgElement {
     return JOURNAL_UI[this.language];
   }
 
-  /** @internal The words of passphrases and encrypted files, in the element's language. */
-  private get passphraseStrings(): PassphraseUi {
-    return PASSPHRASE_UI[this.language];
-  }
-
-  /** @internal Runs `work` (deriving a key takes a moment) with the buttons waiting. */
-  private async waiting<T>(work: () => Promise<T>): Promise<T> {
-    this.working = true;
-    this.requestUpdate();
-    try {
-      return await work();
-    } finally {
-      this.working = false;
-      this.requestUpdate();
-    }
-  }
-
-  /** @internal A YYYY-MM-DD date in words, in the element's language. */
-  private date(date: string): string {
-    return formatDay(date, this.language);
-  }
-
-  /** @internal Fires `lg-journal-change`: the stored journal changed. */
-  private changed(action: JournalAction): void {
-    this.dispatchEvent(new LgJournalChangeEvent(action));
-  }
-
   /** @internal */
   private async saveEntry(): Promise<JournalEntry | undefined> {
     const s = this.strings;
-    if (model.isBlank(this.draft)) {
-      this.formStatus.say(s.nothingToSave);
-      return undefined;
-    }
+    if (model.isBlank(this.draft)) return void this.formStatus.say(s.nothingToSave);
     if (this.draft.date && isFutureDate(this.draft.date, this.now())) {
       this.formStatus.say(s.futureDate, true);
-      void focusAfterRender(this, '#entry-date');
-      return undefined;
+      return void focusAfterRender(this, '#entry-date');
     }
     const store = await this.journal.open();
     const entry = await store.save({ id: this.draft.id, date: this.draft.date, ...this.draft.content });
@@ -385,13 +303,13 @@ export class LgReflectionJournal extends LgElement {
       void this.persistence.ask();
       this.reminder.changed();
       this.keep(model.emptyEntryDraft());
-      this.formStatus.say(s.saved(this.date(entry.date)));
+      this.formStatus.say(s.saved(formatDay(entry.date, this.language)));
     } else {
       // not kept by the browser: the text stays in the form and in the draft, now tied to the entry
       this.keep(model.tiedTo(this.draft, entry));
-      this.formStatus.say(s.savedMemory(this.date(entry.date)));
+      this.formStatus.say(s.savedMemory(formatDay(entry.date, this.language)));
     }
-    this.changed('save');
+    this.port.changed('save');
     return entry;
   }
 
@@ -402,9 +320,9 @@ export class LgReflectionJournal extends LgElement {
     if (this.draft.id === entry.id) this.keep(model.untied(this.draft));
     this.deletion.close();
     await this.reload();
-    this.dataStatus.clear();
-    this.formStatus.say(this.strings.deleted(this.date(entry.date)));
-    this.changed('delete');
+    this.data.status.clear();
+    this.formStatus.say(this.strings.deleted(formatDay(entry.date, this.language)));
+    this.port.changed('delete');
     void focusAfterRender(this, '#history-heading');
   }
 
@@ -413,223 +331,16 @@ export class LgReflectionJournal extends LgElement {
     const store = await this.journal.open();
     await store.clear();
     this.deletion.close();
-    this.preview = undefined;
+    this.data.reset();
     await this.reload();
-    this.dataStatus.say(this.strings.deletedAll);
-    this.changed('clear');
+    this.data.status.say(this.strings.deletedAll);
+    this.port.changed('clear');
     void focusAfterRender(this, '#data-heading');
   }
 
-  /** @internal */
-  private async showPreview(text: string): Promise<ImportPlan | undefined> {
-    this.sealedText = undefined;
-    this.dataStatus.clear();
-    this.deletion.close();
-    this.preview = model.previewImport(await this.entries(), text);
-    this.requestUpdate();
-    void focusAfterRender(this, '#import-result');
-    return this.preview.plan;
-  }
-
-  /** @internal */
-  private async applyImport(): Promise<void> {
-    const { plan, tasks = [] } = this.preview ?? {};
-    if (!plan) return;
-    const store = await this.journal.open();
-    const s = this.strings;
-    // a backup's tasks and notes go in together, in one transaction over both stores, or not at all; notes alone
-    // go into the journal's store (in memory where the browser keeps nothing)
-    const written = tasks.length ? await store.restoreWithTasks(tasks, plan.toWrite) : (await store.restore(plan.toWrite), true);
-    this.preview = undefined;
-    await this.reload();
-    const done = s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length) + (tasks.length ? s.importedTasks(tasks.length) : '');
-    this.dataStatus.say(!written ? s.importNotKept : store.persistent ? done : `${done} ${s.importMemory}`, !written);
-    if (written) this.changed('import');
-    void focusAfterRender(this, '#data-msg');
-  }
-
-  /** @internal Reads the chosen file (an unreadable one counts as empty) and previews importing it. */
-  private async readFile(e: Event): Promise<void> {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    const text = await file.text().catch(() => '');
-    input.value = '';
-    await this.previewImport(text);
-  }
-
-  /**
-   * @internal An encrypted file: without a passphrase, asks for it; with one, opens the file and previews what it
-   * holds, or says why it cannot be opened (a wrong passphrase keeps the question open).
-   */
-  private async openSealed(text: string, passphrase: string | undefined): Promise<ImportPlan | undefined> {
-    this.preview = undefined;
-    this.dataStatus.clear();
-    this.sealedText = text;
-    this.requestUpdate();
-    if (passphrase === undefined) {
-      void focusAfterRender(this, '#sealed-pass');
-      return undefined;
-    }
-    const opened = await this.waiting(() => openFile(text, passphrase));
-    if (opened.ok) return this.showPreview(opened.text);
-    const wrong = opened.issue.code === 'passphrase';
-    if (!wrong) this.sealedText = undefined;
-    this.dataStatus.say(this.passphraseStrings.issues[opened.issue.code], true);
-    void focusAfterRender(this, wrong ? '#sealed-pass' : '#data-msg');
-    return undefined;
-  }
-
-  /** @internal The passphrase of the encrypted file was sent. */
-  private onSealedSubmit(e: SubmitEvent): void {
-    e.preventDefault();
-    const passphrase = String(new FormData(e.target as HTMLFormElement).get('passphrase') ?? '');
-    if (this.sealedText !== undefined && !this.working) void this.previewImport(this.sealedText, passphrase);
-  }
-
-  /**
-   * @internal A JSON export as it is downloaded: encrypted with the passphrase typed beside the buttons when that
-   * is asked for; undefined (and the reason said) when the passphrase will not do.
-   */
-  private async finished(text: string): Promise<string | undefined> {
-    if (!this.encrypt) return text;
-    const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(id)?.value ?? '';
-    const sealed = await this.waiting(() => sealWithNewPassphrase(text, field('#export-pass'), field('#export-again')));
-    if (sealed.ok) return sealed.text;
-    this.dataStatus.say(this.passphraseStrings.problem[sealed.problem], true);
-    if (sealed.problem !== 'crypto') void focusAfterRender(this, sealed.problem === 'too-short' ? '#export-pass' : '#export-again');
-    return undefined;
-  }
-
-  /** @internal Downloads a JSON export, encrypted when asked, and says so. */
-  private async downloadJson(name: string, text: string): Promise<void> {
-    const file = await this.finished(text);
-    if (file === undefined) return;
-    downloadText(this.renderRoot, name, file, 'application/json;charset=utf-8');
-    this.dataStatus.say(this.encrypt ? this.passphraseStrings.exportedEncrypted(name) : this.strings.exported(name));
-    this.reminder.reset();
-  }
-
-  // ------------------------------------------------------------------------------------------
-  // the lock
-
-  /** @internal The form that turns the lock on was sent: checks the passphrase and the warning, then locks. */
-  private async turnLockOn(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    if (this.working) return;
-    const s = this.strings;
-    const data = new FormData(e.target as HTMLFormElement);
-    const passphrase = String(data.get('passphrase') ?? '');
-    const problem = newPassphraseProblem(passphrase, String(data.get('again') ?? ''));
-    if (problem) {
-      this.lockStatus.say(this.passphraseStrings.problem[problem], true);
-      return void focusAfterRender(this, problem === 'too-short' ? '#lock-pass' : '#lock-again');
-    }
-    if (data.get('understood') !== 'on') {
-      this.lockStatus.say(s.notUnderstood, true);
-      return void focusAfterRender(this, '#lock-understood');
-    }
-    this.lockStatus.say(s.locking);
-    const store = await this.journal.open();
-    const failed = await this.waiting(() => store.setLock(passphrase));
-    if (!failed) {
-      this.lockFormOpen = false;
-      this.drafts.keepInMemory();
-    }
-    await this.reload();
-    this.lockStatus.say(failed ? s.lockProblem[failed] : s.lockedDone, !!failed);
-    void focusAfterRender(this, failed ? '#lock-msg' : '#lock-now');
-  }
-
-  /** @internal The unlock form was sent. */
-  private async unlock(e: SubmitEvent): Promise<void> {
-    e.preventDefault();
-    if (this.working) return;
-    const s = this.strings;
-    const passphrase = String(new FormData(e.target as HTMLFormElement).get('passphrase') ?? '');
-    this.lockStatus.say(s.unlocking);
-    const store = await this.journal.open();
-    const ok = passphrase ? await this.waiting(() => store.unlock(passphrase)) : false;
-    if (!ok) {
-      this.lockStatus.say(s.wrongPassphrase, true);
-      return void focusAfterRender(this, '#unlock-pass');
-    }
-    this.deletion.close();
-    await this.reload();
-    this.lockStatus.say(s.unlocked);
-    void focusAfterRender(this, '#write-heading');
-  }
-
-  /** @internal Forgets the key: the journal shows the unlock field again. */
-  private async lockNow(): Promise<void> {
-    (await this.journal.open()).forget();
-    this.preview = this.sealedText = undefined;
-    this.talkOpen = false;
-    this.deletion.close();
-    await this.reload();
-    this.lockStatus.clear();
-    void focusAfterRender(this, '#unlock-pass');
-  }
-
-  /** @internal Takes the lock off (its button asks first). */
-  private async removeLock(): Promise<void> {
-    const store = await this.journal.open();
-    const failed = await this.waiting(() => store.removeLock());
-    this.deletion.close();
-    await this.reload();
-    this.lockStatus.say(failed ? this.strings.lockProblem[failed] : this.strings.lockRemoved, !!failed);
-    void focusAfterRender(this, failed ? '#lock-msg' : '#lock-start');
-  }
-
-  /** @internal Locked, with the passphrase forgotten: deletes every note and the lock (its button asks first). */
-  private async deleteLocked(): Promise<void> {
-    await this.clearAll();
-    this.lockStatus.clear();
-  }
-
-  /** @internal Why the lock cannot be turned on here, if it cannot. */
-  private get lockUnavailable(): 'crypto' | 'storage' | undefined {
-    if (!canSeal()) return 'crypto';
-    const store = this.journal.store;
-    return store && !store.persistent && store.lock === 'off' ? 'storage' : undefined;
-  }
-
-  /** The backup of everything this browser keeps here: the notes and the saved tasks (content/backup.ts). */
-  async exportBackup(): Promise<string> {
-    const tasks = await openTaskStore();
-    try {
-      return exportBackup({ tasks: await tasks.list(), entries: await this.entries() }, this.now());
-    } finally {
-      tasks.close();
-    }
-  }
-
-  /** @internal Downloads the backup as `<backupFile>-<today>.json` (encrypted when asked), and says so. */
-  private async downloadBackup(): Promise<void> {
-    await this.downloadJson(`${this.strings.backupFile}-${localDate(this.now())}.json`, await this.exportBackup());
-  }
-
-  /** @internal Downloads the whole journal as `<file>-<today>.json` (encrypted when asked) or `.md`, and says so. */
-  private async exportFile(kind: 'json' | 'md'): Promise<void> {
-    const name = `${this.strings.file}-${localDate(this.now())}.${kind}`;
-    if (kind === 'json') return this.downloadJson(name, await this.exportJson());
-    downloadText(this.renderRoot, name, await this.exportMarkdown(), 'text/markdown;charset=utf-8');
-    this.dataStatus.say(this.strings.exported(name));
-  }
-
-  /** @internal Copies the sheet as Markdown; where the clipboard fails, opens the Markdown and selects it to copy by hand. */
-  private async copyTalk(): Promise<void> {
-    if (await this.copier.copy(this.talkMarkdown())) this.talkStatus.say(this.strings.copied);
-    else {
-      this.talkStatus.say(this.strings.copyFailed);
-      await this.copier.select('#talk-md-text');
-    }
-  }
-
-  /** @internal Prints the sheet alone, as its own pages (not the page around the journal). */
-  private printTalk(): void {
-    const sheet = this.renderRoot.querySelector('#talk-sheet');
-    if (sheet) void printAlone(sheet, LgReflectionJournal.styles, this.language, this.strings.talkTitle);
+  /** @internal The two entries shown side by side. */
+  private compareEntries(ids: [string, string]): void {
+    this.compare = ids;
   }
 
   /** @internal Reads and shows the newest `n` entries; focus moves to the first one that was not shown before. */
@@ -647,168 +358,74 @@ export class LgReflectionJournal extends LgElement {
     const s = this.strings;
     const fw = this.framework;
     const lang = this.language;
-    const labels = journalLabels(lang);
     const [h, bad] = this.headingLevelOf();
     const level = Math.min(h, 5);
     const points = this.journal.items?.points;
     const entries = this.journal.items?.newest ?? [];
-    const problem = this.journal.problem;
     const d = this.draft;
     const editing = d.id ? points?.find((e) => e.id === d.id) : undefined;
     const track = (work: Promise<unknown>) => void this.journal.track(work);
-    const p = this.passphraseStrings;
-    const lockView: LockView = {
-      state: this.lockState,
-      setting: this.lockFormOpen,
-      unavailable: this.lockUnavailable,
-      confirming: this.deletion.is('lock'),
-      busy: this.working,
-    };
-    const lockHandlers = {
-      open: () => {
-        this.lockFormOpen = true;
-        this.lockStatus.clear();
-        void focusAfterRender(this, '#lock-pass');
-      },
-      cancel: () => {
-        this.lockFormOpen = false;
-        this.lockStatus.clear();
-        void focusAfterRender(this, '#lock-start');
-      },
-      lock: (e: SubmitEvent) => track(this.turnLockOn(e)),
-      unlock: (e: SubmitEvent) => track(this.unlock(e)),
-      lockNow: () => track(this.lockNow()),
-      ask: () => this.deletion.ask('lock', lockView.state === 'locked' ? '#delete-locked-keep' : '#remove-lock-keep'),
-      confirm: () => track(lockView.state === 'locked' ? this.deleteLocked() : this.removeLock()),
-      keep: () => this.deletion.cancel(),
-    };
-    const top = html`${heading(level, s.title, 'title', 'title')}
-      <p class="privacy" part="privacy">${lock()}<span>${inExtension() ? s.privacyExtension : this.lockState !== 'off' ? s.privacyLocked : s.privacy}</span></p>
-      ${translationNote(fw)}
-      ${this.persistence.state ? html`<p class="persistence" part="persistence">${s.persistence[this.persistence.state]}</p>` : nothing}
-      ${problem ? html`<p class="problem" part="problem" role="alert">${s.problem[problem]}</p>` : nothing}`;
+    const p = PASSPHRASE_UI[lang];
+    const lockView = this.lock.view();
+    const lockHandlers = this.lock.handlers(track);
+    const top = renderTop({ level, locked: lockView.state !== 'off', persistence: this.persistence.state, problem: this.journal.problem }, fw, s);
     if (lockView.state === 'locked')
-      return html`<div class="journal" lang=${lang}>${top}${renderLocked(lockView, s, p, level + 1, this.lockStatus, lockHandlers)}${bad}</div>`;
+      return html`<div class="journal" lang=${lang}>${top}${renderLocked(lockView, s, p, level + 1, this.lock.status, lockHandlers)}${bad}</div>`;
     return html`<div class="journal" lang=${lang}>
       ${top}
-      ${points?.length ? renderReminder(this.reminder.view(s), { exportNow: () => void this.exportFile('json'), notNow: () => this.reminder.reset() }) : nothing}
+      ${points?.length ? renderReminder(this.reminder.view(s), { exportNow: () => track(this.data.exportFile('json')), notNow: () => this.reminder.reset() }) : nothing}
       ${renderForm(
         {
           draft: d,
-          title: editing ? s.editEntry(this.date(editing.date)) : s.newEntry,
+          title: editing ? s.editEntry(formatDay(editing.date, lang)) : s.newEntry,
           date: d.date ?? editing?.date ?? localDate(this.now()),
           today: localDate(this.now()),
           editing: !!(editing || d.id),
           draftMode: this.drafts.mode,
           draftElsewhere: !!this.drafts.elsewhere,
         },
-        fw,
-        s,
-        level + 1,
-        this.formStatus,
+        fw, s, level + 1, this.formStatus,
         {
-          submit: (e) => {
-            e.preventDefault();
-            void this.save();
+          submit: (e) => void (e.preventDefault(), this.save()),
+          input: (e) => {
+            const change = fieldChange(e.target as HTMLInputElement | HTMLTextAreaElement);
+            if (!change) return;
+            this.keep(model.editDraft(this.draft, change));
+            this.formStatus.clear();
           },
-          input: (e) => this.onInput(e),
-          discard: () => this.discard(),
-          useOtherDraft: () => this.useOtherDraft(),
-          keepMyDraft: () => this.keepMyDraft(),
+          discard: () => {
+            this.keep(model.emptyEntryDraft());
+            this.formStatus.say(s.draftDiscarded);
+            void focusAfterRender(this, '#write-heading');
+          },
+          useOtherDraft: () => this.settleDrafts(true),
+          keepMyDraft: () => this.settleDrafts(false),
         },
       )}
-      ${renderHistory({ points, entries, confirming: this.deletion.pending, compare: this.compare, lang, labels, shown: this.historyShown, chartWidth: this.chartWidth.width }, fw, s, level + 1, {
-        edit: (e) => this.edit(e),
-        askDelete: (e) => this.deletion.ask(e.id, '#confirm-keep'),
-        confirmDelete: (e) => track(this.deleteEntry(e)),
-        keep: () => this.deletion.cancel(),
-        compare: (ids) => {
-          this.compare = ids;
-          this.requestUpdate();
-        },
-        more: () => track(this.showHistory(this.historyShown + PAGE)),
-        all: () => track(this.showHistory(Infinity)),
-      })}
-      ${renderTalk(
+      ${renderHistory(
+        { points, entries, confirming: this.deletion.pending?.kind === 'entry' ? this.deletion.pending.id : undefined, compare: this.compare, lang, labels: journalLabels(lang), shown: this.historyShown, chartWidth: this.chartWidth.width },
+        fw, s, level + 1,
         {
-          open: this.talkOpen,
-          entries,
-          markdown: this.talkOpen ? this.talkMarkdown() : '',
-          lang,
-          labels,
-          groups: this.groupViews,
-          group: this.groupViews.find((g) => g.id === this.talkGroup),
-        },
-        fw,
-        s,
-        level + 1,
-        this.talkStatus,
-        {
-          toggle: () => {
-            this.talkOpen = !this.talkOpen;
-            this.talkStatus.clear();
-            if (this.talkOpen) void this.rounds.refresh();
-          },
-          chooseGroup: (id) => {
-            this.talkGroup = id;
-            this.requestUpdate();
-          },
-          print: () => this.printTalk(),
-          copy: () => void this.copyTalk(),
+          edit: (e) => this.edit(e),
+          askDelete: (e) => this.deletion.ask({ kind: 'entry', id: e.id }, '#confirm-keep'),
+          confirmDelete: (e) => track(this.deleteEntry(e)),
+          keep: () => this.deletion.cancel(),
+          compare: (ids) => this.compareEntries(ids),
+          more: () => track(this.showHistory(this.historyShown + PAGE)),
+          all: () => track(this.showHistory(Infinity)),
         },
       )}
-      ${renderData(
-        {
-          count: points?.length ?? 0,
-          preview: this.preview,
-          confirmingAll: this.deletion.is('all'),
-          lang,
-          encrypt: this.encrypt,
-          canEncrypt: canSeal(),
-          sealedFile: this.sealedText !== undefined,
-          busy: this.working,
-        },
-        s,
-        p,
-        level + 1,
-        this.dataStatus,
-        {
-        exportJson: () => track(this.exportFile('json')),
-        exportMarkdown: () => track(this.exportFile('md')),
-        exportBackup: () => track(this.downloadBackup()),
-        fileChosen: (e) => track(this.readFile(e)),
-        encryptChanged: (e) => {
-          this.encrypt = (e.target as HTMLInputElement).checked;
-          this.requestUpdate();
-          if (this.encrypt) void focusAfterRender(this, '#export-pass');
-        },
-        openSealed: (e) => this.onSealedSubmit(e),
-        doImport: () => void this.confirmImport(),
-        cancelImport: () => {
-          this.preview = this.sealedText = undefined;
-          this.dataStatus.clear();
-          this.requestUpdate();
-        },
-        askDeleteAll: () => this.deletion.ask('all', '#confirm-all-keep'),
+      ${renderTalk(this.talk.view(), fw, s, level + 1, this.talk.status, this.talk.handlers)}
+      ${renderData({ ...this.data.view(), count: points?.length ?? 0, confirmingAll: this.deletion.is({ kind: 'all' }), lang, canEncrypt: canSeal() }, s, p, level + 1, this.data.status, {
+        ...this.data.handlers(track),
+        askDeleteAll: () => this.deletion.ask({ kind: 'all' }, '#confirm-all-keep'),
         confirmDeleteAll: () => void this.deleteAll(),
         keep: () => this.deletion.cancel(),
-        },
-      )}
-      ${renderLockSection(lockView, s, p, level + 1, this.lockStatus, lockHandlers)}
+      })}
+      ${renderLockSection(lockView, s, p, level + 1, this.lock.status, lockHandlers)}
       ${bad}
     </div>`;
   }
-}
-
-/** On a page of the browser extension, whose storage no other site's script can read. */
-const inExtension = (): boolean => /^(chrome|moz)-extension:$/.test(location.protocol);
-
-/** A small padlock, decoration beside the privacy line. */
-function lock(): TemplateResult {
-  return html`<svg class="lock" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <path d="M4.5 7V5a3.5 3.5 0 0 1 7 0v2" fill="none" stroke="currentColor" stroke-width="1.6" />
-    <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
-  </svg>`;
 }
 
 declare global {

@@ -78,3 +78,13 @@ export async function openTaskStore(options: TaskStoreOptions = {}): Promise<Tas
     },
   });
 }
+
+/** Every saved task, read once (the store is opened and closed again): for a backup of everything. */
+export async function listTasks(): Promise<SavedTask[]> {
+  const tasks = await openTaskStore();
+  try {
+    return await tasks.list();
+  } finally {
+    tasks.close();
+  }
+}

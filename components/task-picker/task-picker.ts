@@ -13,7 +13,7 @@ import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
 import { PersistenceRequest } from '../shared/controllers/persistence';
 import { ExportReminder } from '../shared/controllers/export-reminder';
-import { RecordList } from '../shared/controllers/record-list';
+import { RecordList, settled } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { scaleStyles } from '../shared/scales';
 import { downloadText } from '../shared/download';
@@ -254,9 +254,8 @@ export class LgTaskPicker extends LgElement {
   }
 
   /** Resolves when rendering and any storage operation under way (opening, saving, importing) are done. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.saved.idle();
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return settled(this, [this.saved], () => super.getUpdateComplete());
   }
 
   // ----- state --------------------------------------------------------------------------------

@@ -1,9 +1,19 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { focusAfterRender } from '../focus';
 
+/** Two keys are the same: equal values, or plain objects with equal fields (`{ kind: 'entry', id }`). */
+function sameKey(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!a || !b || typeof a !== 'object' || typeof b !== 'object') return false;
+  const [ka, kb] = [Object.keys(a), Object.keys(b)];
+  return ka.length === kb.length && ka.every((k) => (a as Record<string, unknown>)[k] === (b as Record<string, unknown>)[k]);
+}
+
 /**
  * A question before something that cannot be undone ("Delete for good?"): which thing awaits confirmation, focus
- * moved to the question's safe answer, and back to the button that asked when the person cancels.
+ * moved to the question's safe answer, and back to the button that asked when the person cancels. The key says
+ * what is asked about; a typed key (`{ kind: 'entry', id } | { kind: 'all' }`) keeps one question from being
+ * taken for another (an entry whose id is `all` is not "delete all").
  */
 export class Confirmation<Key = string> implements ReactiveController {
   /** What awaits confirmation; undefined when nothing does. */
@@ -32,7 +42,7 @@ export class Confirmation<Key = string> implements ReactiveController {
 
   /** True while `key` awaits confirmation. */
   is(key: Key): boolean {
-    return this.pending !== undefined && this.pending === key;
+    return this.pending !== undefined && sameKey(this.pending, key);
   }
 
   /** Cancelled: the question goes, and focus returns to the button that asked. */
