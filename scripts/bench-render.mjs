@@ -3,7 +3,7 @@
 // each reports the time from navigation start to the first frame after its text is in the DOM.
 // Prints the medians and the ratio (the median of each round's ratio; goal ≤ 1.25×); the same ratio for the one-file build (no chunks, so no second
 // round trip: it shows how much of the cost is the loading and how much the rendering); and the layout shift of a
-// page with several elements and the README's snippet against layout jumps (goal CLS ≤ 0.02).
+// page with several elements and the editors' guide's snippet against layout jumps (goal CLS ≤ 0.02).
 // Needs a build (dist/cdn). Usage: node scripts/bench-render.mjs [runs]
 import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -53,9 +53,9 @@ ${done}
 writeFileSync(`${root}dist/bench/element.html`, elementPage('ledelsesgrundlag.js'));
 writeFileSync(`${root}dist/bench/element-one-file.html`, elementPage('ledelsesgrundlag.all.js'));
 
-// a page of text with four elements between its paragraphs, and the README's snippet
-const readme = readFileSync(`${root}README.md`, 'utf8');
-const snippet = readme.match(/### No layout jump while the elements load[\s\S]*?```css\n([\s\S]*?)```/)[1];
+// a page of text with four elements between its paragraphs, and the editors' guide's snippet
+const guide = readFileSync(`${root}docs/editors.md`, 'utf8');
+const snippet = guide.match(/### No layout jump while the elements load[\s\S]*?```css\n([\s\S]*?)```/)[1];
 const filler = paragraphs(da.sections[0].paragraphs);
 writeFileSync(
   `${root}dist/bench/shift.html`,
@@ -100,5 +100,5 @@ report([
   { name: 'render: <lg-framework>, whole framework', value: median(times.element), unit: 'ms', note: `median of ${runs}` },
   { name: 'render ratio (element / static)', value: pairedRatio(times.element, times.static), unit: '×', target: 1.25, note: `median of ${runs} rounds` },
   { name: 'render ratio, one-file build (for comparison)', value: pairedRatio(times['element-one-file'], times.static), unit: '×', note: `median of ${runs} rounds` },
-  { name: 'layout shift (CLS), a page with four elements and the README snippet, worst of 5', value: Math.max(...shifts), unit: '', target: 0.02 },
+  { name: 'layout shift (CLS), a page with four elements and the editors' snippet, worst of 5', value: Math.max(...shifts), unit: '', target: 0.02 },
 ]);

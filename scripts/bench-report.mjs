@@ -24,3 +24,16 @@ export function report(rows) {
   }
   for (const row of rows) console.log(`BENCH ${JSON.stringify(row)}`);
 }
+
+/** The markers in docs/performance.md between which `npm run bench` writes its table. */
+export const TABLE_BEGIN = /<!-- bench:begin[^>]*-->/;
+export const TABLE_END = '<!-- bench:end -->';
+
+/** `page` with the text between the bench markers replaced by `table`; throws when the markers are missing. */
+export function withTable(page, table) {
+  const begin = page.match(TABLE_BEGIN);
+  const end = page.indexOf(TABLE_END);
+  if (!begin || end < begin.index) throw new Error('docs/performance.md has no <!-- bench:begin --> … <!-- bench:end --> markers');
+  const head = page.slice(0, begin.index + begin[0].length);
+  return `${head}\n${table.trim()}\n${page.slice(end)}`;
+}

@@ -1,12 +1,13 @@
 // Builds everything `npm run build` promises:
 //   dist/components, dist/content  the npm library: ES2021 modules, lit kept external, .d.ts beside them
 //   dist/custom-elements.json      the element manifest, generated from the JSDoc in components/
-//   demo/index.html                its reference tables, from that manifest (scripts/docs.mjs)
+//   site/                          the documentation site (scripts/site.mjs): a page per element, in Danish and
+//                                  English, from demo/pages.mjs and that manifest, and dist/cdn/ as a zip
 //   dist/cdn/ledelsesgrundlag.js   the split bundle: registers a loader for every tag, and beside it the chunks
 //                                  (one per element, shared code, the English text) it loads when a tag appears
 //   dist/cdn/ledelsesgrundlag.all.js  one self-contained ES module (lit included) that registers every element
 //   dist/sharepoint/mount.js       mount() and every element, down-levelled to ES2017, for the SharePoint web part
-//   .output/chrome-mv3, .output/firefox-mv3  the extension, built by WXT (Firefox as MV3 too: see the README)
+//   .output/chrome-mv3, .output/firefox-mv3  the extension, built by WXT (Firefox as MV3 too: see docs/extension.md)
 // Usage: node scripts/build.mjs [--no-extension]
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
@@ -64,8 +65,8 @@ writeFileSync(
 );
 writeFileSync(`${root}dist/cdn/ledelsesgrundlag.all.d.ts`, "// Registers every lg- element at once.\nexport { tags } from '../components/define.js';\n");
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
-// The documentation page's reference tables, from the manifest (written into demo/index.html when they changed).
-run(process.execPath, ['scripts/docs.mjs']);
+// The documentation site, from the manifest and demo/pages.mjs (after the bundles: it zips dist/cdn/).
+run(process.execPath, ['scripts/site.mjs']);
 
 // 4. The extension for Chrome/Edge and Firefox, both Manifest V3 (an MV2 build from before is removed).
 if (!process.argv.includes('--no-extension')) {

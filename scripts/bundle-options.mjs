@@ -91,9 +91,12 @@ export const allInOneBuildOptions = (root) =>
  * includes the split bundle (ledelsesgrundlag.js) and pays only for its elements (PAGE_BUDGET_BYTES below); this
  * one file is for systems that can host only one.
  * 96 KB since the round (`<lg-round>`: its QR encoder, uqr, 4.5 KB; its words in both languages; the facilitator's
- * and the participant's screens) took it from 74.8 to 92.7 KB.
+ * and the participant's screens) took it from 74.8 to 92.7 KB. 97 KB since the journal's and the round's state each
+ * got one owner (a DOM-free model in content/ — the import's state machine, the round's session — and controllers
+ * for the journal's data, lock and talk sheet and the round's camera and participant side, issue #26) took it from
+ * 94.8 to 96.6 KB: the same behaviour, more named structure, whose property names a minifier keeps.
  */
-export const BUNDLE_BUDGET_BYTES = 96 * 1024;
+export const BUNDLE_BUDGET_BYTES = 97 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×

@@ -1,4 +1,4 @@
-// A tiny static file server for the demo page and the e2e test pages: no dependency, localhost only.
+// A tiny static file server for the documentation site and the e2e test pages: no dependency, localhost only.
 // `serve({ port })` resolves to { url, close }. Run directly: node scripts/serve.mjs [port]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -15,13 +15,14 @@ const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.map': 'application/json; charset=utf-8',
+  '.zip': 'application/zip',
 };
 // Only these folders are served; everything else (sources, node_modules) is not.
-const allowed = ['/demo/', '/dist/', '/tests/e2e/pages/'];
+const allowed = ['/site/', '/dist/', '/tests/e2e/pages/'];
 
 /**
  * Extra response headers per path prefix, e.g. a strict CSP for a test page. With `root`, serves every file below
- * that folder instead of the repository's demo, dist and test pages (e.g. a consumer's build, a copied folder).
+ * that folder instead of the repository's site, dist and test pages (e.g. a consumer's build, a copied folder).
  */
 export async function serve({ port = 0, headers = {}, root } = {}) {
   const base = root ?? repo;
@@ -32,8 +33,8 @@ export async function serve({ port = 0, headers = {}, root } = {}) {
       res.writeHead(204).end();
       return;
     }
-    if (path === '/' && !root) {
-      res.writeHead(302, { location: '/demo/' }).end();
+    if ((path === '/' || path.startsWith('/demo')) && !root) {
+      res.writeHead(302, { location: '/site/' }).end();
       return;
     }
     const safe = normalize(path);
@@ -62,5 +63,5 @@ export async function serve({ port = 0, headers = {}, root } = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { url } = await serve({ port: Number(process.argv[2] ?? 4173) });
-  console.log(`Demo: ${url}/demo/`);
+  console.log(`Documentation: ${url}/site/`);
 }

@@ -1,4 +1,4 @@
-// `npm start`: build everything (library, single-file bundle, extension), then serve the demo page.
+// `npm start`: build everything (library, bundles, the documentation site, extension), then serve the site.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
@@ -12,6 +12,6 @@ const { url } = await serve({ port }).catch((error) => {
   console.warn(`Port ${port} is taken; using a free one.`);
   return serve({ port: 0 });
 });
-console.log(`\nDemo page: ${url}/demo/`);
-console.log('Extension: .output/chrome-mv3 (Chrome/Edge) and .output/firefox-mv3 (Firefox), load unpacked — see README.');
+console.log(`\nDocumentation: ${url}/site/ (English: ${url}/site/en/)`);
+console.log('Extension: .output/chrome-mv3 (Chrome/Edge) and .output/firefox-mv3 (Firefox), load unpacked — see docs/extension.md.');
 console.log('Stop with Ctrl+C.');

@@ -6,7 +6,7 @@ import type { LockProblem } from './journal-store';
 import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
-import { FILE_ISSUES } from '../shared/file-issues.strings';
+import { FILE_ISSUES } from '../shared/file-issues';
 
 
 const da = {

@@ -2,7 +2,7 @@ import { SCALE_WORDS } from '../shared/scale-words';
 import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
-import { FILE_ISSUES } from '../shared/file-issues.strings';
+import { FILE_ISSUES } from '../shared/file-issues';
 
 
 /**

@@ -35,7 +35,7 @@ import { PAGE } from '../shared/paging';
 import { renderScales } from './scales';
 import { renderSuggestion } from './suggestion';
 import { STRINGS, type TaskPickerStrings } from './task-picker.strings';
-import { FILE_ISSUES, taskIssueText } from '../shared/file-issues.strings';
+import { FILE_ISSUES, taskIssueText } from '../shared/file-issues';
 import { styles } from './task-picker.styles';
 
 const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';

@@ -13,7 +13,7 @@
 import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
 import type { JournalStore, TaskStore } from '../../components/index';
-import { FILE_ISSUES, taskIssueText } from '../../components/shared/file-issues.strings';
+import { FILE_ISSUES, taskIssueText } from '../../components/shared/file-issues';
 import { exportBackup, parseBackup, planBackup, writesAnything, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
 import type { Strings } from './strings';
 import { PAGE_CACHE_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';

@@ -1,6 +1,6 @@
 /**
  * Mozilla's addons-linter (the checks addons.mozilla.org runs) on the Firefox build: zero errors, and only the
- * warnings the README explains (section "The browser extension" → "Firefox: addons-linter").
+ * warnings docs/extension.md explains (section "Firefox: addons-linter").
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -21,11 +21,11 @@ interface LinterResult {
   notices: Message[];
 }
 
-/** Warnings the README explains; any other warning fails the test, so a new one gets explained too. */
+/** Warnings docs/extension.md explains; any other warning fails the test, so a new one gets explained too. */
 const EXPLAINED = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 
 describe('addons-linter on .output/firefox-mv3', () => {
-  it('finds zero errors, and no warning the README does not explain', async () => {
+  it('finds zero errors, and no warning docs/extension.md does not explain', async () => {
     const linter = createRequire(import.meta.url)('addons-linter') as {
       createInstance(options: object): { run(): Promise<LinterResult> };
     };

@@ -1,6 +1,6 @@
 /**
- * The intranet recipes of the README, as their systems render them (tests/e2e/pages/recipes/): every element
- * renders, nothing fails, and with the README's :not(:defined) snippet the page does not jump while the elements
+ * The intranet recipes of the editors' guide (docs/editors.md), as their systems render them (tests/e2e/pages/recipes/): every element
+ * renders, nothing fails, and with the guide's :not(:defined) snippet the page does not jump while the elements
  * load (cumulative layout shift at most 0.02).
  */
 import { readFileSync } from 'node:fs';
@@ -9,14 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations, layoutShift, onPage, useChromium } from './browser';
 
 const chromium = useChromium();
-const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
-/** The README's :not(:defined) snippet, as every recipe page uses it. */
-const snippet = readme.match(/```css\n(lg-focus-areas:not\(:defined\)[\s\S]*?)```/)![1];
+const guide = readFileSync(fileURLToPath(new URL('../../docs/editors.md', import.meta.url)), 'utf8');
+/** The editors' guide's :not(:defined) snippet, as every recipe page uses it. */
+const snippet = guide.match(/```css\n(lg-focus-areas:not\(:defined\)[\s\S]*?)```/)![1];
 
 describe.each(['umbraco', 'drupal'])('the %s recipe', (name) => {
   const html = readFileSync(fileURLToPath(new URL(`pages/recipes/${name}.html`, import.meta.url)), 'utf8');
 
-  it('uses the README’s snippet against layout jumps', () => {
+  it('uses the editors’ guide’s snippet against layout jumps', () => {
     const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
     expect(flat(html)).toContain(flat(snippet));
   });

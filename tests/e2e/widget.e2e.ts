@@ -1,5 +1,5 @@
 /**
- * The widget in a real browser: the single-file bundle on an unrelated page, and the demo page.
+ * The widget in a real browser: the single-file bundle on an unrelated page, and the documentation site's pages.
  * Runs against dist/ (built by scripts/test.mjs before the e2e tests).
  */
 import { describe, expect, it } from 'vitest';
@@ -69,21 +69,21 @@ describe('the overview, <lg-focus-areas>, laid out', () => {
   });
 });
 
-describe('the demo page', () => {
+describe('the documentation site', () => {
   it('shows every element, in Danish and English, with zero axe violations', async () => {
-    await onPage(chromium.browser, `${chromium.server.url}/demo/`, async (page) => {
-      expect(await focusAreaTitles(page)).toEqual(expect.arrayContaining(da.focusAreas.map((a) => a.title)));
-      expect(await axeViolations(page)).toEqual([]);
-      await page.getByLabel('English').check();
-      await expect.poll(() => focusAreaTitles(page)).toEqual(expect.arrayContaining(en.focusAreas.map((a) => a.title)));
-      expect(await axeViolations(page)).toEqual([]);
-    });
+    for (const tag of ['lg-focus-areas', 'lg-focus-area-card', 'lg-reflection', 'lg-search', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-round', 'lg-framework'])
+      for (const [prefix, titles] of [['', da.focusAreas.map((a) => a.title)], ['en/', en.focusAreas.map((a) => a.title)]] as const)
+        await onPage(chromium.browser, `${chromium.server.url}/site/${prefix}elements/${tag}.html`, async (page) => {
+          if (['lg-focus-areas', 'lg-search'].includes(tag)) expect(await focusAreaTitles(page)).toEqual(expect.arrayContaining(titles));
+          expect(await page.locator(tag).first().evaluate((el) => el.shadowRoot!.childElementCount)).toBeGreaterThan(0);
+          expect(await axeViolations(page), `${prefix}${tag}`).toEqual([]);
+        });
   });
 
   it('follows a deep link: #drift scrolls to the area and focuses its heading', async () => {
     const { page, record } = await openPage(chromium.browser);
     await page.setViewportSize({ width: 1000, height: 700 });
-    await page.goto(`${chromium.server.url}/demo/#drift`);
+    await page.goto(`${chromium.server.url}/site/elements/lg-framework.html#drift`);
     await elementsReady(page);
     await expect.poll(async () => (await deepFocus(page))?.text).toBe(da.focusAreas.find((a) => a.id === 'drift')!.title);
     const focus = await deepFocus(page);
@@ -101,7 +101,7 @@ describe('the demo page', () => {
 
   it('lets the keyboard reach the framework navigation, with a visible focus ring, and follow a link', async () => {
     const { page, record } = await openPage(chromium.browser);
-    await page.goto(`${chromium.server.url}/demo/`);
+    await page.goto(`${chromium.server.url}/site/elements/lg-framework.html`);
     await elementsReady(page);
     let focus = await deepFocus(page);
     for (let presses = 0; presses < 200 && !(focus?.inNav && focus.hosts[0] === 'lg-framework'); presses++) {
@@ -129,15 +129,18 @@ describe('the demo page', () => {
   });
 });
 
-describe('search in the demo, as a reader uses it', () => {
+describe('search on the documentation site, as a reader uses it', () => {
   it('“budget” finds drift’s texts on the economy as related, and opening one marks the phrase in the framework, in view', async () => {
-    await onPage(chromium.browser, `${chromium.server.url}/demo/`, async (page) => {
+    await onPage(chromium.browser, `${chromium.server.url}/site/elements/lg-search.html`, async (page) => {
       const search = page.locator('lg-search').first();
       await search.locator('input').fill('budget');
       const related = search.locator('[part~="result"]', { hasText: 'økonomisk' });
       await expect.poll(() => related.count()).toBeGreaterThan(0);
       expect(await related.first().textContent()).toContain('beslægtet ord');
       await related.first().click();
+      // a result is a link to the framework's page (href): it opens there, scrolls to drift and marks the phrase
+      await page.waitForURL(/lg-framework\.html#/);
+      await elementsReady(page);
       // the framework scrolls to drift and marks the phrase (CSS Custom Highlight API), in view
       await expect
         .poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { values(): IterableIterator<Range> }> }).highlights.get('lg-match')?.values().next().value?.toString()))

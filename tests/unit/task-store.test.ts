@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openRecordStore } from '../../components/shared/record-store';
 import { MIGRATIONS, openTaskStore, type TaskStore } from '../../components/shared/task-store';
-import { FILE_ISSUES, taskIssueText } from '../../components/shared/file-issues.strings';
+import { FILE_ISSUES, taskIssueText } from '../../components/shared/file-issues';
 import type { Language } from '../../content/model';
 import { exportTasks, parseTaskFile, toTask, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
