@@ -10,7 +10,7 @@
  */
 import { formatMarker, readEnvelope, type EnvelopeIssue } from './file-envelope';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, byDate, planImport, readEntryList, toEntry, type JournalEntry, type JournalIssue } from './journal';
-import { TASKS_FORMAT, TASKS_VERSION, parseTaskFile, readTaskList, toTask, type SavedTask, type TaskIssue } from './task-file';
+import { TASKS_FORMAT, TASKS_VERSION, parseTaskFile, planTaskImport, readTaskList, toTask, type SavedTask, type TaskIssue } from './task-file';
 
 export const BACKUP_FORMAT = 'ledelsesgrundlag-backup';
 export const BACKUP_VERSION = 1;
@@ -93,29 +93,27 @@ export function readTasksFrom(text: unknown): { ok: true; tasks: SavedTask[] } |
 
 /** What importing a backup would do. */
 export interface BackupPlan {
-  tasks: { add: SavedTask[]; replace: SavedTask[]; same: number; kept: number };
+  /** Tasks, as entries: new and newer ones written; the same or older ones skipped. */
+  tasks: { add: SavedTask[]; replace: SavedTask[]; skipped: number; kept: number };
   /** Entries: new and newer ones written; the same or older ones skipped (as the journal's own import). */
   entries: { add: JournalEntry[]; replace: JournalEntry[]; skipped: number; kept: number };
 }
 
-/** Plans the import of `backup` into what is kept now. Tasks with the same id are replaced unless identical. */
+/**
+ * Plans the import of `backup` into what is kept now: tasks and entries alike, new and newer ones written, the same or
+ * older ones skipped (an older task never replaces a newer one).
+ */
 export function planBackup(existing: { tasks: readonly SavedTask[]; entries: readonly JournalEntry[] }, backup: Backup): BackupPlan {
-  const byId = new Map(existing.tasks.map((t) => [t.id, t]));
-  const add: SavedTask[] = [];
-  const replace: SavedTask[] = [];
-  let same = 0;
-  for (const t of backup.tasks) {
-    const old = byId.get(t.id);
-    if (!old) add.push(t);
-    else if (JSON.stringify(old) === JSON.stringify(t)) same++;
-    else replace.push(t);
-  }
+  const tasks = planTaskImport(existing.tasks, backup.tasks);
+  const add = tasks.items.filter((i) => i.status === 'new').map((i) => i.task);
+  const replace = tasks.items.filter((i) => i.status === 'newer').map((i) => i.task);
+  const skipped = tasks.items.length - add.length - replace.length;
   const touched = new Set(backup.tasks.map((t) => t.id));
   const plan = planImport(existing.entries, backup.entries);
   const written = plan.items.filter((i) => i.status === 'new' || i.status === 'update');
   const replacedIds = new Set(written.filter((i) => i.status === 'update').map((i) => i.entry.id));
   return {
-    tasks: { add, replace, same, kept: existing.tasks.filter((t) => !touched.has(t.id)).length },
+    tasks: { add, replace, skipped, kept: existing.tasks.filter((t) => !touched.has(t.id)).length },
     entries: {
       add: written.filter((i) => i.status === 'new').map((i) => i.entry),
       replace: written.filter((i) => i.status === 'update').map((i) => i.entry),

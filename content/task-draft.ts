@@ -72,6 +72,16 @@ export function unsaved(d: TaskDraft): TaskDraft {
   return next;
 }
 
+/**
+ * The form holds work that would be lost if something else were opened in it: some text or weight, and not just what
+ * the saved task it came from (`saved`, if any) holds.
+ */
+export function hasUnsavedWork(d: TaskDraft, saved?: { title: string; description: string; weights: Weights }): boolean {
+  if (!d.task.trim() && !d.description.trim() && !hasAnyWeight(d.weights)) return false;
+  if (!saved) return true;
+  return saved.title !== d.task || saved.description !== d.description || formatWeights(saved.weights) !== formatWeights(d.weights);
+}
+
 /** `required` and no weight above 0. */
 export const isMissing = (d: TaskDraft, required: boolean): boolean => required && !hasAnyWeight(d.weights);
 

@@ -97,3 +97,30 @@ export function readTaskList(tasks: unknown): { ok: true; tasks: SavedTask[] } |
   });
   return issues.length ? { ok: false, issues } : { ok: true, tasks: tasks.map((t) => toTask(t)!) };
 }
+
+/** How an imported task stands against the one kept with its id: new here, newer, older, or the same. */
+export type TaskImportStatus = 'new' | 'newer' | 'older' | 'same';
+
+/** What importing tasks would do: each task's standing, and what is written (never an older over a newer). */
+export interface TaskImportPlan {
+  items: { task: SavedTask; status: TaskImportStatus }[];
+  toWrite: SavedTask[];
+}
+
+const sameTask = (a: SavedTask, b: SavedTask) =>
+  a.title === b.title && a.description === b.description && FOCUS_AREA_IDS.every((id) => a.weights[id] === b.weights[id]);
+
+/**
+ * Plans importing `incoming` into the tasks kept now, by the time each was last changed (`updatedAt`): a task not
+ * kept is new; one changed later than the kept one is newer and replaces it; the same content is the same; anything
+ * else is older, and the kept task stays (a file holds each id once: readTaskList refuses it twice). Pure.
+ */
+export function planTaskImport(existing: readonly SavedTask[], incoming: readonly SavedTask[]): TaskImportPlan {
+  const kept = new Map(existing.map((t) => [t.id, t]));
+  const items = incoming.map((task) => {
+    const old = kept.get(task.id);
+    const status: TaskImportStatus = !old ? 'new' : sameTask(old, task) ? 'same' : task.updatedAt > old.updatedAt ? 'newer' : 'older';
+    return { task, status };
+  });
+  return { items, toWrite: items.filter((i) => i.status === 'new' || i.status === 'newer').map((i) => i.task) };
+}

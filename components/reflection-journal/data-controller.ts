@@ -3,6 +3,8 @@ import { localDate } from '../../content/format';
 import type { ImportPlan, JournalEntry } from '../../content/journal';
 import * as flow from '../../content/journal-import';
 import { openFile, sealWithNewPassphrase } from '../../content/sealed';
+import { planTaskImport } from '../../content/task-file';
+import { listTasks } from '../shared/task-store';
 import { Announcer } from '../shared/controllers/announcer';
 import type { ExportReminder } from '../shared/controllers/export-reminder';
 import type { JournalAction } from '../shared/events';
@@ -85,7 +87,9 @@ export class JournalData implements ReactiveController {
     const { port } = this;
     this.set(writing);
     const store = await port.journal.open();
-    const { plan, tasks } = writing;
+    const { plan } = writing;
+    // a backup's tasks: the new and newer ones (never an older over a newer one saved since)
+    const tasks = writing.tasks.length ? planTaskImport(await listTasks(), writing.tasks).toWrite : [];
     // a backup's tasks and notes go in together, in one transaction over both stores, or not at all; notes alone
     // go into the journal's store (in memory where the browser keeps nothing)
     const kept = tasks.length ? await store.restoreWithTasks(tasks, plan.toWrite) : (await store.restore(plan.toWrite), true);

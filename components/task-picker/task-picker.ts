@@ -5,7 +5,7 @@ import type { FocusAreaId, ReflectionPart } from '../../content/model';
 import { suggestWeights } from '../../content/suggest';
 import { taskMarkdown } from '../../content/task-markdown';
 import * as draft from '../../content/task-draft';
-import { exportTasks, type SavedTask } from '../../content/task-file';
+import { exportTasks, planTaskImport, type SavedTask } from '../../content/task-file';
 import { readTasksFrom } from '../../content/backup';
 import { formatWeights, type Weight, type Weights } from '../../content/task-weights';
 import { Announcer } from '../shared/controllers/announcer';
@@ -24,7 +24,7 @@ import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import type { Newest } from '../shared/record-store';
 import { openTaskStore, type TaskStore } from '../shared/task-store';
-import { renderActions, renderStatus } from './actions';
+import { renderActions, renderImportQuestion, renderStatus, type PendingImport } from './actions';
 import { renderBalance } from './balance';
 import { renderFields, renderSummary } from './fields';
 import { internalsOf, syncForm } from './form-control';
@@ -82,6 +82,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @csspart framework-text - What the framework says about the strongest areas.
  * @csspart suggestion - The suggestion from the text.
  * @csspart actions - The row of action buttons.
+ * @csspart import-question - Before an import: what the file would add or replace (never an older task over a newer one), or that it would replace unsaved work; with a yes and a no.
  * @csspart button - Every button.
  * @csspart status - The live region reporting each action's outcome.
  * @csspart saved - The saved tasks.
@@ -116,6 +117,7 @@ export class LgTaskPicker extends LgElement {
     noStorage: { type: Boolean, attribute: 'no-storage' },
     noActions: { type: Boolean, attribute: 'no-actions' },
     urlState: { type: Boolean, attribute: 'url-state' },
+    pendingImport: { state: true },
   };
 
   /** The form field name. */
@@ -131,6 +133,8 @@ export class LgTaskPicker extends LgElement {
   private draft: draft.TaskDraft = draft.emptyDraft();
   /** @internal Disabled by a disabled fieldset around it. */
   private formDisabled = false;
+  /** @internal An import that waits for a yes (actions.ts). */
+  private declare pendingImport: PendingImport | undefined;
   /** @internal */
   private readonly internals = internalsOf(this);
   /** @internal */
@@ -447,8 +451,9 @@ export class LgTaskPicker extends LgElement {
   }
 
   /**
-   * @internal Reads the JSON file chosen in `input`: one task is opened in the form; several are all saved where the
-   * browser keeps tasks, else the first is opened.
+   * @internal Reads the JSON file chosen in `input`. Several tasks, where the browser keeps tasks: what importing them
+   * would do is shown first (new, newer, skipped: never an older task over a newer one), and they are saved on a yes.
+   * One task is opened in the form — after a yes, where the form holds work that is not saved.
    */
   private async importFile(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
@@ -460,13 +465,42 @@ export class LgTaskPicker extends LgElement {
     const [first] = r.tasks;
     const n = r.tasks.length;
     if (!first) return this.status.say(s.importEmpty, true);
+    this.status.clear();
     if (n > 1 && !this.noStorage && !this.readonly) {
-      await (await this.saved.open()).restore(r.tasks);
-      await this.saved.refresh();
-      return this.status.say(s.importedAll(n));
+      const plan = planTaskImport(await (await this.saved.open()).list(), r.tasks);
+      if (!plan.toWrite.length) return this.status.say(s.importNothing(n));
+      this.pendingImport = { kind: 'many', plan };
+    } else {
+      const saved = this.draft.savedId && !this.noStorage ? await (await this.saved.open()).get(this.draft.savedId) : undefined;
+      if (!draft.hasUnsavedWork(this.draft, saved)) return this.openImported(first, n);
+      this.pendingImport = { kind: 'one', task: first, total: n };
     }
-    this.openTask(first);
-    this.status.say(n > 1 ? s.importedFirst(n) : s.imported);
+    void focusAfterRender(this, '#import-yes');
+  }
+
+  /** @internal The person said yes to the import shown. */
+  private async confirmImport(): Promise<void> {
+    const pending = this.pendingImport;
+    this.pendingImport = undefined;
+    if (pending?.kind === 'one') return this.openImported(pending.task, pending.total);
+    if (!pending) return;
+    await (await this.saved.open()).restore(pending.plan.toWrite);
+    await this.saved.refresh();
+    this.status.say(this.strings.importedAll(pending.plan.toWrite.length));
+    void focusAfterRender(this, '#saved-h');
+  }
+
+  /** @internal The person said no: nothing is imported, and focus goes back to the import button. */
+  private cancelImport(): void {
+    this.pendingImport = undefined;
+    this.status.say(this.strings.importCancelled);
+    void focusAfterRender(this, '#import');
+  }
+
+  /** @internal Opens the one task of a file (or the first of `n` where tasks are not kept here) in the form. */
+  private openImported(task: SavedTask, n: number): void {
+    this.openTask(task);
+    this.status.say(n > 1 ? this.strings.importedFirst(n) : this.strings.imported);
   }
 
   /** @internal Empties the form for a new task. */
@@ -528,6 +562,7 @@ export class LgTaskPicker extends LgElement {
           chooseFile: () => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click(),
           newTask: () => this.newTask(),
         }) : nothing}
+        ${renderImportQuestion(this.pendingImport, s, { confirm: () => void this.saved.track(this.confirmImport()), cancel: () => this.cancelImport() })}
         ${renderStatus(this.status, this.copier.fallback, s)}
         ${this.noStorage
           ? nothing

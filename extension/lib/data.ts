@@ -111,7 +111,7 @@ export function previewLines(preview: Extract<ImportPreview, { ok: true }>, stri
   if (!writesAnything(plan) && !Object.keys(options).length) return [];
   const { tasks: t, entries: e } = plan;
   return [
-    ...(t.add.length + t.replace.length + t.same ? [strings.previewTasks(t.add.length, t.replace.length, t.same, t.kept)] : []),
+    ...(t.add.length + t.replace.length + t.skipped ? [strings.previewTasks(t.add.length, t.replace.length, t.skipped, t.kept)] : []),
     ...(e.add.length + e.replace.length + e.skipped ? [strings.previewEntries(e.add.length, e.replace.length, e.skipped, e.kept)] : []),
     ...(Object.keys(options).length ? [strings.previewOptions] : []),
   ];

@@ -73,8 +73,8 @@ export const STRINGS = defineStrings({
       'Hent opgaver, notater og indstillinger fra en eksporteret fil (også en fil fra opgavevælgeren eller Min refleksion). Filen kontrolleres først: er noget i den ugyldigt, importeres intet. Du ser, hvad der tilføjes og erstattes, før noget gemmes; alt andet bevares.',
     importLabel: 'Importér (JSON)',
     imported: (tasks: number, entries: number) => `Importeret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'notat', 'notater')}.`,
-    previewTasks: (add: number, replace: number, same: number, kept: number) =>
-      `Opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en gemt, ${same} findes allerede; ${kept} andre bevares.`,
+    previewTasks: (add: number, replace: number, skipped: number, kept: number) =>
+      `Opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} andre bevares.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notater: ${add} ${add === 1 ? 'nyt' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} bevares.`,
     previewOptions: 'Indstillingerne i filen erstatter dine.',
@@ -159,8 +159,8 @@ export const STRINGS = defineStrings({
       'Load tasks, notes and options from an exported file (also a file from the task picker or My reflection). The file is checked first: if anything in it is invalid, nothing is imported. You see what will be added and replaced before anything is saved; everything else is kept.',
     importLabel: 'Import (JSON)',
     imported: (tasks: number, entries: number) => `Imported: ${count(tasks, 'task', 'tasks')} and ${count(entries, 'note', 'notes')}.`,
-    previewTasks: (add: number, replace: number, same: number, kept: number) =>
-      `Tasks: ${add} new, ${replace} replacing a saved one, ${same} already here; ${kept} others kept.`,
+    previewTasks: (add: number, replace: number, skipped: number, kept: number) =>
+      `Tasks: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept} others kept.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notes: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept} kept.`,
     previewOptions: 'The options in the file replace yours.',

@@ -46,7 +46,7 @@ describe('a backup moved from the widget to the extension and back', () => {
     const options = await openExtensionPage(ext, 'options.html');
     await options.locator('#import').setInputFiles({ name: 'sikkerhedskopi.json', mimeType: 'application/json', buffer: Buffer.from(fromWidget) });
     await expect.poll(() => options.locator('#import-plan li').allTextContents()).toEqual([
-      'Opgaver: 1 ny, 0 erstatter en gemt, 0 findes allerede; 0 andre bevares.',
+      'Opgaver: 1 ny, 0 erstatter en ældre udgave, 0 springes over (findes allerede, eller den gemte er nyere); 0 andre bevares.',
       'Notater: 1 nyt, 0 erstatter en ældre udgave, 0 springes over (findes allerede, eller den gemte er nyere); 0 bevares.',
     ]);
     expect(await options.evaluate(() => document.activeElement?.id)).toBe('import-yes');

@@ -53,14 +53,21 @@ describe('the tasks of a file, for the picker', () => {
 
 describe('planning an import', () => {
   it('counts what is added, replaced, already there and kept', () => {
-    const changed = { ...tasks[0], title: 'A, rettet' };
+    const changed = { ...tasks[0], title: 'A, rettet', updatedAt: '2099-01-01T00:00:00.000Z' };
     const plan = planBackup({ tasks: [tasks[0], tasks[1], savedTask({ id: 'c' })], entries: [entries[0]] }, { tasks: [changed, tasks[1], savedTask({ id: 'd' })], entries });
     expect(plan.tasks.add.map((t) => t.id)).toEqual(['d']);
     expect(plan.tasks.replace).toEqual([changed]);
-    expect([plan.tasks.same, plan.tasks.kept]).toEqual([1, 1]);
+    expect([plan.tasks.skipped, plan.tasks.kept]).toEqual([1, 1]);
     expect(plan.entries.add).toEqual([entries[1]]);
     expect([plan.entries.replace.length, plan.entries.skipped, plan.entries.kept]).toEqual([0, 1, 1]);
     expect(writesAnything(plan)).toBe(true);
     expect(writesAnything(planBackup({ tasks, entries }, { tasks, entries }))).toBe(false);
+  });
+
+  it('never puts an older task over a newer one: a task changed here since the backup is kept', () => {
+    const here = { ...tasks[0], title: 'A, rettet her', updatedAt: '2099-01-01T00:00:00.000Z' };
+    const plan = planBackup({ tasks: [here], entries: [] }, { tasks: [tasks[0]], entries: [] });
+    expect([plan.tasks.add, plan.tasks.replace, plan.tasks.skipped]).toEqual([[], [], 1]);
+    expect(writesAnything(plan)).toBe(false);
   });
 });

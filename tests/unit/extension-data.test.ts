@@ -30,8 +30,10 @@ afterEach(() => {
 });
 
 const W = { faglighed: 1, innovation: 3, mening: 0, drift: 2 } as const;
-const task = (id: string, title = `Opgave ${id}`) =>
-  savedTask({ id, title, description: 'Beskrivelse', weights: { ...W }, createdAt: '2025-01-02T08:00:00.000Z', updatedAt: '2025-01-03T08:00:00.000Z' });
+const task = (id: string, title = `Opgave ${id}`, updatedAt = '2025-01-03T08:00:00.000Z') =>
+  savedTask({ id, title, description: 'Beskrivelse', weights: { ...W }, createdAt: '2025-01-02T08:00:00.000Z', updatedAt });
+/** The same task, changed later than `task(id)`. */
+const later = (id: string, title: string) => task(id, title, '2025-02-01T08:00:00.000Z');
 const file = (tasks: unknown[], extra: object = {}) => JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks, ...extra });
 
 const stores = (): DataStores => ({ tasks: store, journal });
@@ -92,24 +94,24 @@ describe('import', () => {
     expect((await importData(exportJournal([journalEntry('2025-01-02')]))).result).toEqual({ ok: true, tasks: 0, entries: 1 });
   });
 
-  it('says first what it will add, replace and keep; replaces tasks with the same id and keeps the others', async () => {
+  it('says first what it will add, replace and keep; replaces an older task with a newer one and keeps the others', async () => {
     testBrowser();
-    await store.restore([task('a', 'Gammel'), task('keep'), task('same')]);
-    const { preview } = await importData(file([task('a', 'Ny'), task('new'), task('same')]));
-    expect(preview.ok && preview.plan.tasks).toMatchObject({ add: [expect.objectContaining({ id: 'new' })], replace: [expect.objectContaining({ id: 'a' })], same: 1, kept: 1 });
-    expect(Object.fromEntries((await store.list()).map((t) => [t.id, t.title]))).toEqual({ a: 'Ny', keep: 'Opgave keep', new: 'Opgave new', same: 'Opgave same' });
+    await store.restore([task('a', 'Gammel'), task('keep'), task('same'), later('mine', 'Rettet her')]);
+    const { preview } = await importData(file([later('a', 'Ny'), task('new'), task('same'), task('mine', 'Fra filen, ældre')]));
+    expect(preview.ok && preview.plan.tasks).toMatchObject({ add: [expect.objectContaining({ id: 'new' })], replace: [expect.objectContaining({ id: 'a' })], skipped: 2, kept: 1 });
+    expect(Object.fromEntries((await store.list()).map((t) => [t.id, t.title]))).toEqual({ a: 'Ny', keep: 'Opgave keep', new: 'Opgave new', same: 'Opgave same', mine: 'Rettet her' });
   });
 
   it('the preview names only what the file holds, in either language; a file with nothing new says so', async () => {
     testBrowser();
     await store.restore([task('a')]);
-    const preview = await previewData(stores(), file([task('a', 'Ny'), task('b')]));
-    expect(preview.ok && previewLines(preview, STRINGS.da)).toEqual(['Opgaver: 1 ny, 1 erstatter en gemt, 0 findes allerede; 0 andre bevares.']);
-    expect(preview.ok && previewLines(preview, STRINGS.en)).toEqual(['Tasks: 1 new, 1 replacing a saved one, 0 already here; 0 others kept.']);
+    const preview = await previewData(stores(), file([later('a', 'Ny'), task('b')]));
+    expect(preview.ok && previewLines(preview, STRINGS.da)).toEqual(['Opgaver: 1 ny, 1 erstatter en ældre udgave, 0 springes over (findes allerede, eller den gemte er nyere); 0 andre bevares.']);
+    expect(preview.ok && previewLines(preview, STRINGS.en)).toEqual(['Tasks: 1 new, 1 replacing an older version, 0 skipped (already here, or the one here is newer); 0 others kept.']);
     const same = await previewData(stores(), file([task('a')]));
     expect(same.ok && previewLines(same, STRINGS.da)).toEqual([]);
     const withOptions = await previewData(stores(), file([task('a')], { options: { language: 'en' } }));
-    expect(withOptions.ok && previewLines(withOptions, STRINGS.da)).toEqual(['Opgaver: 0 nye, 0 erstatter en gemt, 1 findes allerede; 0 andre bevares.', 'Indstillingerne i filen erstatter dine.']);
+    expect(withOptions.ok && previewLines(withOptions, STRINGS.da)).toEqual(['Opgaver: 0 nye, 0 erstatter en ældre udgave, 1 springes over (findes allerede, eller den gemte er nyere); 0 andre bevares.', 'Indstillingerne i filen erstatter dine.']);
   });
 
   it('imports nothing when one task is invalid, and says why in the page\'s language', async () => {

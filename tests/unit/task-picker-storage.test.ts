@@ -5,7 +5,7 @@ import { openTaskStore } from '../../components/shared/task-store';
 import { exportTasks, type SavedTask } from '../../content/task-file';
 import type { Weights } from '../../content/task-weights';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
-import { browserKeepsStorage, captureDownloads, textOf } from './element-helpers';
+import { browserKeepsStorage, captureDownloads, query, textOf } from './element-helpers';
 import { $, $$, type LgTaskPicker, button, checked, flush, picker, radio, recordEvents, type, until, usePickerTest } from './task-picker-helpers';
 import { savedTask } from './records';
 import { exportBackup } from '../../content/backup';
@@ -38,8 +38,11 @@ async function pickFile(el: LgTaskPicker, content: string) {
   const input = $<HTMLInputElement>(el, 'input[type=file]');
   const file = new File([content], 'opgaver.json', { type: 'application/json' });
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  const before = status(el);
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await flush(el, 10);
+  // reading the saved tasks to plan the import takes a moment more
+  await until(el, () => (status(el) !== before && status(el) !== '') || !!el.shadowRoot!.querySelector('[part="import-question"]')).catch(() => {});
 }
 
 const task = (id: string, title: string, updatedAt: string, weights: Weights = { faglighed: 0, innovation: 3, mening: 0, drift: 1 }): SavedTask =>
@@ -272,13 +275,68 @@ describe('import and export', () => {
     expect((await (await openTaskStore()).list()).map((t) => t.id)).toEqual(['imp-1']);
   });
 
-  it('a file with several tasks saves them all and says how many', async () => {
+  it('a file with several tasks says first what it would do, and saves them all on a yes', async () => {
     const el = await picker('task="Uændret"');
     await ready(el);
     await pickFile(el, exportTasks([task('a', 'A', '2025-02-01T10:00:00.000Z'), task('b', 'B', '2025-02-03T10:00:00.000Z'), task('c', 'C', '2025-02-02T10:00:00.000Z')]));
+    expect(textOf($(el, '#import-q'))).toBe('Filen har 3 opgaver: 3 nye, 0 nyere end den gemte, 0 springes over (findes allerede, eller den gemte er nyere).');
+    expect(el.shadowRoot!.activeElement?.id).toBe('import-yes');
+    expect(rows(el)).toHaveLength(0);
+    $<HTMLButtonElement>(el, '#import-yes').click();
+    await flush(el, 10);
+    expect(query(el, '[part="import-question"]')).toBeNull();
     expect(status(el)).toBe('3 opgaver er importeret og gemt.');
     expect(rowTitles(el)).toEqual(['B', 'C', 'A']);
     expect(el.task).toBe('Uændret');
+  });
+
+  it('never puts an older task over a newer one: an export imported after a change keeps the change', async () => {
+    const el = await picker();
+    await ready(el);
+    await write(el, 'Første', 'drift', 3);
+    await save(el);
+    button(el, 'Ny opgave').click();
+    await write(el, 'Anden', 'mening', 2);
+    await save(el);
+    const store = await openTaskStore();
+    const exported = exportTasks(await store.list());
+    // the second is changed and saved after the export
+    await new Promise((r) => setTimeout(r, 5));
+    await write(el, 'Anden, rettet', 'mening', 3);
+    await save(el);
+    await until(el, () => status(el) === 'Ændringerne er gemt.');
+    await pickFile(el, exported);
+    expect(status(el)).toBe(STRINGS.da.importNothing(2));
+    expect(query(el, '[part="import-question"]')).toBeNull();
+    expect((await store.list()).map((t) => t.title).sort()).toEqual(['Anden, rettet', 'Første']);
+    // a file with one newer and one older task offers the newer one only
+    const [first] = (await store.list()).filter((t) => t.title === 'Første');
+    await pickFile(el, exportTasks([{ ...first, title: 'Første, nyere', updatedAt: '2099-01-01T00:00:00.000Z' }, ...JSON.parse(exported).tasks.filter((t: SavedTask) => t.title === 'Anden')]));
+    expect(textOf($(el, '#import-q'))).toBe('Filen har 2 opgaver: 0 nye, 1 nyere end den gemte, 1 springes over (findes allerede, eller den gemte er nyere).');
+    expect(textOf($(el, '#import-yes'))).toBe('Importér 1 opgave');
+    $<HTMLButtonElement>(el, '#import-yes').click();
+    await flush(el, 10);
+    expect((await store.list()).map((t) => t.title).sort()).toEqual(['Anden, rettet', 'Første, nyere']);
+    store.close();
+  });
+
+  it('importing one task asks before it replaces unsaved work; "Behold min" keeps it, and nothing is imported', async () => {
+    const el = await picker();
+    await ready(el);
+    await write(el, 'Det, jeg skriver', 'drift', 2);
+    await pickFile(el, exportTasks([task('imp-1', 'Fra fil', '2025-02-02T10:00:00.000Z')]));
+    expect(textOf($(el, '#import-q'))).toBe(STRINGS.da.importReplace);
+    expect(el.task).toBe('Det, jeg skriver');
+    $<HTMLButtonElement>(el, '#import-no').click();
+    await flush(el, 5);
+    expect(el.task).toBe('Det, jeg skriver');
+    expect(status(el)).toBe(STRINGS.da.importCancelled);
+    expect(el.shadowRoot!.activeElement?.id).toBe('import');
+    await pickFile(el, exportTasks([task('imp-1', 'Fra fil', '2025-02-02T10:00:00.000Z')]));
+    $<HTMLButtonElement>(el, '#import-yes').click();
+    await flush(el, 5);
+    expect(el.task).toBe('Fra fil');
+    expect(status(el)).toBe('Opgaven fra filen er indlæst.');
   });
 
   it('with no-storage, a file with several tasks loads the first and says the rest are not kept', async () => {
@@ -374,6 +432,7 @@ describe('importing a backup file', () => {
     await ready(el);
     const backup = exportBackup({ tasks: [savedTask({ id: 'a', title: 'Første' }), savedTask({ id: 'b', title: 'Anden' })], entries: [] }, new Date());
     await pickFile(el, backup);
+    $<HTMLButtonElement>(el, '#import-yes').click();
     await until(el, () => rows(el).length === 2);
     expect(rowTitles(el).sort()).toEqual(['Anden', 'Første']);
     expect(status(el)).toBe(STRINGS.da.importedAll(2));
