@@ -68,7 +68,7 @@ export const STRINGS = defineStrings({
     importReplace: 'Opgaven fra filen erstatter det, du er i gang med, og som ikke er gemt.',
     importReplaceDo: 'Åbn opgaven fra filen',
     importKeepMine: 'Behold min',
-    importCancel: 'Fortryd',
+    importCancel: 'Annullér',
     importCancelled: 'Intet er importeret.',
     importedFirst: (n: number) => `Filen har ${n} opgaver. Den første er indlæst; de andre gemmes ikke her.`,
     opened: 'Åbnet: ',

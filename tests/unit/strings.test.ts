@@ -11,6 +11,8 @@ import { SEARCH_STRINGS } from '../../components/search/search.strings';
 import { UI } from '../../components/shared/strings';
 import { STRINGS as PICKER } from '../../components/task-picker/task-picker.strings';
 import { STRINGS as EXTENSION } from '../../extension/lib/strings';
+import { FILE_ISSUES } from '../../components/shared/file-issues';
+import { ROUND_UI } from '../../components/round/round.strings';
 
 const TABLES: Record<string, { da: unknown; en: unknown }> = {
   'shared (UI)': UI,
@@ -19,6 +21,8 @@ const TABLES: Record<string, { da: unknown; en: unknown }> = {
   dialogue: DIALOGUE_UI,
   search: SEARCH_STRINGS,
   extension: EXTENSION,
+  'file issues': FILE_ISSUES,
+  round: ROUND_UI,
   'extension manifest (_locales)': { da, en },
 };
 
