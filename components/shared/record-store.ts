@@ -40,6 +40,12 @@ interface SummaryRecord {
   items: Record<string, unknown>;
 }
 
+/**
+ * An object keyed by record ids, with no prototype: an id is data, so `__proto__`, `constructor` or `toString` is a
+ * key like any other (on a plain object, `items['__proto__'] = …` would set its prototype instead).
+ */
+const byId = (from: Record<string, unknown> = {}): Record<string, unknown> => Object.assign(Object.create(null) as Record<string, unknown>, from);
+
 const isSummary = (x: unknown): x is SummaryRecord => {
   const r = x as Partial<SummaryRecord> | undefined;
   return typeof r?.count === 'number' && typeof r.items === 'object' && r.items !== null && !Array.isArray(r.items);
@@ -167,7 +173,7 @@ async function keepSummary(
   if (!pack) return void (await settings.delete(id));
   const kept = await settings.get(id);
   // without a summary to go on, one is started all the same: it is whole if the store holds only what is put now
-  const items = !writes.clear?.includes(name) && isSummary(kept) ? kept.items : {};
+  const items = byId(!writes.clear?.includes(name) && isSummary(kept) ? kept.items : {});
   for (const removed of writes.remove?.[name] ?? []) delete items[removed];
   for (const r of writes.put?.[name] ?? []) items[r.id] = pack(r);
   const count = await tx.objectStore(name).count();
@@ -284,10 +290,10 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     const reading = db.transaction([store, 'settings']);
     const [kept, count] = await Promise.all([reading.objectStore('settings').get(id), reading.objectStore(store).count()]);
     if (!count) return {};
-    if (!stale && isSummary(kept) && kept.count === count) return kept.items;
+    if (!stale && isSummary(kept) && kept.count === count) return byId(kept.items);
     const tx = db.transaction([store, 'settings'], 'readwrite');
     const all = await tx.objectStore(store).getAll();
-    const items: Record<string, unknown> = {};
+    const items = byId();
     for (const x of all) {
       const r = validate(x);
       if (r) items[r.id] = pack!(r);
