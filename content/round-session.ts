@@ -5,7 +5,7 @@
  * The day and the round's random symbols are passed in, so the model is tested without a clock. Pure, no DOM.
  */
 import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS, type FocusAreaId, type ReflectionLevelId } from './model';
-import { MIN_ANSWERS, addAnswer, addByHand, newRoundRecord, reveal, type AnswerProblem, type Counts, type RoundRecord } from './round';
+import { MIN_ANSWERS, addAnswer, addByHand, mergeRounds, newRoundRecord, reveal, type AnswerProblem, type Counts, type RoundRecord } from './round';
 import { answerCode, newAnswer, parseRoundCode, type CodeProblem, type RoundRef, type RoundTopic, type RoundValues, type Step } from './round-code';
 
 /** The facilitator's setup form, as typed (the threshold is checked when the round starts). */
@@ -65,10 +65,10 @@ export function takeCode(session: RoundSession, code: string): SessionResult {
   return result.ok ? { ok: true, session: { ...session, record: result.record } } : result;
 }
 
-/** Takes counts typed in by hand; the form closes. */
-export function takeByHand(session: RoundSession, people: number, counts: Counts): SessionResult {
+/** Takes counts typed in by hand (as `id`, unique to this count); the form closes. */
+export function takeByHand(session: RoundSession, people: number, counts: Counts, id: string): SessionResult {
   if (session.stage !== 'collecting') return { ok: false, problem: 'closed' };
-  const result = addByHand(session.record, people, counts);
+  const result = addByHand(session.record, people, counts, id);
   return result.ok ? { ok: true, session: { ...session, record: result.record, byHandOpen: false } } : result;
 }
 
@@ -94,16 +94,17 @@ export function closeRound(session: RoundSession, id?: string): RoundSession {
   return record && (id === undefined || record.id === id) ? setupSession(session.setup) : session;
 }
 
-/** The record as it is now kept: the same round (its answers taken elsewhere, say) shown as it is. */
+/**
+ * The round shown, as another tab (or the store) has it now: the two made one (content/round.ts `mergeRounds`:
+ * answers only grow, a reveal is final). The screen follows: a round revealed elsewhere shows its picture.
+ */
 export function withRecord(session: RoundSession, record: RoundRecord): RoundSession {
-  return recordOf(session)?.id === record.id ? openRecord(session, record) : session;
+  const shown = recordOf(session);
+  if (!shown || shown.id !== record.id) return session;
+  const merged = mergeRounds(record, shown);
+  if (merged.revealed && session.stage !== 'revealed') return { stage: 'revealed', setup: session.setup, record: merged };
+  return { ...session, record: merged } as RoundSession;
 }
-
-/** How many answers are in (codes and people counted by hand). */
-export const answersIn = (record: RoundRecord): number => record.answers.length + record.byHandPeople;
-
-/** The answers needed before the picture may be shown. */
-export const needed = (record: RoundRecord | undefined): number => Math.max(MIN_ANSWERS, record?.threshold ?? MIN_ANSWERS);
 
 // ------------------------------------------------------------------------------------------
 // the participant

@@ -4,7 +4,11 @@
  *
  * The picture is made of counts only: for each area, how many chose each step. It is the same for any order of the
  * same answers and keeps nothing of their order: while a round is open its answer codes are kept sorted (they
- * start with random answer ids), and once it is revealed only the counts are kept.
+ * start with random answer ids), and once it is revealed only the counts are kept. No area is shown with fewer real
+ * answers than the threshold (three at least): such an area's counts are not kept at all (`withheld`).
+ *
+ * Two tabs on one round agree (`mergeRounds`): its answers only grow (codes and hand counts are sets, united), and a
+ * reveal is final (a revealed round never takes answers back).
  */
 import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS, type FocusAreaId, type ReflectionLevelId } from './model';
 import { canonicalAnswer, parseAnswerCode, type CodeProblem, type RoundRef, type RoundTopic } from './round-code';
@@ -30,12 +34,17 @@ export interface RoundRecord {
   day: string;
   /** While open: the answer codes taken, canonical and sorted. Emptied when revealed. */
   answers: string[];
-  /** Counts typed in by hand (a room without devices), per area. */
-  byHand: Counts;
-  /** People counted by hand (the counts of one area may be fewer: someone did not answer it). */
-  byHandPeople: number;
-  /** Once revealed: the group's counts, all that is kept. */
-  revealed?: { counts: Counts; people: number };
+  /** While open: counts typed in by hand (a room without devices), each time with an id of its own. Emptied when revealed. */
+  hands: HandCount[];
+  /** Once revealed: the group's counts, all that is kept; an area with too few answers is withheld (its counts 0). */
+  revealed?: { counts: Counts; people: number; withheld: FocusAreaId[] };
+}
+
+/** Counts typed in by hand once: `people` persons, and per area how many chose each step. */
+export interface HandCount {
+  id: string;
+  people: number;
+  counts: Counts;
 }
 
 export const emptyCounts = (): Counts => Object.fromEntries(FOCUS_AREA_IDS.map((id) => [id, [0, 0, 0, 0]])) as unknown as Counts;
@@ -49,8 +58,7 @@ export function newRoundRecord(round: RoundRef, task: string, level: ReflectionL
     threshold: Math.max(MIN_ANSWERS, Math.floor(threshold) || MIN_ANSWERS),
     day,
     answers: [],
-    byHand: emptyCounts(),
-    byHandPeople: 0,
+    hands: [],
   };
 }
 
@@ -68,26 +76,38 @@ export function addAnswer(record: RoundRecord, text: string): { ok: true; record
   return { ok: true, record: { ...record, answers: [...record.answers, code].sort() } };
 }
 
-/** Adds counts typed in by hand: `people` persons, and per area how many chose each step (at most `people`). */
-export function addByHand(record: RoundRecord, people: number, counts: Counts): { ok: true; record: RoundRecord } | { ok: false; problem: 'closed' | 'hand-counts' } {
+const total = (c: readonly number[]) => c.reduce((a, b) => a + b, 0);
+
+/**
+ * Adds counts typed in by hand (as `id`): `people` persons, and per area how many chose each step. They must add up:
+ * in a task round every person weighs every area (each area's counts make `people`); on our leadership someone may
+ * not answer an area ("ved ikke"), so an area's counts make `people` at most.
+ */
+export function addByHand(record: RoundRecord, people: number, counts: Counts, id: string): { ok: true; record: RoundRecord } | { ok: false; problem: 'closed' | 'hand-counts' } {
   if (record.revealed) return { ok: false, problem: 'closed' };
   const whole = (n: number) => Number.isInteger(n) && n >= 0 && n <= 1000;
-  const fits = FOCUS_AREA_IDS.every((id) => counts[id].every(whole) && counts[id].reduce((a, b) => a + b, 0) <= people);
+  const addsUp = (c: readonly number[]) => (record.topic === 'task' ? total(c) === people : total(c) <= people);
+  const fits = FOCUS_AREA_IDS.every((area) => counts[area].every(whole) && addsUp(counts[area]));
   if (!whole(people) || people === 0 || !fits) return { ok: false, problem: 'hand-counts' };
-  const byHand = Object.fromEntries(FOCUS_AREA_IDS.map((id) => [id, record.byHand[id].map((n, i) => n + counts[id][i])])) as Counts;
-  return { ok: true, record: { ...record, byHand, byHandPeople: record.byHandPeople + people } };
+  const hand: HandCount = { id, people, counts: structuredClone(counts) };
+  return { ok: true, record: { ...record, hands: [...record.hands.filter((h) => h.id !== id), hand] } };
 }
 
 /** How many people have answered (codes and by hand). */
-export const people = (record: RoundRecord): number => record.revealed?.people ?? record.answers.length + record.byHandPeople;
+export const people = (record: RoundRecord): number =>
+  record.revealed?.people ?? record.answers.length + record.hands.reduce((n, h) => n + h.people, 0);
+
+/** The answers needed: the round's threshold, and never fewer than MIN_ANSWERS. */
+export const needed = (record: Pick<RoundRecord, 'threshold'>): number => Math.max(MIN_ANSWERS, record.threshold);
 
 /** Whether the picture may be shown now. */
-export const canReveal = (record: RoundRecord): boolean => !record.revealed && people(record) >= Math.max(MIN_ANSWERS, record.threshold);
+export const canReveal = (record: RoundRecord): boolean => !record.revealed && people(record) >= needed(record);
 
 /** The counts of every answer taken so far: codes and by hand. */
 export function countAnswers(record: RoundRecord): Counts {
   if (record.revealed) return record.revealed.counts;
-  const counts = Object.fromEntries(FOCUS_AREA_IDS.map((id) => [id, [...record.byHand[id]]])) as Counts;
+  const counts = emptyCounts();
+  for (const hand of record.hands) for (const id of FOCUS_AREA_IDS) hand.counts[id].forEach((n, step) => (counts[id][step] += n));
   for (const code of record.answers) {
     const parsed = parseAnswerCode(code);
     if (!parsed.ok) continue;
@@ -99,10 +119,32 @@ export function countAnswers(record: RoundRecord): Counts {
   return counts;
 }
 
-/** Shows the picture: keeps the counts, forgets the codes. Refused below the threshold. */
+/**
+ * Shows the picture: keeps the counts, forgets the codes. Refused below the threshold; an area that fewer than the
+ * threshold answered is withheld: its counts are not kept (they could tell one person's answer).
+ */
 export function reveal(record: RoundRecord): RoundRecord | undefined {
   if (!canReveal(record)) return undefined;
-  return { ...record, answers: [], byHand: emptyCounts(), byHandPeople: 0, revealed: { counts: countAnswers(record), people: people(record) } };
+  const counts = countAnswers(record);
+  const withheld = FOCUS_AREA_IDS.filter((id) => total(counts[id]) < needed(record));
+  for (const id of withheld) counts[id] = [0, 0, 0, 0];
+  return { ...record, answers: [], hands: [], revealed: { counts, people: people(record), withheld } };
+}
+
+/**
+ * One round as two tabs (or a tab and the store) hold it, made one: a revealed round stays as it was revealed (the
+ * stored one first); otherwise the answer codes and the hand counts of both, united. Commutative where neither is
+ * revealed, idempotent, and nothing either took is lost.
+ */
+export function mergeRounds(stored: RoundRecord, incoming: RoundRecord): RoundRecord {
+  if (stored.revealed) return stored;
+  if (incoming.revealed) return incoming;
+  const hands = new Map([...stored.hands, ...incoming.hands].map((h) => [h.id, h]));
+  return {
+    ...stored,
+    answers: [...new Set([...stored.answers, ...incoming.answers])].sort(),
+    hands: [...hands.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
 }
 
 export interface AreaPicture {
@@ -110,8 +152,10 @@ export interface AreaPicture {
   counts: [number, number, number, number];
   /** How many answered this area. */
   answered: number;
-  /** The average step, or null when nobody answered the area. */
+  /** The average step, or null when nobody answered the area (or it is withheld). */
   mean: number | null;
+  /** Fewer than the threshold answered the area: nothing of it is shown. */
+  withheld: boolean;
   /** The standard deviation of the steps: 0 when all agree, 1.5 at most (half at 0, half at 3). */
   spread: number;
 }
@@ -123,21 +167,21 @@ export interface GroupPicture {
   disputed?: FocusAreaId;
 }
 
-/** The group's picture from its counts. */
-export function picture(counts: Counts, people: number): GroupPicture {
+/** The group's picture from its counts (the areas `withheld` shown as such). */
+export function picture(counts: Counts, people: number, withheld: readonly FocusAreaId[] = []): GroupPicture {
   const areas = FOCUS_AREA_IDS.map((id): AreaPicture => {
     const c = counts[id];
     const answered = c.reduce((a, b) => a + b, 0);
     const mean = answered ? STEPS.reduce((sum, s) => sum + s * c[s], 0) / answered : null;
     const spread = mean === null ? 0 : Math.sqrt(STEPS.reduce((sum, s) => sum + c[s] * (s - mean) ** 2, 0) / answered);
-    return { id, counts: [...c], answered, mean, spread: Math.round(spread * 100) / 100 };
+    return { id, counts: [...c], answered, mean, spread: Math.round(spread * 100) / 100, withheld: withheld.includes(id) };
   });
   const top = areas.reduce((best, a) => (a.spread > best.spread ? a : best), areas[0]);
   return { people, areas, disputed: top.spread > 0 ? top.id : undefined };
 }
 
 /** The picture of a record: its revealed counts, or what it holds so far. */
-export const pictureOf = (record: RoundRecord): GroupPicture => picture(countAnswers(record), people(record));
+export const pictureOf = (record: RoundRecord): GroupPicture => picture(countAnswers(record), people(record), record.revealed?.withheld);
 
 /** A record read from storage, cleaned, or undefined. */
 export function toRoundRecord(x: unknown): RoundRecord | undefined {
@@ -156,10 +200,11 @@ export function toRoundRecord(x: unknown): RoundRecord | undefined {
   if (typeof r.id !== 'string' || !/^[0-9A-HJKMNP-TV-Z]{5}$/.test(r.id)) return undefined;
   if (r.topic !== 'task' && r.topic !== 'leadership') return undefined;
   if (typeof r.day !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(r.day)) return undefined;
-  const byHand = counts(r.byHand ?? emptyCounts());
-  if (!byHand) return undefined;
+  const hands = handsOf(r, counts);
+  if (!hands) return undefined;
   const revealedCounts = r.revealed ? counts(r.revealed.counts) : undefined;
   if (r.revealed && (!revealedCounts || !Number.isInteger(r.revealed.people))) return undefined;
+  const withheld = FOCUS_AREA_IDS.filter((id) => Array.isArray(r.revealed?.withheld) && r.revealed.withheld.includes(id));
   const answers = Array.isArray(r.answers) ? r.answers.map((a) => (typeof a === 'string' ? canonicalAnswer(a) : undefined)) : [];
   return {
     id: r.id,
@@ -169,8 +214,23 @@ export function toRoundRecord(x: unknown): RoundRecord | undefined {
     threshold: Math.max(MIN_ANSWERS, Number.isInteger(r.threshold) ? r.threshold! : MIN_ANSWERS),
     day: r.day,
     answers: [...new Set(answers.filter((a): a is string => !!a && a.slice(1, 6) === r.id))].sort(),
-    byHand,
-    byHandPeople: Number.isInteger(r.byHandPeople) && r.byHandPeople! >= 0 ? r.byHandPeople! : 0,
-    ...(r.revealed ? { revealed: { counts: revealedCounts!, people: r.revealed.people } } : {}),
+    hands,
+    ...(r.revealed ? { revealed: { counts: revealedCounts!, people: r.revealed.people, withheld } } : {}),
   };
+}
+
+/** The hand counts of a stored record (an older record's one total, `byHand` and `byHandPeople`, as one count). */
+function handsOf(r: Record<string, unknown>, counts: (c: unknown) => Counts | undefined): HandCount[] | undefined {
+  if (!Array.isArray(r.hands)) {
+    const legacy = counts(r.byHand ?? emptyCounts());
+    const n = Number.isInteger(r.byHandPeople) && (r.byHandPeople as number) > 0 ? (r.byHandPeople as number) : 0;
+    return legacy ? (n ? [{ id: 'h0', people: n, counts: legacy }] : []) : undefined;
+  }
+  const hands: HandCount[] = [];
+  for (const h of r.hands as Partial<HandCount>[]) {
+    const c = counts(h?.counts);
+    if (!c || typeof h.id !== 'string' || !h.id || !Number.isInteger(h.people) || h.people! < 1) return undefined;
+    hands.push({ id: h.id, people: h.people!, counts: c });
+  }
+  return hands;
 }

@@ -94,9 +94,12 @@ export const allInOneBuildOptions = (root) =>
  * and the participant's screens) took it from 74.8 to 92.7 KB. 97 KB since the journal's and the round's state each
  * got one owner (a DOM-free model in content/ — the import's state machine, the round's session — and controllers
  * for the journal's data, lock and talk sheet and the round's camera and participant side, issue #26) took it from
- * 94.8 to 96.6 KB: the same behaviour, more named structure, whose property names a minifier keeps.
+ * 94.8 to 96.6 KB: the same behaviour, more named structure, whose property names a minifier keeps. 100 KB since
+ * the kept promises (issue #27: the picker's import question, rounds that two tabs unite and never reopen, areas
+ * withheld below the threshold, deleting a round with answers asked first; their words in both languages) took it
+ * from 96.6 to 98.8 KB.
  */
-export const BUNDLE_BUDGET_BYTES = 97 * 1024;
+export const BUNDLE_BUDGET_BYTES = 100 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×

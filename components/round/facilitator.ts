@@ -58,7 +58,8 @@ export interface CollectState {
 }
 
 export interface CollectActions {
-  add: (code: string) => void;
+  /** An answer code was sent; resolves true when it was taken (the field is then emptied for the next). */
+  add: (code: string) => Promise<boolean>;
   copyLink: () => void;
   reveal: () => void;
   toggleByHand: () => void;
@@ -91,7 +92,11 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
     <form class="add" @submit=${(e: Event) => {
         e.preventDefault();
         const field = (e.target as HTMLFormElement).elements.namedItem('answer-code') as HTMLInputElement;
-        on.add(field.value);
+        void on.add(field.value).then((taken) => {
+          if (!taken) return;
+          field.value = '';
+          field.focus();
+        });
       }}>
       <label for="answer-code">${s.answerCode}</label>
       <span class="row">
@@ -134,7 +139,7 @@ function renderByHand(record: RoundRecord, fw: Framework, s: RoundUi, on: Collec
       e.preventDefault();
       on.addByHand(e.target as HTMLFormElement);
     }}>
-    <p>${s.byHandIntro}</p>
+    <p>${s.byHandIntro[record.topic]}</p>
     <div class="field"><label for="hand-people">${s.byHandPeople}</label><input id="hand-people" name="people" type="number" min="1" step="1" inputmode="numeric" /></div>
     <div class="scales">
       ${FOCUS_AREA_IDS.map(
@@ -149,10 +154,21 @@ function renderByHand(record: RoundRecord, fw: Framework, s: RoundUi, on: Collec
 
 export interface SavedActions {
   open: (record: RoundRecord) => void;
+  /** Delete was pressed: a round with answers asks first. */
   remove: (record: RoundRecord) => void;
+  /** The question was answered yes. */
+  confirmRemove: (record: RoundRecord) => void;
+  keep: () => void;
 }
 
-export function renderSaved(records: RoundRecord[] | undefined, s: RoundUi, level: number, dayText: (day: string) => string, on: SavedActions): TemplateResult | typeof nothing {
+export function renderSaved(
+  records: RoundRecord[] | undefined,
+  s: RoundUi,
+  level: number,
+  dayText: (day: string) => string,
+  confirming: string | undefined,
+  on: SavedActions,
+): TemplateResult | typeof nothing {
   if (!records) return nothing;
   return html`<section class="saved" part="saved" aria-labelledby="saved-h">
     ${heading(level, s.saved, 'saved-h')}
@@ -161,7 +177,12 @@ export function renderSaved(records: RoundRecord[] | undefined, s: RoundUi, leve
           ${records.map(
             (r) => html`<li>
               <span>${s.savedRound(dayText(r.day), r.topic === 'task' ? r.task || s.task : s.leadershipName, people(r))}</span>
-              ${button(r.revealed ? s.show : s.open, () => on.open(r))} ${button(s.remove, () => on.remove(r), { cls: 'danger' })}
+              ${confirming === r.id
+                ? html`<span class="confirm" role="group" aria-labelledby="remove-q"><span id="remove-q">${s.removeConfirm(people(r), !!r.revealed)}</span>
+                    ${button(s.removeYes, () => on.confirmRemove(r), { cls: 'danger', id: 'remove-yes' })}
+                    ${button(s.keep, on.keep, { cls: 'quiet', id: 'remove-no' })}</span>`
+                : html`${button(r.revealed ? s.show : s.open, () => on.open(r))}
+                    ${button(s.remove, () => on.remove(r), { cls: 'danger', id: `remove-${r.id}` })}`}
             </li>`,
           )}
         </ul>`

@@ -1,7 +1,8 @@
 /** The group's picture, once revealed: per area the counts per step, the spread, and where to start talking. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { FocusAreaId, Framework, Language } from '../../content/model';
-import type { GroupPicture, RoundRecord } from '../../content/round';
+import { needed, pictureOf, type GroupPicture, type RoundRecord } from '../../content/round';
+import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading, marker } from '../shared/markup';
 import { heartMeter } from '../shared/heart-meter';
 import type { RoundUi } from './round.strings';
@@ -37,7 +38,9 @@ export function renderPicture(record: RoundRecord, p: GroupPicture, fw: Framewor
       ${p.areas.map(
         (a) => html`<li class="area ${a.id} ${a.id === p.disputed ? 'disputed' : ''}" part="area">
           ${heading(level + 1, html`${marker}${area(a.id).title}`)}
-          <table class="counts">
+          ${a.withheld
+            ? html`<p class="withheld">${s.withheld(needed(record))}</p>`
+            : html`<table class="counts">
             <caption class="visually-hidden">${area(a.id).title}: ${s.answeredOf(a.answered, p.people)}</caption>
             <tbody>
               ${steps.map(
@@ -49,7 +52,7 @@ export function renderPicture(record: RoundRecord, p: GroupPicture, fw: Framewor
               )}
             </tbody>
           </table>
-          <p class="meta">${s.answeredOf(a.answered, p.people)} · ${s.spread(decimal(a.spread, lang))}</p>
+          <p class="meta">${s.answeredOf(a.answered, p.people)} · ${s.spread(decimal(a.spread, lang))}</p>`}
         </li>`,
       )}
     </ul>
@@ -72,6 +75,22 @@ export function renderPicture(record: RoundRecord, p: GroupPicture, fw: Framewor
   </section>`;
 }
 
+/** The revealed round: its picture, the status line, and the conversation (`<lg-dialogue>`) once it is started at an area. */
+export function renderRevealed(
+  record: RoundRecord,
+  dialogueArea: FocusAreaId | undefined,
+  fw: Framework,
+  s: RoundUi,
+  lang: Language,
+  level: number,
+  status: Announcer,
+  on: PictureActions,
+): TemplateResult {
+  return html`${renderPicture(record, pictureOf(record), fw, s, lang, level, on)}
+    <p class="status" role="status">${status.text}</p>
+    ${dialogueArea ? html`<lg-dialogue level=${record.level} area=${dialogueArea} heading-level=${Math.min(level, 5)} lang=${lang}></lg-dialogue>` : nothing}`;
+}
+
 /** The picture as Markdown, for minutes or an e-mail. */
 export function pictureMarkdown(record: RoundRecord, p: GroupPicture, fw: Framework, s: RoundUi, lang: Language): string {
   const steps = s.steps[record.topic];
@@ -79,6 +98,10 @@ export function pictureMarkdown(record: RoundRecord, p: GroupPicture, fw: Framew
   const lines = [`# ${s.pictureTitle}`, '', `${topicQuestion(fw, record.topic)}${record.task ? ` ${s.taskLabel(record.task)}` : ''}`, '', `${record.day} · ${s.pictureOf(p.people)}`, ''];
   for (const a of p.areas) {
     lines.push(`## ${title(a.id)}${a.id === p.disputed ? ` — ${s.startHere}` : ''}`, '');
+    if (a.withheld) {
+      lines.push(s.withheld(needed(record)), '');
+      continue;
+    }
     lines.push(`| | |`, `| --- | ---: |`, ...steps.map((w, i) => `| ${w} | ${a.counts[i]} |`), '');
     lines.push(`${s.answeredOf(a.answered, p.people)} · ${s.spread(decimal(a.spread, lang))}`, '');
   }

@@ -41,10 +41,16 @@ const da = {
   scanning: 'Hold svarkodens QR-kode op foran kameraet.',
   byHand: 'Tæl i hånden (rum uden telefoner)',
   byHandPeople: 'Antal personer',
-  byHandIntro: 'Skriv for hvert fokusområde, hvor mange der valgte hvert trin. Et område kan have færre svar end personer.',
+  byHandIntro: {
+    task: 'Skriv for hvert fokusområde, hvor mange der valgte hvert trin. Alle vægter alle fire områder, så hvert område har lige så mange svar som personer.',
+    leadership: 'Skriv for hvert fokusområde, hvor mange der valgte hvert trin. Den, der ikke ved det, tælles ikke med i området, så et område kan have færre svar end personer.',
+  },
   byHandAdd: 'Tilføj optællingen',
   byHandAdded: (n: number) => `Optællingen er taget med. ${n} svar i alt.`,
-  byHandBad: 'Tjek tallene: hele tal, og ikke flere svar i et område end personer.',
+  byHandBad: {
+    task: 'Tjek tallene: hele tal, og i hvert fokusområde lige så mange svar som personer.',
+    leadership: 'Tjek tallene: hele tal, og ikke flere svar i et fokusområde end personer.',
+  },
   cancel: 'Afbryd runden',
   cancelConfirm: 'Afbryd runden? Svarene, der er kommet ind, slettes.',
   cancelled: 'Runden er afbrudt.',
@@ -80,6 +86,7 @@ const da = {
   answeredOf: (n: number, people: number) => (n === people ? `${n} svar` : `${n} af ${people} svarede`),
   spread: (s: string) => `Spredning ${s} (0 = alle enige, 1,5 = mest delt)`,
   agreed: 'I er enige i alle fire fokusområder.',
+  withheld: (n: number) => `Færre end ${n} svarede på dette fokusområde, så det vises ikke: ingen skal kunne genkendes på sit svar.`,
   startHere: 'Her er I mest uenige: start samtalen her',
   fromFramework: 'Fra ledelsesgrundlaget',
   questionsFor: (level: string) => `Refleksionsspørgsmål: ${level}`,
@@ -101,6 +108,12 @@ const da = {
   open: 'Fortsæt',
   remove: 'Slet',
   removed: 'Runden er slettet.',
+  removeConfirm: (n: number, revealed: boolean) =>
+    revealed
+      ? `Vil du slette gruppens billede (${n} svar)? Det kan ikke fortrydes.`
+      : `Runden har ${n === 1 ? '1 svar' : `${n} svar`}, som går tabt. Vil du slette den? Det kan ikke fortrydes.`,
+  removeYes: 'Slet runden',
+  keep: 'Behold',
   notKept: 'Svarene gemmes kun i denne fane (browserens lager kan ikke bruges her). Luk ikke fanen, før billedet er vist.',
   // participant
   join: 'Deltag i en runde',
@@ -159,10 +172,16 @@ const en: RoundUi = {
   scanning: 'Hold the answer code’s QR code up to the camera.',
   byHand: 'Count by hand (a room without phones)',
   byHandPeople: 'Number of people',
-  byHandIntro: 'For each focus area, enter how many chose each step. An area may have fewer answers than people.',
+  byHandIntro: {
+    task: 'For each focus area, enter how many chose each step. Everyone weighs all four areas, so each area has as many answers as there are people.',
+    leadership: 'For each focus area, enter how many chose each step. Anyone who does not know is not counted in that area, so an area may have fewer answers than people.',
+  },
   byHandAdd: 'Add the count',
   byHandAdded: (n: number) => `The count has been added. ${n} answers in all.`,
-  byHandBad: 'Check the numbers: whole numbers, and no more answers in an area than people.',
+  byHandBad: {
+    task: 'Check the numbers: whole numbers, and in each focus area as many answers as people.',
+    leadership: 'Check the numbers: whole numbers, and no more answers in a focus area than people.',
+  },
   cancel: 'Cancel the round',
   cancelConfirm: 'Cancel the round? The answers received so far will be deleted.',
   cancelled: 'The round has been cancelled.',
@@ -196,6 +215,7 @@ const en: RoundUi = {
   answeredOf: (n: number, people: number) => (n === people ? `${n} answers` : `${n} of ${people} answered`),
   spread: (s: string) => `Spread ${s} (0 = all agree, 1.5 = most divided)`,
   agreed: 'You agree in all four focus areas.',
+  withheld: (n: number) => `Fewer than ${n} answered this focus area, so it is not shown: no one should be recognisable by their answer.`,
   startHere: 'This is where you disagree most: start the conversation here',
   fromFramework: 'From the leadership framework',
   questionsFor: (level: string) => `Reflection questions: ${level}`,
@@ -216,6 +236,12 @@ const en: RoundUi = {
   open: 'Continue',
   remove: 'Delete',
   removed: 'The round has been deleted.',
+  removeConfirm: (n: number, revealed: boolean) =>
+    revealed
+      ? `Delete the group’s picture (${n} ${n === 1 ? 'answer' : 'answers'})? This cannot be undone.`
+      : `The round has ${n === 1 ? '1 answer' : `${n} answers`}, which will be lost. Delete it? This cannot be undone.`,
+  removeYes: 'Delete the round',
+  keep: 'Keep',
   notKept: 'The answers are kept in this tab only (the browser’s storage cannot be used here). Do not close the tab before the picture is shown.',
   join: 'Join a round',
   joinIntro: 'Enter the code from the meeting screen.',

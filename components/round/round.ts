@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { localDate, formatDay } from '../../content/format';
 import type { FocusAreaId } from '../../content/model';
-import { pictureOf, type RoundRecord } from '../../content/round';
-import { newRound } from '../../content/round-code';
+import { MIN_ANSWERS, needed, people as countPeople, pictureOf, type RoundRecord } from '../../content/round';
+import { newRound, randomSymbols } from '../../content/round-code';
 import * as session from '../../content/round-session';
 import { Announcer } from '../shared/controllers/announcer';
 import { Confirmation } from '../shared/controllers/confirmation';
@@ -19,7 +19,7 @@ import { base } from '../shared/styles';
 import { heartMeterStyles } from '../shared/heart-meter';
 import { readByHand, renderCollect, renderSaved, renderSetup } from './facilitator';
 import { ParticipantSide } from './participant-side';
-import { pictureMarkdown, renderPicture } from './picture';
+import { pictureMarkdown, renderRevealed } from './picture';
 import { ROUND_UI, type RoundUi } from './round.strings';
 import { styles } from './round.styles';
 import { ScanController } from './scan-controller';
@@ -30,18 +30,13 @@ const MODES: Mode[] = ['facilitator', 'participant'];
 
 /**
  * "The group's picture": a round in which each person answers on their own device and the group's view is put
- * together on the meeting screen, blind and anonymous, without a server. The facilitator starts a round on a task
- * (which focus areas does it call for?) or on our leadership (where do we stand in each?), and shows its code, link
- * and QR code. Each participant answers privately and gets a short answer code (no name, no time), which the
- * facilitator types, pastes or scans in. Nothing is shown until the facilitator reveals, and only once at least three
- * have answered; then per area the counts per step, the spread, and where the group disagrees most, with the
- * framework's text and the reflection questions to start the conversation there.
- *
- * The facilitator's rounds are kept on their computer (IndexedDB): an open round's answer codes (so a reload loses
- * none), a revealed round's counts only. A participant's answer is not stored.
- *
- * A page whose URL fragment holds a round (`#lg-round=…`, the link the facilitator shows) opens the participant's
- * side; otherwise the facilitator's. Uses `<lg-dialogue>` to start the conversation at the most disputed area.
+ * together on the meeting screen, blind and anonymous, without a server. The facilitator starts a round on a task or
+ * on our leadership and shows its code, link and QR code; each participant answers privately and gets a short answer
+ * code (no name, no time), which the facilitator types, pastes or scans in. Nothing is shown until the facilitator
+ * reveals, and only once at least three have answered; then per area (withheld where fewer answered it) the counts
+ * per step, the spread, and where to start the conversation. The rounds are kept on the facilitator's computer
+ * (IndexedDB): an open round's answer codes (tabs on one round unite them), a revealed round's counts only. A page
+ * whose URL fragment holds a round (`#lg-round=…`) opens the participant's side. Uses `<lg-dialogue>`.
  *
  * @tagname lg-round
  * @summary A group's blind, anonymous picture of a task or of its leadership, without a server.
@@ -100,8 +95,8 @@ export class LgRound extends LgElement {
 
   /** @internal */
   private readonly rounds = new RecordList<RoundRecord, RoundStore>(this, () => openRoundStore());
-  /** @internal Cancelling the open round awaits an answer. */
-  private readonly cancelling = new Confirmation<'cancel'>(this);
+  /** @internal Cancelling the open round, or deleting a kept one with answers, awaits an answer. */
+  private readonly confirming = new Confirmation<{ kind: 'cancel' } | { kind: 'remove'; id: string }>(this);
   /** @internal */
   private readonly scan = new ScanController(this, {
     video: () => this.renderRoot.querySelector('video'),
@@ -127,6 +122,13 @@ export class LgRound extends LgElement {
     const carried = fragmentRound(location.hash);
     if (carried && this.currentMode === 'participant') this.participant.join(carried.code, carried.task, false);
     if (this.currentMode === 'facilitator') void this.rounds.refresh();
+  }
+
+  protected override willUpdate(): void {
+    // another tab took answers into the round shown, or revealed it: the screen follows
+    const shown = session.recordOf(this.session);
+    const kept = shown && this.rounds.items?.find((r) => r.id === shown.id);
+    if (kept) this.session = session.withRecord(this.session, kept);
   }
 
   /** Resolves when the element has rendered and every storage operation has settled. */
@@ -157,9 +159,11 @@ export class LgRound extends LgElement {
       this.status.say(this.strings.problems[result.problem as keyof RoundUi['problems']], true);
       return false;
     }
-    await this.show(result.session);
-    this.status.say(this.strings.answerAdded(session.answersIn(session.recordOf(result.session)!)));
-    return true;
+    const kept = (await this.show(result.session))!;
+    // another tab revealed the round meanwhile: the reveal is final, and this answer is not taken
+    const taken = !kept.revealed;
+    this.status.say(taken ? this.strings.answerAdded(countPeople(kept)) : this.strings.problems.closed, !taken);
+    return taken;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -170,13 +174,18 @@ export class LgRound extends LgElement {
     return ROUND_UI[this.language];
   }
 
-  /** @internal Shows `next`, and keeps its round (IndexedDB, or memory where it cannot). */
-  private async show(next: session.RoundSession): Promise<void> {
+  /**
+   * @internal Shows `next`, and keeps its round (IndexedDB, or memory where it cannot): what is kept is the round as
+   * this tab and any other have it, made one (answers only grow, a reveal is final), and the screen shows that.
+   */
+  private async show(next: session.RoundSession): Promise<RoundRecord | undefined> {
     this.session = next;
     const record = session.recordOf(next);
-    if (!record) return;
-    await this.rounds.track(this.rounds.open().then((store) => store.put(record)));
+    if (!record) return undefined;
+    const kept = await this.rounds.track(this.rounds.open().then((store) => store.put(record)));
+    this.session = session.withRecord(this.session, kept);
     void this.rounds.refresh();
+    return kept;
   }
 
   /** @internal */
@@ -184,7 +193,7 @@ export class LgRound extends LgElement {
     const result = session.startRound(this.session, newRound(this.session.setup.topic), localDate(new Date()));
     if (!result.ok) {
       const s = this.strings;
-      this.status.say(result.problem === 'task-missing' ? s.taskMissing : s.thresholdBad(session.needed(undefined)), true);
+      this.status.say(result.problem === 'task-missing' ? s.taskMissing : s.thresholdBad(MIN_ANSWERS), true);
       void focusAfterRender(this, result.problem === 'task-missing' ? '#task' : '#threshold');
       return;
     }
@@ -193,23 +202,27 @@ export class LgRound extends LgElement {
     void focusAfterRender(this, '#answer-code');
   }
 
-  /** @internal */
-  private showPicture(): void {
+  /** @internal Reveals the round as every tab has it (the answers another tab took count too). */
+  private async showPicture(): Promise<void> {
+    const shown = session.recordOf(this.session);
+    const kept = shown && (await (await this.rounds.open()).get(shown.id));
+    if (kept) this.session = session.withRecord(this.session, kept);
     const result = session.revealRound(this.session);
-    if (!result.ok) return this.status.say(this.strings.revealTooFew(session.needed(session.recordOf(this.session))), true);
+    const record = session.recordOf(this.session);
+    if (!result.ok) return record?.revealed ? undefined : this.status.say(this.strings.revealTooFew(needed(record ?? { threshold: MIN_ANSWERS })), true);
     this.scan.stop();
     this.status.clear();
-    void this.show(result.session);
     void focusAfterRender(this, '.picture');
+    await this.show(result.session);
   }
 
   /** @internal */
   private takeByHand(form: HTMLFormElement): void {
     const { people, counts } = readByHand(form);
-    const result = session.takeByHand(this.session, people, counts);
-    if (!result.ok) return this.status.say(this.strings.byHandBad, true);
+    const result = session.takeByHand(this.session, people, counts, `h${randomSymbols(8)}`);
+    if (!result.ok) return this.status.say(this.strings.byHandBad[session.recordOf(this.session)?.topic ?? 'leadership'], true);
     void this.show(result.session);
-    this.status.say(this.strings.byHandAdded(session.answersIn(session.recordOf(result.session)!)));
+    this.status.say(this.strings.byHandAdded(countPeople(session.recordOf(result.session)!)));
   }
 
   /** @internal Forgets a round (cancelled, or removed from the list); the setup form comes back if it was shown. */
@@ -219,18 +232,6 @@ export class LgRound extends LgElement {
     await this.rounds.track(this.rounds.open().then((store) => store.delete(id)));
     void this.rounds.refresh();
     this.status.say(said);
-  }
-
-  /** @internal */
-  private async copyPicture(record: RoundRecord): Promise<void> {
-    const ok = await this.copier.copy(pictureMarkdown(record, pictureOf(record), this.framework, this.strings, this.language));
-    this.status.say(ok ? this.strings.copied : this.strings.copyFailed, !ok);
-  }
-
-  /** @internal */
-  private printPicture(): void {
-    const picture = this.renderRoot.querySelector('.picture');
-    if (picture) void printAlone(picture, LgRound.styles, this.language, this.strings.pictureTitle);
   }
 
   /** @internal Starts the conversation at `area`: `<lg-dialogue>` (registered with this element) below the picture. */
@@ -271,19 +272,13 @@ export class LgRound extends LgElement {
             start: () => this.start(),
           })
         : now.stage === 'revealed'
-          ? html`${renderPicture(now.record, pictureOf(now.record), fw, s, this.language, level + 1, {
-              print: () => this.printPicture(),
-              copy: () => void this.copyPicture(now.record),
+          ? renderRevealed(now.record, now.dialogueArea, fw, s, this.language, level + 1, this.status, {
+              // the picture alone, as its own pages; or as Markdown for the minutes
+              print: () => void printAlone(this.renderRoot.querySelector('.picture')!, LgRound.styles, this.language, s.pictureTitle),
+              copy: () => void this.copier.copy(pictureMarkdown(now.record, pictureOf(now.record), fw, s, this.language)).then((ok) => this.status.say(ok ? s.copied : s.copyFailed, !ok)),
               startDialogue: (area) => void this.startDialogue(area),
-              newRound: () => {
-                this.session = session.closeRound(this.session);
-                void focusAfterRender(this, 'input[name="topic"]');
-              },
-            })}
-            <p class="status" role="status">${this.status.text}</p>
-            ${now.dialogueArea
-              ? html`<lg-dialogue level=${now.record.level} area=${now.dialogueArea} heading-level=${Math.min(level + 1, 5)} lang=${this.language}></lg-dialogue>`
-              : nothing}`
+              newRound: () => this.newRound(),
+            })
           : renderCollect(
               {
                 record: now.record,
@@ -292,53 +287,53 @@ export class LgRound extends LgElement {
                 canScan: this.scan.available,
                 scanning: this.scan.scanning,
                 persistent: this.rounds.store?.persistent ?? true,
-                confirmCancel: this.cancelling.is('cancel'),
+                confirmCancel: this.confirming.is({ kind: 'cancel' }),
               },
               fw,
               s,
               level + 1,
               this.status,
               {
-                add: (code) => void this.addAnswerCode(code).then((ok) => ok && this.clearAnswerField()),
+                add: (code) => this.addAnswerCode(code),
                 copyLink: async () => {
                   const ok = await this.copier.copy(roundLink(now.record, this.href));
                   this.status.say(ok ? s.linkCopied : s.copyFailed, !ok);
                 },
-                reveal: () => this.showPicture(),
+                reveal: () => void this.rounds.track(this.showPicture()),
                 toggleByHand: () => {
                   this.session = session.toggleByHand(this.session);
                   if (this.session.stage === 'collecting' && this.session.byHandOpen) void focusAfterRender(this, '#hand-people');
                 },
                 addByHand: (form) => this.takeByHand(form),
                 scan: () => void this.scan.toggle(),
-                cancel: () => this.cancelling.ask('cancel', '#confirm-no', '#cancel'),
-                confirmCancel: (yes) => {
-                  if (!yes) return this.cancelling.cancel();
-                  this.cancelling.close();
-                  void this.forget(now.record.id, s.cancelled);
-                },
+                cancel: () => this.confirming.ask({ kind: 'cancel' }, '#confirm-no', '#cancel'),
+                confirmCancel: (yes) => (yes ? void (this.confirming.close(), this.forget(now.record.id, s.cancelled)) : this.confirming.cancel()),
               },
             );
     const shown = session.recordOf(now);
     const others = this.rounds.items?.filter((r) => r.id !== shown?.id);
+    const removing = this.confirming.pending?.kind === 'remove' ? this.confirming.pending.id : undefined;
     return html`${main}
-      ${renderSaved(others, s, level + 1, (day) => formatDay(day, this.language), {
-        open: (r) => {
-          this.session = session.openRecord(this.session, r);
-          this.status.clear();
-          void focusAfterRender(this, r.revealed ? '.picture' : '#answer-code');
-        },
-        remove: (r) => void this.forget(r.id, s.removed),
+      ${renderSaved(others, s, level + 1, (day) => formatDay(day, this.language), removing, {
+        open: (r) => this.openSaved(r),
+        // a round with answers asks first, and says how many
+        remove: (r) => (countPeople(r) ? this.confirming.ask({ kind: 'remove', id: r.id }, '#remove-no') : void this.forget(r.id, s.removed)),
+        confirmRemove: (r) => void (this.confirming.close(), this.forget(r.id, s.removed)),
+        keep: () => this.confirming.cancel(),
       })}`;
   }
 
-  /** @internal */
-  private clearAnswerField(): void {
-    const field = this.renderRoot.querySelector<HTMLInputElement>('#answer-code');
-    if (field) {
-      field.value = '';
-      field.focus();
-    }
+  /** @internal Back to the setup form, for a new round. */
+  private newRound(): void {
+    this.session = session.closeRound(this.session);
+    void focusAfterRender(this, 'input[name="topic"]');
+  }
+
+  /** @internal Opens a kept round: collecting, or its picture. */
+  private openSaved(record: RoundRecord): void {
+    this.session = session.openRecord(this.session, record);
+    this.status.clear();
+    void focusAfterRender(this, record.revealed ? '.picture' : '#answer-code');
   }
 }
 

@@ -56,7 +56,10 @@ export interface RecordStore<T, P = never> {
   readonly persistent: boolean;
   /** Why records are (also) kept in memory only. */
   readonly reason?: StoreProblem;
-  /** Writes the record as it is, or keeps it in memory where it cannot be written. Returns a copy. */
+  /**
+   * Writes the record (made one with the one kept, in a store that merges), or keeps it in memory where it cannot be
+   * written. Returns a copy of what was written.
+   */
   put(record: T): Promise<T>;
   get(id: string): Promise<T | undefined>;
   /** Every record, in `order`. */
@@ -107,6 +110,12 @@ export interface RecordStoreOptions<S extends StoreNames<Schema>, P = never> ext
   pack?: (record: StoreValue<Schema, S>) => unknown;
   /** … and its summary from its id and that packed form, or undefined where that is not one. */
   unpack?: (id: string, packed: unknown) => P | undefined;
+  /**
+   * Records that two tabs may change at once (a round's answers): `put` writes the record kept and the one given made
+   * one, read and written in one transaction, so that what another tab wrote meanwhile is never lost. Not for a
+   * summarised store.
+   */
+  merge?: (kept: StoreValue<Schema, S>, given: StoreValue<Schema, S>) => StoreValue<Schema, S>;
 }
 
 /** The BroadcastChannel on which writes to `store` of database `name` are announced. */
@@ -196,7 +205,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
   options: RecordStoreOptions<S, P>,
 ): Promise<RecordStore<StoreValue<Schema, S>, P>> {
   type T = StoreValue<Schema, S>;
-  const { store, index, validate, order, pack, unpack, ...opening } = options;
+  const { store, index, validate, order, pack, unpack, merge, ...opening } = options;
   const summaryId = SUMMARIES[store];
   const packers = { [store]: pack } as Packers;
   const conn = await openDatabase(opening);
@@ -335,6 +344,20 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       });
     return copying;
   }
+  /** Reads the record kept under `record`'s id and writes the two made one, in one transaction. Never rejects. */
+  async function mergeInto(db: Db, record: T): Promise<{ ok: true; record: T } | { ok: false; error: unknown }> {
+    try {
+      const tx = db.transaction(store, 'readwrite');
+      const kept = validate(await tx.store.get(record.id as never));
+      const merged = kept ? merge!(kept, record) : record;
+      await tx.store.put(merged as never);
+      await tx.done;
+      return { ok: true, record: merged };
+    } catch (error) {
+      return { ok: false, error };
+    }
+  }
+
   /** Where the browser closed the database, opens it again and writes back what memory holds, in one go. */
   async function ensureOpen(): Promise<void> {
     if (conn.db || !(await conn.reopen())) return;
@@ -354,10 +377,29 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     get reason() {
       return reason();
     },
-    async put(record) {
+    async put(given) {
       await ensureOpen();
-      known.set(record.id, copy(record));
       const db = conn.db;
+      let record = given;
+      if (merge) {
+        const held = mem.get(given.id) ?? known.get(given.id);
+        if (held) record = merge(held, record);
+      }
+      if (db && merge) {
+        const outcome = await mergeInto(db, record);
+        if (outcome.ok) {
+          known.set(outcome.record.id, copy(outcome.record));
+          mem.delete(record.id);
+          written();
+          announce();
+          return copy(outcome.record);
+        }
+        fail(outcome.error);
+        mem.set(record.id, record);
+        known.set(record.id, copy(record));
+        return copy(record);
+      }
+      known.set(record.id, copy(record));
       if (db) {
         const outcome = await writeAll(db, { put: { [store]: [record] } }, packers);
         if (outcome.ok) {

@@ -153,8 +153,77 @@ describe('a round in Chromium', () => {
     await page.locator('lg-round #reveal').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('lg-round .picture').count()).toBe(1);
-    expect(await page.locator('lg-round .area.drift .meta').textContent()).toContain('2 of 3 answered');
+    // only two answered drift ("don’t know" is no answer): it is withheld, so no one can be recognised
+    expect(await page.locator('lg-round .area.drift .withheld').textContent()).toBe('Fewer than 3 answered this focus area, so it is not shown: no one should be recognisable by their answer.');
+    expect(await page.locator('lg-round .area.drift .counts').count()).toBe(0);
     expect(await page.locator('lg-round .start-here [part~="heading"]').first().textContent()).toContain('professionally competent');
+    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(record);
+    await page.context().close();
+  });
+
+  it('two facilitator tabs on one round: answers only grow, and a stale tab cannot open the revealed round again', async () => {
+    const { page: a, record } = await openPage(chromium.browser);
+    await a.goto(PAGE('da'));
+    await ready(a);
+    await a.locator('lg-round button[type="submit"]').click();
+    await expect.poll(() => focusedId(a)).toBe('answer-code');
+    const link = await a.locator('lg-round #link').inputValue();
+    // the same page in a second tab (the same browser profile), continuing the round from the list
+    const b = await a.context().newPage();
+    await b.goto(PAGE('da'));
+    await ready(b);
+    await b.locator('lg-round .saved button', { hasText: 'Fortsæt' }).click();
+    await expect.poll(() => b.locator('lg-round #link').inputValue()).toBe(link);
+    const [a1, a2, b1, late] = [
+      await participant(chromium.browser, link, [0, 1, 2, 3]),
+      await participant(chromium.browser, link, [1, 1, 2, 3]),
+      await participant(chromium.browser, link, [2, 2, 2, 2]),
+      await participant(chromium.browser, link, [3, 3, 3, 3]),
+    ];
+    expect(await typeCode(a, a1)).toBe('Svaret er taget med. 1 svar i alt.');
+    expect(await typeCode(a, a2)).toBe('Svaret er taget med. 2 svar i alt.');
+    // B has not seen A's two: its answer joins them, it does not replace them
+    expect(await typeCode(b, b1)).toBe('Svaret er taget med. 3 svar i alt.');
+    await expect.poll(() => a.locator('lg-round [part="count"]').textContent()).toContain('3 svar er kommet ind');
+    // A reveals: B follows at once and shows the picture; a code it is still handed (its API) is refused
+    await a.locator('lg-round #reveal').click();
+    await expect.poll(() => a.locator('lg-round .picture').count()).toBe(1);
+    await expect.poll(() => b.locator('lg-round .picture').count()).toBe(1);
+    expect(await b.evaluate((code) => (document.querySelector('lg-round') as HTMLElement & { addAnswerCode(c: string): Promise<boolean> }).addAnswerCode(code), late)).toBe(false);
+    // what is kept: the counts of three, no answer code
+    const kept = await a.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const req = indexedDB.open('ledelsesgrundlag');
+        req.onsuccess = () => resolve(req.result);
+      });
+      const all = await new Promise<unknown[]>((resolve) => {
+        const req = db.transaction('rounds').objectStore('rounds').getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return all as { answers: string[]; revealed?: { people: number } }[];
+    });
+    expect(kept.map((r) => [r.answers.length, r.revealed?.people])).toEqual([[0, 3]]);
+    await expectClean(record);
+    await a.context().close();
+  });
+
+  it('two answer codes and a hand count of one person with every count at 0: nothing of the two answers is shown', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(PAGE('da'));
+    await ready(page);
+    await page.locator('lg-round button[type="submit"]').click();
+    const link = await page.locator('lg-round #link').inputValue();
+    for (const steps of [[0, 1, 2, 3], [3, 2, 1, 0]]) await typeCode(page, await participant(chromium.browser, link, steps));
+    await page.locator('lg-round .actions button', { hasText: 'Tæl i hånden' }).click();
+    await page.locator('lg-round #hand-people').fill('1');
+    await page.locator('lg-round #by-hand button[type="submit"]').click();
+    await expect.poll(() => page.locator('lg-round [part="count"]').textContent()).toContain('3 svar er kommet ind');
+    await page.locator('lg-round #reveal').click();
+    await expect.poll(() => page.locator('lg-round .picture').count()).toBe(1);
+    expect(await page.locator('lg-round .area .withheld').count()).toBe(4);
+    expect(await page.locator('lg-round .area .counts').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await expectClean(record);
     await page.context().close();

@@ -287,9 +287,9 @@ describe('<lg-reflection-journal>', () => {
   it('puts the group’s picture of our leadership (a round on this computer) beside my latest step on the talk sheet', async () => {
     const rounds = await openRoundStore();
     const counts = { faglighed: [0, 1, 2, 0], innovation: [3, 0, 0, 0], mening: [0, 0, 0, 3], drift: [1, 1, 0, 1] } as Counts;
-    await rounds.put({ ...newRoundRecord({ id: 'K7Q2M', topic: 'leadership' }, '', 'ledergruppe', 3, '2026-11-20'), revealed: { counts, people: 3 } });
+    await rounds.put({ ...newRoundRecord({ id: 'K7Q2M', topic: 'leadership' }, '', 'ledergruppe', 3, '2026-11-20'), revealed: { counts, people: 3, withheld: [] } });
     // a task round is not a picture of our leadership: not offered
-    await rounds.put({ ...newRoundRecord({ id: 'TTTTT', topic: 'task' }, 'Budget', 'ledergruppe', 3, '2026-11-21'), revealed: { counts, people: 3 } });
+    await rounds.put({ ...newRoundRecord({ id: 'TTTTT', topic: 'task' }, 'Budget', 'ledergruppe', 3, '2026-11-21'), revealed: { counts, people: 3, withheld: [] } });
     rounds.close();
     const el = await journal();
     await choose(el, 'drift', 2);

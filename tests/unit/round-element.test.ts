@@ -107,11 +107,12 @@ describe('<lg-round>, the facilitator', () => {
       ['0', '0', '0', '3'],
       ['0', '1', '1', '1'],
       ['0', '0', '3', '0'],
-      ['1', '0', '0', '1'],
+      [], // only two answered drift: nothing of it is shown, or kept
     ]);
-    expect(textOf($(el, '.start-here [part~="heading"]'))).toContain('sikker drift og ordentlighed');
-    expect(textOf($(el, '.area.drift'))).toContain('2 af 3 svarede');
-    expect(textOf($(el, '.area.drift'))).toContain('Spredning 1,5');
+    expect(textOf($(el, '.area.drift'))).toBe('Vi vil lede fællesskaber præget af sikker drift og ordentlighed Færre end 3 svarede på dette fokusområde, så det vises ikke: ingen skal kunne genkendes på sit svar.');
+    expect(textOf($(el, '.start-here [part~="heading"]'))).toContain('innovative fællesskaber');
+    expect(textOf($(el, '.area.innovation'))).toContain('3 svar');
+    expect(textOf($(el, '.area.innovation'))).toContain('Spredning 0,82');
     expect(el.round!.answers).toEqual([]); // only the counts are kept
   });
 
@@ -149,6 +150,71 @@ describe('<lg-round>, the facilitator', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(textOf($(el, '[part="count"]'))).toContain('3 svar er kommet ind');
+  });
+
+  it('asks before it deletes a kept round with answers, and says how many; one without answers goes at once', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    await add(el, answerFor(el, v(1, 1, 1, 1)));
+    await add(el, answerFor(el, v(2, 2, 2, 2)));
+    const withAnswers = el.round!.id;
+    // a reload, and a second round started: the first stays in the list below
+    const again = await facilitator();
+    await startRound(again);
+    const empty = again.round!.id;
+    const third = await facilitator();
+    await third.updateComplete;
+    $<HTMLButtonElement>(third, `#remove-${withAnswers}`).click();
+    await third.updateComplete;
+    expect(textOf($(third, '#remove-q'))).toBe('Runden har 2 svar, som går tabt. Vil du slette den? Det kan ikke fortrydes.');
+    expect(third.shadowRoot!.activeElement?.id).toBe('remove-no');
+    $<HTMLButtonElement>(third, '#remove-no').click();
+    await third.updateComplete;
+    const store = keep(await openRoundStore());
+    expect((await store.list()).map((r) => r.id).sort()).toEqual([withAnswers, empty].sort());
+    $<HTMLButtonElement>(third, `#remove-${withAnswers}`).click();
+    await third.updateComplete;
+    $<HTMLButtonElement>(third, '#remove-yes').click();
+    await third.updateComplete;
+    expect((await store.list()).map((r) => r.id)).toEqual([empty]);
+    // no answers, nothing to lose: deleted at once
+    $<HTMLButtonElement>(third, `#remove-${empty}`).click();
+    await third.updateComplete;
+    expect(query(third, '#remove-q')).toBeNull();
+    expect(await store.list()).toEqual([]);
+  });
+
+  it('two tabs on one round: answers only grow, and a stale tab cannot open a revealed round again', async () => {
+    const a = await facilitator();
+    await startRound(a);
+    const id = a.round!.id;
+    // a second tab: another element on the same store
+    const b = document.createElement('lg-round') as LgRound;
+    b.setAttribute('mode', 'facilitator');
+    document.body.append(b);
+    await b.updateComplete;
+    $$<HTMLButtonElement>(b, '.saved button').find((x) => x.textContent?.trim() === 'Fortsæt')!.click();
+    await b.updateComplete;
+    expect(b.round!.id).toBe(id);
+    // A takes two answers; B, which has not seen them, takes a third: all three are kept
+    const [a1, a2, b1] = [answerFor(a, v(1, 1, 1, 1)), answerFor(a, v(2, 2, 2, 2)), answerFor(b, v(3, 3, 3, 3))];
+    await add(a, a1);
+    await add(a, a2);
+    expect(await b.addAnswerCode(b1)).toBe(true);
+    const store = keep(await openRoundStore());
+    expect((await store.get(id))!.answers).toEqual([a1, a2, b1].sort());
+    expect(b.round!.answers).toEqual([a1, a2, b1].sort());
+    // A reveals; B, still showing the open round, takes another code: refused, and the round stays revealed
+    await a.addAnswerCode(a1); // A learns of b1 (a duplicate is refused, and the screen follows the store)
+    $<HTMLButtonElement>(a, '#reveal').click();
+    await a.updateComplete;
+    expect(a.round!.revealed?.people).toBe(3);
+    expect(await b.addAnswerCode(answerFor(b, v(0, 0, 0, 0)))).toBe(false);
+    await b.updateComplete;
+    expect(textOf($(b, '.status[role="status"]'))).toBe('Runden er afsluttet; der kan ikke komme flere svar.');
+    const kept = (await store.get(id))!;
+    expect(kept.revealed?.people).toBe(3);
+    expect(kept.answers).toEqual([]);
   });
 
   it('copies the picture as Markdown, prints it alone, and starts the dialogue at the most disputed area', async () => {

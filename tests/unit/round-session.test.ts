@@ -1,7 +1,7 @@
 /** The round's session model (content/round-session.ts): setup → collecting → revealed, and the participant's side. */
 import { describe, expect, it } from 'vitest';
 import { answerCode, newAnswer, parseAnswerCode, type RoundRef, type RoundValues, type Step } from '../../content/round-code';
-import { emptyCounts } from '../../content/round';
+import { emptyCounts, people } from '../../content/round';
 import * as session from '../../content/round-session';
 
 const round: RoundRef = { id: 'K7Q2M', topic: 'leadership' };
@@ -44,7 +44,7 @@ describe('the round session', () => {
     expect(s.stage).toBe('collecting');
     expect(session.recordOf(s)!.day).toBe('2026-03-10');
     s = taken(s, code(v(3, 2, 1, 0)), code(v(1, 1, 1, 1)));
-    expect(session.answersIn(session.recordOf(s)!)).toBe(2);
+    expect(people(session.recordOf(s)!)).toBe(2);
     expect(session.revealRound(s)).toEqual({ ok: false, problem: 'too-few' });
     s = taken(s, code(v(0, 0, 0, null)));
     const shown = session.revealRound(s);
@@ -70,13 +70,13 @@ describe('the round session', () => {
     expect(s.stage === 'collecting' && s.byHandOpen).toBe(true);
     const counts = emptyCounts();
     counts.drift = [0, 2, 1, 0];
-    expect(session.takeByHand(s, 2, counts)).toEqual({ ok: false, problem: 'hand-counts' });
-    const r = session.takeByHand(s, 3, counts);
+    expect(session.takeByHand(s, 2, counts, 'h1')).toEqual({ ok: false, problem: 'hand-counts' });
+    const r = session.takeByHand(s, 3, counts, 'h1');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     s = r.session;
     expect(s.stage === 'collecting' && s.byHandOpen).toBe(false);
-    expect(session.answersIn(session.recordOf(s)!)).toBe(3);
+    expect(people(session.recordOf(s)!)).toBe(3);
   });
 
   it('starts the conversation at an area only once revealed, and a new round goes back to the setup with what was typed', () => {
