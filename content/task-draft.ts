@@ -142,3 +142,6 @@ export function stateFromFragment(hash: string | null | undefined): TaskState | 
   const link = readTaskLink(hash);
   return link && 'state' in link ? link.state : undefined;
 }
+
+/** A link made of `state` opens it again: its title and description are not longer than a link may carry. */
+export const linkCarries = (state: TaskState): boolean => 'state' in (readTaskLink(stateToFragment(state)) ?? { problem: 'too-long' });

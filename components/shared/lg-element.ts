@@ -61,8 +61,8 @@ export class LgElement extends LitElement {
    * once per distinct `key`.
    */
   protected notice(key: string, label: string, value: string | null, valid: string): TemplateResult {
-    const text = `${label}${value == null ? '' : `: "${value}"`}. ${this.ui.valid}: ${valid}.`;
-    warnOnce(`${this.localName}|${key}|${value}`, `<${this.localName}> ${text}`);
+    const text = `${label}${value == null ? '' : `: "${quoted(value)}"`}. ${this.ui.valid}: ${valid}.`;
+    warnOnce(`${this.localName}|${key}|${quoted(value ?? '')}`, `<${this.localName}> ${text}`);
     return html`<p class="notice" part="notice" lang=${this.language}>${text}</p>`;
   }
 
@@ -74,3 +74,9 @@ export class LgElement extends LitElement {
     return [2, this.notice('heading-level', this.ui.badHeading, v, `${min}–6`)];
   }
 }
+
+/** How much of a bad value a notice quotes: a short notice, however long the value (100 KB of garbage, say). */
+export const QUOTED = 40;
+
+/** `value` as a notice quotes it: the first QUOTED characters, and an ellipsis where there was more. */
+export const quoted = (value: string): string => (value.length > QUOTED ? `${value.slice(0, QUOTED)}…` : value);

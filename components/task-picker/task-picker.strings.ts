@@ -53,6 +53,8 @@ export const STRINGS = defineStrings({
     savedMemory: 'Opgaven er kun gemt, indtil du lukker siden.',
     copiedMd: 'Kopieret som Markdown.',
     copiedLink: 'Linket er kopieret.',
+    linkTooLong: (title: number, description: number) =>
+      `Linket er ikke kopieret: et link kan højst bære en titel på ${title} tegn og en beskrivelse på ${description.toLocaleString('da-DK')} tegn, og det ville ikke åbne opgaven igen. Brug »Kopiér som Markdown« i stedet.`,
     copyFailed: 'Kunne ikke kopiere automatisk. Markér teksten herunder, og kopiér den selv.',
     copyText: 'Tekst til kopiering',
     printing: 'Åbner udskrift …',
@@ -147,6 +149,8 @@ export const STRINGS = defineStrings({
     savedMemory: 'The task is only kept until you close the page.',
     copiedMd: 'Copied as Markdown.',
     copiedLink: 'The link has been copied.',
+    linkTooLong: (title: number, description: number) =>
+      `The link has not been copied: a link can carry a title of at most ${title} characters and a description of at most ${description.toLocaleString('en-GB')}, and it would not open the task again. Use “Copy as Markdown” instead.`,
     copyFailed: 'Could not copy automatically. Select the text below and copy it yourself.',
     copyText: 'Text to copy',
     printing: 'Opening print …',

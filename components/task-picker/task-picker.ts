@@ -35,6 +35,7 @@ import { PAGE } from '../shared/paging';
 import { renderScales } from './scales';
 import { renderSuggestion } from './suggestion';
 import { STRINGS, type TaskPickerStrings } from './task-picker.strings';
+import { resolveLang } from '../shared/localize';
 import { FILE_ISSUES, taskIssueText } from '../shared/file-issues';
 import { styles } from './task-picker.styles';
 
@@ -310,7 +311,8 @@ export class LgTaskPicker extends LgElement {
   private onHash = (): void => {
     const link = this.urlState ? draft.readTaskLink(location.hash) : undefined;
     if (!link) return;
-    if ('problem' in link) return this.status.say(this.strings.badLink, true);
+    // read on connect, before the first render has settled the language: the page's language, resolved now
+    if ('problem' in link) return this.status.say(STRINGS[resolveLang(this)].badLink, true);
     this.change(draft.draftOf(link.state));
     void this.updateComplete.then(() => {
       this.scrollIntoView({ block: 'start' });
@@ -421,8 +423,11 @@ export class LgTaskPicker extends LgElement {
   }
 
   /** @internal */
-  private copyLink(): Promise<void> {
-    return this.copy(`${location.href.split('#')[0]}#${draft.stateToFragment(draft.stateOf(this.draft))}`, this.strings.copiedLink);
+  private async copyLink(): Promise<void> {
+    const state = draft.stateOf(this.draft);
+    // a link that would not open the task again is not copied: the person is told why, and where the Markdown is
+    if (!draft.linkCarries(state)) return this.status.say(this.strings.linkTooLong(draft.MAX_TITLE, draft.MAX_DESCRIPTION), true);
+    return this.copy(`${location.href.split('#')[0]}#${draft.stateToFragment(state)}`, this.strings.copiedLink);
   }
 
   /** @internal Prints the task and its balance alone, on one A4 page (not the page around the picker). */

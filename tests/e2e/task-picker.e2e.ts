@@ -171,6 +171,19 @@ describe('the picker in a form, by keyboard only', () => {
   });
 });
 
+describe('a link too long to be a task, on an English page', () => {
+  it('says so in English from the first message on', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(`${chromium.server.url}/tests/e2e/pages/link-en.html#opgave=drift%3D2&task=${'x'.repeat(301)}`);
+    await elementsReady(page);
+    await expect.poll(() => page.locator('lg-task-picker [part="status"]').textContent()).toBe(
+      'The link cannot be opened as a task: it is longer than a task can be. Nothing has changed.',
+    );
+    expectClean(record);
+    await page.context().close();
+  });
+});
+
 describe('the areas’ scales, laid out (the picker and a round share them)', () => {
   /** Each scale's box and its legend's, in page pixels. */
   const scales = (page: Page, host: string) =>

@@ -511,6 +511,23 @@ describe('copy', () => {
     expect(textOf($(el, '[role="status"]'))).toBe('Linket er kopieret.');
   });
 
+  it('never calls a link copied that would not open the task again: a 302-character title or a 5,001-character description', async () => {
+    const writeText = mockClipboard(async () => {});
+    for (const [attrs, lang] of [[`task="${'x'.repeat(302)}"`, 'da'], [`description="${'y'.repeat(5001)}"`, 'en']] as const) {
+      const el = await picker(`${attrs} lang="${lang}"`);
+      button(el, lang === 'da' ? 'Kopiér link' : 'Copy link').click();
+      await flush(el);
+      expect(writeText).not.toHaveBeenCalled();
+      expect(textOf($(el, '[role="status"]'))).toBe(STRINGS[lang].linkTooLong(300, 5000));
+      expect($(el, '[role="status"]').classList.contains('error')).toBe(true);
+    }
+    // at the limits, the link is copied and opens the same task
+    const el = await picker(`task="${'x'.repeat(300)}" description="${'y'.repeat(5000)}"`);
+    button(el, 'Kopiér link').click();
+    await flush(el);
+    expect(stateFromFragment(new URL(writeText.mock.calls[0][0]).hash)?.description).toHaveLength(5000);
+  });
+
   it('when the clipboard fails: says so and shows the text to copy by hand', async () => {
     mockClipboard(async () => {
       throw new DOMException('denied', 'NotAllowedError');
@@ -568,5 +585,19 @@ describe('new task', () => {
     expect([el.task, el.description, el.value]).toEqual(['', '', 'faglighed=0&innovation=0&mening=0&drift=0']);
     expect([rec.count('input'), rec.count('change')]).toEqual([1, 1]);
     rec.stop();
+  });
+});
+
+describe('a notice about a bad value', () => {
+  it('quotes a few dozen characters of it, not 100 KB, on the page and in the console', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const garbage = 'faglighed=x'.repeat(10_000);
+    const el = await picker(`value="${garbage}"`);
+    const notice = textOf($(el, '[part="notice"]'));
+    expect(notice.length).toBeLessThan(200);
+    expect(notice).toContain(`"${garbage.slice(0, 40)}…"`);
+    const logged = warn.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(logged.length).toBeLessThan(300);
+    warn.mockRestore();
   });
 });
