@@ -26,6 +26,11 @@ export interface EntryDraft {
   id?: string;
   /** That entry's date (YYYY-MM-DD). */
   date?: string;
+  /**
+   * The version of the entry the form began from: its `updatedAt` when it was opened, or when this tab last saved it.
+   * A save over a newer version (another tab's) is refused, not written (#27).
+   */
+  basedOn?: string;
   /** The content was restored from an earlier visit. */
   restored: boolean;
 }
@@ -59,10 +64,19 @@ export function editDraft(d: EntryDraft, change: FieldChange): EntryDraft {
 }
 
 /** A stored entry opened in the form. */
-export const draftOfEntry = (entry: JournalEntry): EntryDraft => ({ content: cleanContent(entry), id: entry.id, date: entry.date, restored: false });
+export const draftOfEntry = (entry: JournalEntry): EntryDraft => ({
+  content: cleanContent(entry),
+  id: entry.id,
+  date: entry.date,
+  basedOn: entry.updatedAt,
+  restored: false,
+});
 
 /** The draft tied to `entry` (it was saved, in memory only: the text stays, to be saved again). */
-export const tiedTo = (d: EntryDraft, entry: JournalEntry): EntryDraft => ({ ...d, id: entry.id, date: entry.date });
+export const tiedTo = (d: EntryDraft, entry: JournalEntry): EntryDraft => ({ ...d, id: entry.id, date: entry.date, basedOn: entry.updatedAt });
+
+/** The draft to save over `current` after all (the person chose to keep their own text over another tab's). */
+export const over = (d: EntryDraft, current: JournalEntry): EntryDraft => ({ ...d, basedOn: current.updatedAt });
 
 /** The draft without its entry (the entry was deleted): what was typed stays, as a new entry. */
 export const untied = (d: EntryDraft): EntryDraft => ({ content: d.content, restored: d.restored });

@@ -17,6 +17,11 @@ export interface TaskState {
 export interface TaskDraft extends TaskState {
   /** The id of the saved task being edited; absent for a task not saved yet. */
   savedId?: string;
+  /**
+   * The version of that task the form began from (its `updatedAt` when it was opened or last saved here): a save over
+   * a newer version (another tab's) is refused, not written (#27).
+   */
+  basedOn?: string;
   /** A suggestion shown and not yet used or dismissed. */
   suggestion?: Suggestion;
   /** The malformed `value` last given (for the notice); absent when the value was clean. */
@@ -26,9 +31,10 @@ export interface TaskDraft extends TaskState {
 export const emptyDraft = (): TaskDraft => ({ weights: emptyWeights(), task: '', description: '' });
 
 /** A draft holding `task` (a missing part empty): no suggestion, and the saved task's id when it is one. */
-export function draftOf(task: Partial<TaskState> & { id?: string } = {}): TaskDraft {
+export function draftOf(task: Partial<TaskState> & { id?: string; updatedAt?: string } = {}): TaskDraft {
   const d: TaskDraft = { weights: coerceWeights(task.weights), task: task.task ?? '', description: task.description ?? '' };
   if (task.id) d.savedId = task.id;
+  if (task.id && task.updatedAt) d.basedOn = task.updatedAt;
   return d;
 }
 
@@ -69,6 +75,7 @@ export const applySuggestion = (d: TaskDraft): TaskDraft => withSuggestion(d.sug
 export function unsaved(d: TaskDraft): TaskDraft {
   const next = { ...d };
   delete next.savedId;
+  delete next.basedOn;
   return next;
 }
 

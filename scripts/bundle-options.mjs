@@ -94,20 +94,22 @@ export const allInOneBuildOptions = (root) =>
  * and the participant's screens) took it from 74.8 to 92.7 KB. 97 KB since the journal's and the round's state each
  * got one owner (a DOM-free model in content/ — the import's state machine, the round's session — and controllers
  * for the journal's data, lock and talk sheet and the round's camera and participant side, issue #26) took it from
- * 94.8 to 96.6 KB: the same behaviour, more named structure, whose property names a minifier keeps. 100 KB since
+ * 94.8 to 96.6 KB: the same behaviour, more named structure, whose property names a minifier keeps. 101 KB since
  * the kept promises (issue #27: the picker's import question, rounds that two tabs unite and never reopen, areas
- * withheld below the threshold, deleting a round with answers asked first; their words in both languages) took it
- * from 96.6 to 98.8 KB.
+ * withheld below the threshold, deleting a round with answers asked first, a note or task saved over another tab's
+ * change asked about with both versions shown; their words in both languages) took it from 96.6 to 100.4 KB.
  */
-export const BUNDLE_BUDGET_BYTES = 100 * 1024;
+export const BUNDLE_BUDGET_BYTES = 101 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×
- * its floor (lit and the Danish text, 10.36 KB; `npm run size` prints the ratio itself), rounded down to 15.5 KB.
- * (It was 16 KB, which let the design pass of December 2026 take the page to 1.51× unnoticed by the tests; the
- * export reminder's styles then moved from `base` to `controls`, which only the elements with forms load.)
+ * its floor (lit and the Danish text, 10.5 KB as `npm run size` measures it; it prints the ratio itself), rounded
+ * down to 15.6 KB. (It was 16 KB, which let the design pass of December 2026 take the page to 1.51× unnoticed by the
+ * tests; the export reminder's styles then moved from `base` to `controls`, which only the elements with forms load.
+ * 15.5 KB until every element's notice about bad input got a length limit (issue #27: 100 KB in an attribute made an
+ * 81,930-character notice), which the page pays for at 1.48× its floor.)
  */
-export const PAGE_BUDGET_BYTES = 15.5 * 1024;
+export const PAGE_BUDGET_BYTES = 15.6 * 1024;
 
 /**
  * The bundle the SharePoint web part calls: `mount()` and every element, lit included, down-levelled to ES2017,

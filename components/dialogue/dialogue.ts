@@ -285,8 +285,8 @@ export class LgDialogue extends LgElement {
     const levelOk = fw.reflection.some((r) => r.id === this.level);
     const areaOk = !this.area || this.area === 'all' || isAreaId(this.area);
     const notices = [
-      levelOk ? nothing : this.notice('level', this.ui.unknownLevel, this.level, REFLECTION_LEVEL_IDS.join(', ')),
-      areaOk ? nothing : this.notice('area', this.ui.unknownArea, this.area, [...fw.focusAreas.map((a) => a.id), 'all'].join(', ')),
+      levelOk ? nothing : this.notice(this.ui.unknownLevel, this.level, REFLECTION_LEVEL_IDS.join(', ')),
+      areaOk ? nothing : this.notice(this.ui.unknownArea, this.area, [...fw.focusAreas.map((a) => a.id), 'all'].join(', ')),
     ];
     const body = this.run.running
       ? renderStage({ run: this.run, cards, canFullscreen: this.canFullscreen, fullscreen: this.fullscreen }, fw, s, level + 1, this.announcer, {

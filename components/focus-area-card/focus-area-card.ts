@@ -83,8 +83,8 @@ export class LgFocusAreaCard extends LgElement {
     if (!area) {
       const ids = focusAreas.map((a) => a.id).join(', ');
       return this.area
-        ? this.notice('area', this.ui.unknownArea, this.area, ids)
-        : this.notice('area', this.ui.missingArea, null, ids);
+        ? this.notice(this.ui.unknownArea, this.area, ids)
+        : this.notice(this.ui.missingArea, null, ids);
     }
     const full = this.variant === 'full';
     if (!full && this.variant !== 'compact') {

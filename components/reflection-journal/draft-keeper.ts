@@ -14,6 +14,8 @@ export interface KeptDraft {
   id?: string;
   /** That entry's date. */
   date?: string;
+  /** The version of the entry the text began from (its `updatedAt`). */
+  basedOn?: string;
   content: JournalContent;
 }
 
@@ -31,7 +33,8 @@ function parseDraft(raw: string | null | undefined): KeptDraft | undefined {
     const content = cleanContent(d?.content);
     const id = typeof d?.id === 'string' && d.id ? d.id : undefined;
     if (isEmptyContent(content) && !id) return undefined;
-    return { content, id, date: isIsoDate(d?.date) ? d.date : undefined };
+    const basedOn = typeof d?.basedOn === 'string' && id ? d.basedOn : undefined;
+    return { content, id, date: isIsoDate(d?.date) ? d.date : undefined, ...(basedOn ? { basedOn } : {}) };
   } catch {
     return undefined; // a damaged draft is no draft
   }
@@ -137,7 +140,7 @@ export class DraftKeeper implements ReactiveController {
   write(draft: KeptDraft, at: Date): void {
     const key = this.key();
     const keep = !isEmptyContent(draft.content) || !!draft.id;
-    const stored: StoredDraft = { v: 1, id: draft.id, date: draft.date, content: draft.content, at: at.toISOString() };
+    const stored: StoredDraft = { v: 1, id: draft.id, date: draft.date, basedOn: draft.basedOn, content: draft.content, at: at.toISOString() };
     const text = JSON.stringify(stored);
     if (this.mode === 'local') {
       try {

@@ -21,7 +21,7 @@ import { byDate, createEntry, packPoint, toEntry, unpackPoint, updateEntry, type
 import { deriveKey, newKeyParams, readKeyParams, readSealed, seal, unseal, type KeyParams, type Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
 import { newId, openDatabase, type SealedRecord, type StoreProblem } from '../shared/database';
-import { announceChange, openRecordStore, writeAll, type Packers } from '../shared/record-store';
+import { announceChange, isCurrent, openRecordStore, writeAll, type Checked, type Packers } from '../shared/record-store';
 
 export type { StoreProblem } from '../shared/database';
 
@@ -52,6 +52,12 @@ export interface JournalStore {
    * nothing.
    */
   save(input: JournalInput): Promise<JournalEntry>;
+  /**
+   * As `save`, over the version the form began from (`basedOn`: the entry's `updatedAt` when it was opened, or when
+   * this tab last saved it): where another tab has saved the entry since, nothing is written, and the entry as it
+   * is now comes back to decide with. A new entry (no `basedOn`) is always written.
+   */
+  saveOver(input: JournalInput, basedOn: string | undefined): Promise<Checked<JournalEntry>>;
   /** Writes entries as they are (an import), timestamps included, in one transaction: all or nothing. */
   restore(entries: readonly JournalEntry[]): Promise<void>;
   /**
@@ -213,6 +219,10 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
       if (record) await sealed.put(record);
       await keepLock();
       return entry;
+    },
+    async saveOver(input, basedOn) {
+      const kept = typeof input?.id === 'string' && input.id ? await store.get(input.id) : undefined;
+      return isCurrent(kept, basedOn) ? { ok: true, record: await store.save(input) } : { ok: false, current: kept! };
     },
     async restore(entries) {
       if (!lockRecord) return plain.restore(entries);

@@ -279,6 +279,22 @@ export const styles = css`
     flex-basis: 100%;
     font-weight: 600;
   }
+  /* a save refused because another tab saved the note since: both versions where they differ, and a choice */
+  .conflict {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_surface);
+  }
+  .conflict > * + * {
+    margin-top: calc(var(--_space) / 2);
+  }
+  .conflict > p:first-child {
+    font-weight: 600;
+  }
+  .conflict .area-name {
+    display: block;
+  }
   .pickers {
     margin-bottom: var(--_space);
   }

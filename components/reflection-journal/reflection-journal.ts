@@ -31,6 +31,7 @@ import { renderTop } from './journal-top';
 import { renderLocked, renderLockSection } from './lock-section';
 import { JOURNAL_UI, journalLabels, type JournalUi } from './reflection-journal.strings';
 import { styles } from './reflection-journal.styles';
+import { SaveConflict } from './save-conflict';
 import { TalkSheet } from './talk-controller';
 import { renderTalk } from './talk-sheet';
 import { WidthWatcher } from './width-watcher';
@@ -61,6 +62,7 @@ import { WidthWatcher } from './width-watcher';
  * @csspart reminder - The quiet reminder to export, after 10 saved changes or a month without an export.
  * @csspart problem - The message shown when notes cannot be kept in the browser.
  * @csspart form - The form for a new or edited entry.
+ * @csspart conflict - A save refused because another tab saved the note since: both versions where they differ, and a choice.
  * @csspart area - Each focus area's fieldset in the form (its colour as the start border).
  * @csspart history - The history section.
  * @csspart chart - Each area's chart (a figure).
@@ -146,6 +148,11 @@ export class LgReflectionJournal extends LgElement {
     ...{ host: this, newest: () => this.journal.items?.newest ?? [], framework: () => this.framework, language: () => this.language },
     ...{ strings: () => this.strings, styles: LgReflectionJournal.styles },
   });
+  /** @internal A save refused because another tab saved the note since: both versions, and a choice. */
+  private readonly conflict = new SaveConflict({
+    ...{ host: this, draft: () => this.draft, keep: (d: model.EntryDraft) => this.keep(d), save: () => this.save() },
+    ...{ status: this.formStatus, strings: () => this.strings, language: () => this.language },
+  });
   /** @internal */
   private readonly lock = new JournalLock({
     ...this.port,
@@ -217,6 +224,7 @@ export class LgReflectionJournal extends LgElement {
       this.formStatus.say(this.strings.finishDraftFirst);
       return void focusAfterRender(this, '#form-msg');
     }
+    this.conflict.close();
     this.keep(model.draftOfEntry(entry));
     this.formStatus.clear();
     void focusAfterRender(this, '#write-heading');
@@ -296,7 +304,10 @@ export class LgReflectionJournal extends LgElement {
       return void focusAfterRender(this, '#entry-date');
     }
     const store = await this.journal.open();
-    const entry = await store.save({ id: this.draft.id, date: this.draft.date, ...this.draft.content });
+    // over the version this form began from: another tab's save since then is not overwritten, but asked about
+    const written = await store.saveOver({ id: this.draft.id, date: this.draft.date, ...this.draft.content }, this.draft.basedOn);
+    if (!written.ok) return void this.conflict.found(written.current);
+    const entry = written.record;
     await this.reload();
     if (store.persistent) {
       // not awaited: Firefox asks the person, and the answer may take a while
@@ -394,6 +405,7 @@ export class LgReflectionJournal extends LgElement {
             this.formStatus.clear();
           },
           discard: () => {
+            this.conflict.close();
             this.keep(model.emptyEntryDraft());
             this.formStatus.say(s.draftDiscarded);
             void focusAfterRender(this, '#write-heading');
@@ -402,6 +414,7 @@ export class LgReflectionJournal extends LgElement {
           keepMyDraft: () => this.settleDrafts(false),
         },
       )}
+      ${this.conflict.render(fw, journalLabels(lang))}
       ${renderHistory(
         { points, entries, confirming: this.deletion.pending?.kind === 'entry' ? this.deletion.pending.id : undefined, compare: this.compare, lang, labels: journalLabels(lang), shown: this.historyShown, chartWidth: this.chartWidth.width },
         fw, s, level + 1,

@@ -42,7 +42,7 @@ export class LgReflection extends LgElement {
     const [h, bad] = this.headingLevelOf();
     const levels = this.level ? reflection.filter((r) => r.id === this.level) : reflection;
     if (!levels.length) {
-      return this.notice('level', this.ui.unknownLevel, this.level!, reflection.map((r) => r.id).join(', '));
+      return this.notice(this.ui.unknownLevel, this.level!, reflection.map((r) => r.id).join(', '));
     }
     return html`<div class="levels" lang=${this.language}>
       ${levels.map(

@@ -256,7 +256,7 @@ export class LgRound extends LgElement {
     const body = this.currentMode === 'participant' ? this.participant.render(this.framework, level + 1) : this.renderFacilitatorSide(level);
     return html`<div class="round" lang=${this.language}>
       ${heading(level, this.currentMode === 'participant' ? s.participantTitle : s.title, 'title', 'title')} ${translationNote(this.framework)}
-      ${modeOk ? nothing : this.notice('mode', s.unknownMode, this.mode, MODES.join(', '))} ${bad} ${body}
+      ${modeOk ? nothing : this.notice(s.unknownMode, this.mode, MODES.join(', '))} ${bad} ${body}
     </div>`;
   }
 

@@ -57,12 +57,15 @@ export class LgElement extends LitElement {
   }
 
   /**
-   * A short visible message about bad input, in the element's language; the same text goes to the console,
-   * once per distinct `key`.
+   * A short visible message about bad input, in the element's language; the same text goes to the console, once.
+   * However long the value (100 KB of garbage, say), its first 40 characters are quoted.
    */
-  protected notice(key: string, label: string, value: string | null, valid: string): TemplateResult {
-    const text = `${label}${value == null ? '' : `: "${quoted(value)}"`}. ${this.ui.valid}: ${valid}.`;
-    warnOnce(`${this.localName}|${key}|${quoted(value ?? '')}`, `<${this.localName}> ${text}`);
+  protected notice(label: string, value: string | null, valid: string): TemplateResult {
+    const shown = value != null && value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    const text = `${label}${shown == null ? '' : `: "${shown}"`}. ${this.ui.valid}: ${valid}.`;
+    // once per element, attribute and value, in whichever language (the valid values name the attribute)
+    // once per element, attribute and value, in whichever language (the valid values name the attribute)
+    warnOnce(`${this.localName}|${valid}|${shown}`, `<${this.localName}> ${text}`);
     return html`<p class="notice" part="notice" lang=${this.language}>${text}</p>`;
   }
 
@@ -71,12 +74,6 @@ export class LgElement extends LitElement {
     const v = this.headingLevel;
     if (v == null) return [2, nothing];
     if (/^\s*[1-6]\s*$/.test(v) && +v >= min) return [+v, nothing];
-    return [2, this.notice('heading-level', this.ui.badHeading, v, `${min}–6`)];
+    return [2, this.notice(this.ui.badHeading, v, `${min}–6`)];
   }
 }
-
-/** How much of a bad value a notice quotes: a short notice, however long the value (100 KB of garbage, say). */
-export const QUOTED = 40;
-
-/** `value` as a notice quotes it: the first QUOTED characters, and an ellipsis where there was more. */
-export const quoted = (value: string): string => (value.length > QUOTED ? `${value.slice(0, QUOTED)}…` : value);

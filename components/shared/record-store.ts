@@ -92,6 +92,16 @@ export interface RecordStore<T, P = never> {
   close(): void;
 }
 
+/**
+ * A write over a version (#27: a stale write cannot get past it): written, or refused because the record kept was
+ * changed since that version (another tab saved it), with the record as it is now.
+ */
+export type Checked<T> = { ok: true; record: T } | { ok: false; current: T };
+
+/** Whether a write based on the version `basedOn` (a record's `updatedAt`) may go over `kept`. */
+export const isCurrent = (kept: { updatedAt: string } | undefined, basedOn: string | undefined): boolean =>
+  !kept || basedOn === undefined || kept.updatedAt === basedOn;
+
 /** A window of a long list: its first records, and how many there are in all. */
 export interface Newest<T> {
   records: T[];

@@ -12,7 +12,7 @@
 import { toTask, type SavedTask } from '../../content/task-file';
 import { coerceWeights } from '../../content/task-weights';
 import { newId, type StoreProblem } from './database';
-import { openRecordStore, type Newest } from './record-store';
+import { isCurrent, openRecordStore, type Checked, type Newest } from './record-store';
 
 export { DB_NAME, MIGRATIONS, type StoreProblem } from './database';
 export type { SavedTask } from '../../content/task-file';
@@ -27,6 +27,11 @@ export interface TaskStore {
   readonly reason?: StoreProblem;
   /** Creates (no or unknown id) or updates a task; sets createdAt/updatedAt. */
   save(task: TaskInput): Promise<SavedTask>;
+  /**
+   * As `save`, over the version the form began from (`basedOn`: the task's `updatedAt` when it was opened or last
+   * saved here): where another tab has saved the task since, nothing is written and the task as it is now comes back.
+   */
+  saveOver(task: TaskInput, basedOn: string | undefined): Promise<Checked<SavedTask>>;
   /** Writes tasks as they are (e.g. from an import), timestamps included, in one transaction. */
   restore(tasks: readonly SavedTask[]): Promise<void>;
   /** All tasks, the most recently updated first. */
@@ -63,18 +68,23 @@ const newestFirst = (a: SavedTask, b: SavedTask) => time(b) - time(a) || (a.id <
 export async function openTaskStore(options: TaskStoreOptions = {}): Promise<TaskStore> {
   const { name, timeoutMs, now = () => new Date() } = options;
   const tasks = await openRecordStore({ name, timeoutMs, store: 'tasks', index: 'by-updated', validate: toTask, order: newestFirst });
+  const save = async (input: TaskInput): Promise<SavedTask> => {
+    const at = now().toISOString();
+    const id = typeof input?.id === 'string' && input.id ? input.id : newId();
+    return tasks.put({
+      id,
+      title: typeof input?.title === 'string' ? input.title : '',
+      description: typeof input?.description === 'string' ? input.description : '',
+      weights: coerceWeights(input?.weights),
+      createdAt: (await tasks.get(id))?.createdAt ?? at,
+      updatedAt: at,
+    });
+  };
   return Object.assign(tasks, {
-    async save(input: TaskInput) {
-      const at = now().toISOString();
-      const id = typeof input?.id === 'string' && input.id ? input.id : newId();
-      return tasks.put({
-        id,
-        title: typeof input?.title === 'string' ? input.title : '',
-        description: typeof input?.description === 'string' ? input.description : '',
-        weights: coerceWeights(input?.weights),
-        createdAt: (await tasks.get(id))?.createdAt ?? at,
-        updatedAt: at,
-      });
+    save,
+    async saveOver(input: TaskInput, basedOn: string | undefined): Promise<Checked<SavedTask>> {
+      const kept = typeof input?.id === 'string' && input.id ? await tasks.get(input.id) : undefined;
+      return isCurrent(kept, basedOn) ? { ok: true, record: await save(input) } : { ok: false, current: kept! };
     },
   });
 }

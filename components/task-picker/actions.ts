@@ -36,25 +36,34 @@ export function renderStatus(status: Announcer, copyByHand: string | undefined, 
           : nothing}`;
 }
 
-/** An import that waits for a yes: several tasks (what each would do), or one that would replace unsaved work. */
-export type PendingImport = { kind: 'many'; plan: TaskImportPlan } | { kind: 'one'; task: SavedTask; total: number };
+/**
+ * A question that waits for an answer: an import of several tasks (what each would do), of one that would replace
+ * unsaved work, or a save refused because another tab saved the task since (#27).
+ */
+export type PendingQuestion =
+  | { kind: 'many'; plan: TaskImportPlan }
+  | { kind: 'one'; task: SavedTask; total: number }
+  | { kind: 'conflict'; current: SavedTask };
 
-export interface ImportHandlers {
-  confirm: () => void;
-  cancel: () => void;
+export interface QuestionHandlers {
+  /** Import; open the task from the file; save my version over the other tab's. */
+  yes: () => void;
+  /** Nothing is imported; keep mine; take the other tab's version into the form. */
+  no: () => void;
 }
 
-/** The question before an import: what it would write (never an older task over a newer one), or what it replaces. */
-export function renderImportQuestion(p: PendingImport | undefined, s: TaskPickerStrings, on: ImportHandlers): TemplateResult | typeof nothing {
+/** The question, with its two answers (the first focused when it appears). */
+export function renderQuestion(p: PendingQuestion | undefined, s: TaskPickerStrings, on: QuestionHandlers): TemplateResult | typeof nothing {
   if (!p) return nothing;
   const count = (status: string) => (p.kind === 'many' ? p.plan.items.filter((i) => i.status === status).length : 0);
-  const question =
+  const [question, yes, no] =
     p.kind === 'many'
-      ? s.importPlan(p.plan.items.length, count('new'), count('newer'), count('older') + count('same'))
-      : s.importReplace;
-  return html`<div class="import-question edit" part="import-question" role="group" aria-labelledby="import-q">
-    <p id="import-q">${question}</p>
-    ${button(p.kind === 'many' ? s.importDo(p.plan.toWrite.length) : s.importReplaceDo, on.confirm, { cls: 'primary', id: 'import-yes' })}
-    ${button(p.kind === 'many' ? s.importCancel : s.importKeepMine, on.cancel, { cls: 'quiet', id: 'import-no' })}
+      ? [s.importPlan(p.plan.items.length, count('new'), count('newer'), count('older') + count('same')), s.importDo(p.plan.toWrite.length), s.importCancel]
+      : p.kind === 'one'
+        ? [s.importReplace, s.importReplaceDo, s.importKeepMine]
+        : [s.savedElsewhere(p.current.title || s.untitled, p.current.weights), s.keepMine, s.takeTheirs];
+  return html`<div class="question edit" part="question" role="group" aria-labelledby="question-q">
+    <p id="question-q">${question}</p>
+    ${button(yes, on.yes, { cls: 'primary', id: 'question-yes' })} ${button(no, on.no, { cls: 'quiet', id: 'question-no' })}
   </div>`;
 }

@@ -3,6 +3,12 @@ import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
 import { FILE_ISSUES } from '../shared/file-issues';
+import { FOCUS_AREA_IDS, type Language } from '../../content/model';
+import type { Weights } from '../../content/task-weights';
+
+/** A task's weights in words: "Faglighed: Noget, Innovation: I særlig grad, …". */
+const weightWords = (w: Weights, lang: Language): string =>
+  FOCUS_AREA_IDS.map((id) => `${UI[lang].areaShort[id]}: ${SCALE_WORDS[lang].weights[w[id]]}`).join(', ');
 
 
 /**
@@ -72,6 +78,11 @@ export const STRINGS = defineStrings({
     importKeepMine: 'Behold min',
     importCancel: 'Annullér',
     importCancelled: 'Intet er importeret.',
+    savedElsewhere: (title: string, weights: Weights) =>
+      `Opgaven er gemt i en anden fane, siden du åbnede den her, og intet er gemt endnu. Den anden fanes udgave: »${title}«, ${weightWords(weights, 'da')}. Hvilken skal gælde?`,
+    keepMine: 'Gem min udgave',
+    takeTheirs: 'Brug den anden fanes udgave',
+    tookTheirs: 'Formularen viser nu den anden fanes udgave. Intet er gemt.',
     importedFirst: (n: number) => `Filen har ${n} opgaver. Den første er indlæst; de andre gemmes ikke her.`,
     opened: 'Åbnet: ',
     deleted: 'Opgaven er slettet.',
@@ -168,6 +179,11 @@ export const STRINGS = defineStrings({
     importKeepMine: 'Keep mine',
     importCancel: 'Cancel',
     importCancelled: 'Nothing has been imported.',
+    savedElsewhere: (title: string, weights: Weights) =>
+      `The task has been saved in another tab since you opened it here, and nothing has been saved yet. The other tab’s version: “${title}”, ${weightWords(weights, 'en')}. Which should count?`,
+    keepMine: 'Save my version',
+    takeTheirs: 'Use the other tab’s version',
+    tookTheirs: 'The form now shows the other tab’s version. Nothing has been saved.',
     importedFirst: (n: number) => `The file has ${n} tasks. The first one is loaded; the others are not saved here.`,
     opened: 'Opened: ',
     deleted: 'The task has been deleted.',

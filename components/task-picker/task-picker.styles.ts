@@ -3,9 +3,9 @@ import { css } from 'lit';
 /** After `base` and `controls` (buttons, fields, .marker, .visually-hidden, .actions, .msg). */
 export const styles = css`
   .picker { overflow-wrap: anywhere; }
-  .import-question { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.75rem 1rem;
+  .question { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; padding: 0.75rem 1rem;
     border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_surface); }
-  .import-question p { flex-basis: 100%; margin: 0; max-width: 66ch; }
+  .question p { flex-basis: 100%; margin: 0; max-width: 66ch; }
   .picker:focus { outline: none; }
   .plain { border: 0; padding: 0; margin: 0; min-width: 0; }
   .picker > * + *, .plain > * + *, .says > * + * { margin-top: var(--_space); }

@@ -24,7 +24,7 @@ import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import type { Newest } from '../shared/record-store';
 import { openTaskStore, type TaskStore } from '../shared/task-store';
-import { renderActions, renderImportQuestion, renderStatus, type PendingImport } from './actions';
+import { renderActions, renderQuestion, renderStatus, type PendingQuestion } from './actions';
 import { renderBalance } from './balance';
 import { renderFields, renderSummary } from './fields';
 import { internalsOf, syncForm } from './form-control';
@@ -35,7 +35,6 @@ import { PAGE } from '../shared/paging';
 import { renderScales } from './scales';
 import { renderSuggestion } from './suggestion';
 import { STRINGS, type TaskPickerStrings } from './task-picker.strings';
-import { resolveLang } from '../shared/localize';
 import { FILE_ISSUES, taskIssueText } from '../shared/file-issues';
 import { styles } from './task-picker.styles';
 
@@ -83,7 +82,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @csspart framework-text - What the framework says about the strongest areas.
  * @csspart suggestion - The suggestion from the text.
  * @csspart actions - The row of action buttons.
- * @csspart import-question - Before an import: what the file would add or replace (never an older task over a newer one), or that it would replace unsaved work; with a yes and a no.
+ * @csspart question - A question with two answers: before an import, what the file would add or replace (never an older task over a newer one) or that it would replace unsaved work; after a save refused because another tab saved the task since, which version should count.
  * @csspart button - Every button.
  * @csspart status - The live region reporting each action's outcome.
  * @csspart saved - The saved tasks.
@@ -118,7 +117,7 @@ export class LgTaskPicker extends LgElement {
     noStorage: { type: Boolean, attribute: 'no-storage' },
     noActions: { type: Boolean, attribute: 'no-actions' },
     urlState: { type: Boolean, attribute: 'url-state' },
-    pendingImport: { state: true },
+    asking: { state: true },
   };
 
   /** The form field name. */
@@ -134,8 +133,8 @@ export class LgTaskPicker extends LgElement {
   private draft: draft.TaskDraft = draft.emptyDraft();
   /** @internal Disabled by a disabled fieldset around it. */
   private formDisabled = false;
-  /** @internal An import that waits for a yes (actions.ts). */
-  private declare pendingImport: PendingImport | undefined;
+  /** @internal A question that waits for an answer: an import, or a save another tab got to first (actions.ts). */
+  private declare asking: PendingQuestion | undefined;
   /** @internal */
   private readonly internals = internalsOf(this);
   /** @internal */
@@ -311,8 +310,8 @@ export class LgTaskPicker extends LgElement {
   private onHash = (): void => {
     const link = this.urlState ? draft.readTaskLink(location.hash) : undefined;
     if (!link) return;
-    // read on connect, before the first render has settled the language: the page's language, resolved now
-    if ('problem' in link) return this.status.say(STRINGS[resolveLang(this)].badLink, true);
+    // read on connect, before the first render has settled the language: said once it has (in the page's language)
+    if ('problem' in link) return void this.updateComplete.then(() => this.status.say(this.strings.badLink, true));
     this.change(draft.draftOf(link.state));
     void this.updateComplete.then(() => {
       this.scrollIntoView({ block: 'start' });
@@ -382,13 +381,22 @@ export class LgTaskPicker extends LgElement {
     void focusAfterRender(this, '#task');
   }
 
-  /** @internal */
-  private async save(): Promise<void> {
+  /**
+   * @internal Saves the form, over the version it began from (or `over`, the other tab's version the person chose to
+   * save over): where another tab has saved the task since, nothing is written and the person is asked.
+   */
+  private async save(over?: string): Promise<void> {
     const store = await this.saved.open();
     const { savedId, task, description, weights } = this.draft;
     const existed = !!savedId && !!(await store.get(savedId));
-    const kept = await store.save({ id: savedId, title: task, description, weights });
-    this.change({ ...this.draft, savedId: kept.id });
+    const written = await store.saveOver({ id: savedId, title: task, description, weights }, over ?? this.draft.basedOn);
+    if (!written.ok) {
+      this.asking = { kind: 'conflict', current: written.current };
+      this.status.clear();
+      return void focusAfterRender(this, '#question-yes');
+    }
+    const kept = written.record;
+    this.change({ ...this.draft, savedId: kept.id, basedOn: kept.updatedAt });
     await this.saved.refresh();
     const s = this.strings;
     this.status.say(store.persistent ? (existed ? s.updated : s.saved) : s.savedMemory, !store.persistent);
@@ -474,20 +482,21 @@ export class LgTaskPicker extends LgElement {
     if (n > 1 && !this.noStorage && !this.readonly) {
       const plan = planTaskImport(await (await this.saved.open()).list(), r.tasks);
       if (!plan.toWrite.length) return this.status.say(s.importNothing(n));
-      this.pendingImport = { kind: 'many', plan };
+      this.asking = { kind: 'many', plan };
     } else {
       const saved = this.draft.savedId && !this.noStorage ? await (await this.saved.open()).get(this.draft.savedId) : undefined;
       if (!draft.hasUnsavedWork(this.draft, saved)) return this.openImported(first, n);
-      this.pendingImport = { kind: 'one', task: first, total: n };
+      this.asking = { kind: 'one', task: first, total: n };
     }
-    void focusAfterRender(this, '#import-yes');
+    void focusAfterRender(this, '#question-yes');
   }
 
-  /** @internal The person said yes to the import shown. */
-  private async confirmImport(): Promise<void> {
-    const pending = this.pendingImport;
-    this.pendingImport = undefined;
+  /** @internal The first answer: import; open the task from the file; save my version over the other tab's. */
+  private async answerYes(): Promise<void> {
+    const pending = this.asking;
+    this.asking = undefined;
     if (pending?.kind === 'one') return this.openImported(pending.task, pending.total);
+    if (pending?.kind === 'conflict') return this.save(pending.current.updatedAt);
     if (!pending) return;
     await (await this.saved.open()).restore(pending.plan.toWrite);
     await this.saved.refresh();
@@ -495,9 +504,17 @@ export class LgTaskPicker extends LgElement {
     void focusAfterRender(this, '#saved-h');
   }
 
-  /** @internal The person said no: nothing is imported, and focus goes back to the import button. */
-  private cancelImport(): void {
-    this.pendingImport = undefined;
+  /**
+   * @internal The second answer: nothing is imported (focus back on the import button); or, after a refused save, the
+   * other tab's version is taken into the form.
+   */
+  private answerNo(): void {
+    const pending = this.asking;
+    this.asking = undefined;
+    if (pending?.kind === 'conflict') {
+      this.openTask(pending.current);
+      return this.status.say(this.strings.tookTheirs);
+    }
     this.status.say(this.strings.importCancelled);
     void focusAfterRender(this, '#import');
   }
@@ -543,7 +560,7 @@ export class LgTaskPicker extends LgElement {
     const [h, badHeading] = this.headingLevelOf(1);
     const part = this.question;
     const top = html`<p class="kicker">${part.title}</p>${heading(h, part.questions[0].text)}${translationNote(fw)}
-      ${d.badValue != null ? this.notice('value', s.badValue, d.badValue, VALID) : nothing}${badHeading}
+      ${d.badValue != null ? this.notice(s.badValue, d.badValue, VALID) : nothing}${badHeading}
       ${renderSummary(d, this.readonly, h)}`;
     const balance = html`${renderBalance(d.weights, s)}${renderSays(d.weights, fw, s, h)}`;
 
@@ -567,7 +584,7 @@ export class LgTaskPicker extends LgElement {
           chooseFile: () => this.renderRoot.querySelector<HTMLInputElement>('#file')!.click(),
           newTask: () => this.newTask(),
         }) : nothing}
-        ${renderImportQuestion(this.pendingImport, s, { confirm: () => void this.saved.track(this.confirmImport()), cancel: () => this.cancelImport() })}
+        ${renderQuestion(this.asking, s, { yes: () => void this.saved.track(this.answerYes()), no: () => this.answerNo() })}
         ${renderStatus(this.status, this.copier.fallback, s)}
         ${this.noStorage
           ? nothing

@@ -242,7 +242,7 @@ describe('a long list of saved tasks in a real IndexedDB', () => {
     // imported as a person does: the Import button's file field
     await picker.locator('#file').setInputFiles({ name: 'opgaver.json', mimeType: 'application/json', buffer: Buffer.from(manyTasksFile) });
     // it says first what it would do, with the yes focused
-    await expect.poll(() => picker.locator('#import-q').textContent()).toContain(`Filen har ${TASK_COUNT} opgaver: ${TASK_COUNT} nye`);
+    await expect.poll(() => picker.locator('#question-q').textContent()).toContain(`Filen har ${TASK_COUNT} opgaver: ${TASK_COUNT} nye`);
     await page.keyboard.press('Enter');
     await expect.poll(() => picker.locator('[part="status"]').textContent()).toContain(`${TASK_COUNT} opgaver er importeret og gemt.`);
 

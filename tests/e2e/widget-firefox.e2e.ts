@@ -94,8 +94,8 @@ describe('the picker’s saved tasks in Firefox’s IndexedDB', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, manyTasksFile);
     // it says first what it would do; the yes saves them
-    await page.waitForFunction(() => !!document.querySelector('lg-task-picker')!.shadowRoot!.querySelector('#import-yes'));
-    await page.evaluate(() => document.querySelector('lg-task-picker')!.shadowRoot!.querySelector<HTMLButtonElement>('#import-yes')!.click());
+    await page.waitForFunction(() => !!document.querySelector('lg-task-picker')!.shadowRoot!.querySelector('#question-yes'));
+    await page.evaluate(() => document.querySelector('lg-task-picker')!.shadowRoot!.querySelector<HTMLButtonElement>('#question-yes')!.click());
     await page.waitForFunction(
       (n) => document.querySelector('lg-task-picker')!.shadowRoot!.querySelector('[part="saved"]')?.textContent?.includes(`Viser de 20 nyeste af ${n}.`),
       {},

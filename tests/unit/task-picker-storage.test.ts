@@ -42,7 +42,7 @@ async function pickFile(el: LgTaskPicker, content: string) {
   input.dispatchEvent(new Event('change', { bubbles: true }));
   await flush(el, 10);
   // reading the saved tasks to plan the import takes a moment more
-  await until(el, () => (status(el) !== before && status(el) !== '') || !!el.shadowRoot!.querySelector('[part="import-question"]')).catch(() => {});
+  await until(el, () => (status(el) !== before && status(el) !== '') || !!el.shadowRoot!.querySelector('[part="question"]')).catch(() => {});
 }
 
 const task = (id: string, title: string, updatedAt: string, weights: Weights = { faglighed: 0, innovation: 3, mening: 0, drift: 1 }): SavedTask =>
@@ -279,12 +279,12 @@ describe('import and export', () => {
     const el = await picker('task="Uændret"');
     await ready(el);
     await pickFile(el, exportTasks([task('a', 'A', '2025-02-01T10:00:00.000Z'), task('b', 'B', '2025-02-03T10:00:00.000Z'), task('c', 'C', '2025-02-02T10:00:00.000Z')]));
-    expect(textOf($(el, '#import-q'))).toBe('Filen har 3 opgaver: 3 nye, 0 nyere end den gemte, 0 springes over (findes allerede, eller den gemte er nyere).');
-    expect(el.shadowRoot!.activeElement?.id).toBe('import-yes');
+    expect(textOf($(el, '#question-q'))).toBe('Filen har 3 opgaver: 3 nye, 0 nyere end den gemte, 0 springes over (findes allerede, eller den gemte er nyere).');
+    expect(el.shadowRoot!.activeElement?.id).toBe('question-yes');
     expect(rows(el)).toHaveLength(0);
-    $<HTMLButtonElement>(el, '#import-yes').click();
+    $<HTMLButtonElement>(el, '#question-yes').click();
     await flush(el, 10);
-    expect(query(el, '[part="import-question"]')).toBeNull();
+    expect(query(el, '[part="question"]')).toBeNull();
     expect(status(el)).toBe('3 opgaver er importeret og gemt.');
     expect(rowTitles(el)).toEqual(['B', 'C', 'A']);
     expect(el.task).toBe('Uændret');
@@ -307,14 +307,14 @@ describe('import and export', () => {
     await until(el, () => status(el) === 'Ændringerne er gemt.');
     await pickFile(el, exported);
     expect(status(el)).toBe(STRINGS.da.importNothing(2));
-    expect(query(el, '[part="import-question"]')).toBeNull();
+    expect(query(el, '[part="question"]')).toBeNull();
     expect((await store.list()).map((t) => t.title).sort()).toEqual(['Anden, rettet', 'Første']);
     // a file with one newer and one older task offers the newer one only
     const [first] = (await store.list()).filter((t) => t.title === 'Første');
     await pickFile(el, exportTasks([{ ...first, title: 'Første, nyere', updatedAt: '2099-01-01T00:00:00.000Z' }, ...JSON.parse(exported).tasks.filter((t: SavedTask) => t.title === 'Anden')]));
-    expect(textOf($(el, '#import-q'))).toBe('Filen har 2 opgaver: 0 nye, 1 nyere end den gemte, 1 springes over (findes allerede, eller den gemte er nyere).');
-    expect(textOf($(el, '#import-yes'))).toBe('Importér 1 opgave');
-    $<HTMLButtonElement>(el, '#import-yes').click();
+    expect(textOf($(el, '#question-q'))).toBe('Filen har 2 opgaver: 0 nye, 1 nyere end den gemte, 1 springes over (findes allerede, eller den gemte er nyere).');
+    expect(textOf($(el, '#question-yes'))).toBe('Importér 1 opgave');
+    $<HTMLButtonElement>(el, '#question-yes').click();
     await flush(el, 10);
     expect((await store.list()).map((t) => t.title).sort()).toEqual(['Anden, rettet', 'Første, nyere']);
     store.close();
@@ -325,15 +325,15 @@ describe('import and export', () => {
     await ready(el);
     await write(el, 'Det, jeg skriver', 'drift', 2);
     await pickFile(el, exportTasks([task('imp-1', 'Fra fil', '2025-02-02T10:00:00.000Z')]));
-    expect(textOf($(el, '#import-q'))).toBe(STRINGS.da.importReplace);
+    expect(textOf($(el, '#question-q'))).toBe(STRINGS.da.importReplace);
     expect(el.task).toBe('Det, jeg skriver');
-    $<HTMLButtonElement>(el, '#import-no').click();
+    $<HTMLButtonElement>(el, '#question-no').click();
     await flush(el, 5);
     expect(el.task).toBe('Det, jeg skriver');
     expect(status(el)).toBe(STRINGS.da.importCancelled);
     expect(el.shadowRoot!.activeElement?.id).toBe('import');
     await pickFile(el, exportTasks([task('imp-1', 'Fra fil', '2025-02-02T10:00:00.000Z')]));
-    $<HTMLButtonElement>(el, '#import-yes').click();
+    $<HTMLButtonElement>(el, '#question-yes').click();
     await flush(el, 5);
     expect(el.task).toBe('Fra fil');
     expect(status(el)).toBe('Opgaven fra filen er indlæst.');
@@ -432,7 +432,7 @@ describe('importing a backup file', () => {
     await ready(el);
     const backup = exportBackup({ tasks: [savedTask({ id: 'a', title: 'Første' }), savedTask({ id: 'b', title: 'Anden' })], entries: [] }, new Date());
     await pickFile(el, backup);
-    $<HTMLButtonElement>(el, '#import-yes').click();
+    $<HTMLButtonElement>(el, '#question-yes').click();
     await until(el, () => rows(el).length === 2);
     expect(rowTitles(el).sort()).toEqual(['Anden', 'Første']);
     expect(status(el)).toBe(STRINGS.da.importedAll(2));

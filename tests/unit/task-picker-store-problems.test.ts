@@ -23,6 +23,13 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
         reason = r;
         watchers.forEach((l) => l());
       };
+      const write = (t: Parameters<TaskStore['save']>[0]): SavedTask => {
+        if (next.quotaOnSave) reason = 'quota';
+        const now = new Date().toISOString();
+        const saved = { id: t.id ?? `m${mem.size}`, title: t.title, description: t.description, weights: t.weights, createdAt: now, updatedAt: now };
+        mem.set(saved.id, saved);
+        return saved;
+      };
       return {
         get persistent() {
           return !reason;
@@ -31,11 +38,10 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
           return reason;
         },
         async save(t) {
-          if (next.quotaOnSave) reason = 'quota';
-          const now = new Date().toISOString();
-          const saved = { id: t.id ?? `m${mem.size}`, title: t.title, description: t.description, weights: t.weights, createdAt: now, updatedAt: now };
-          mem.set(saved.id, saved);
-          return saved;
+          return write(t);
+        },
+        async saveOver(t) {
+          return { ok: true as const, record: write(t) };
         },
         async restore(ts) {
           ts.forEach((t) => mem.set(t.id, t));
