@@ -186,11 +186,16 @@ async function connect(options: DatabaseOptions, changed: () => void): Promise<C
           }
         },
         blocked: () => void (blocked = true),
-        // A newer version wants in (another tab): let it, keep going in memory, and ask for a reload.
-        blocking: () => {
+        // Another tab wants the database: let it. A newer version (an upgrade): keep going in memory and ask for a
+        // reload. No version at all (`deleteDatabase`, or site data cleared from another tab): the database is gone,
+        // not newer, so it is lost as when the browser closes it — what the page holds is written back when it can.
+        blocking: (_current, next) => {
           state.db?.close();
           state.db = undefined;
-          state.problem = 'outdated';
+          if (next === null) {
+            state.problem = 'error';
+            state.lost = true;
+          } else state.problem = 'outdated';
           changed();
         },
         // The browser closed it (site data cleared, storage evicted): keep going in memory until it reopens.

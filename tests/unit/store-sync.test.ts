@@ -114,3 +114,25 @@ describe('site data cleared while the page is open', () => {
     expect((await keep(await openTaskStore()).list()).map((t) => t.id)).toEqual([b.id]);
   });
 });
+
+describe('the database deleted from another tab (indexedDB.deleteDatabase)', () => {
+  it('is not read as an upgrade: the store lets it go, keeps what it had, and writes it all back', async () => {
+    const s = await tasks();
+    const a = await s.save({ title: 'A', description: '', weights: { ...W } });
+    const b = await s.save({ title: 'B', description: '', weights: { ...W } });
+    const news = heard((l) => s.watch(l));
+    // another tab deletes the whole database: this tab's connection is asked to let go (a versionchange with no new version)
+    const deleting = new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase('ledelsesgrundlag');
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    });
+    await news;
+    expect(s.reason).not.toBe('outdated'); // no "reload the page": nothing newer is open anywhere
+    await deleting;
+    // the next read opens the database anew and puts back every task this page had
+    expect((await s.list()).map((t) => t.id).sort()).toEqual([a.id, b.id].sort());
+    expect(s.persistent).toBe(true);
+    expect((await keep(await openTaskStore()).list()).map((t) => t.id).sort()).toEqual([a.id, b.id].sort());
+  });
+});
