@@ -152,3 +152,27 @@ export function stateFromFragment(hash: string | null | undefined): TaskState | 
 
 /** A link made of `state` opens it again: its title and description are not longer than a link may carry. */
 export const linkCarries = (state: TaskState): boolean => 'state' in (readTaskLink(stateToFragment(state)) ?? { problem: 'too-long' });
+
+/**
+ * The form as it is kept between visits (localStorage), so that a reload loses no unsaved task (#27): the title, the
+ * description, the weights, and the saved task it is, with the version it began from. Undefined for an empty form.
+ */
+export function keptForm(d: TaskDraft): string | undefined {
+  if (!hasUnsavedWork(d) && !d.savedId) return undefined;
+  return JSON.stringify({ v: 1, task: d.task, description: d.description, weights: d.weights, savedId: d.savedId, basedOn: d.basedOn });
+}
+
+/** The form kept by `keptForm`, checked (titles and descriptions no longer than a task's), or undefined. */
+export function readKeptForm(raw: string | null | undefined): TaskDraft | undefined {
+  try {
+    const x = JSON.parse(raw ?? 'null') as Record<string, unknown> | null;
+    if (!x || x.v !== 1) return undefined;
+    const text = (t: unknown, max: number) => (typeof t === 'string' ? t.slice(0, max) : '');
+    const id = typeof x.savedId === 'string' && x.savedId ? x.savedId : undefined;
+    const d = draftOf({ task: text(x.task, MAX_TITLE), description: text(x.description, MAX_DESCRIPTION), weights: x.weights as Weights, id });
+    if (id && typeof x.basedOn === 'string') d.basedOn = x.basedOn;
+    return hasUnsavedWork(d) || d.savedId ? d : undefined;
+  } catch {
+    return undefined; // a damaged draft is no draft
+  }
+}

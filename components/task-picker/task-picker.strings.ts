@@ -78,6 +78,7 @@ export const STRINGS = defineStrings({
     importKeepMine: 'Behold min',
     importCancel: 'Annullér',
     importCancelled: 'Intet er importeret.',
+    formRestored: 'Det, du var i gang med, er hentet frem igen.',
     savedElsewhere: (title: string, weights: Weights) =>
       `Opgaven er gemt i en anden fane, siden du åbnede den her, og intet er gemt endnu. Den anden fanes udgave: »${title}«, ${weightWords(weights, 'da')}. Hvilken skal gælde?`,
     keepMine: 'Gem min udgave',
@@ -179,6 +180,7 @@ export const STRINGS = defineStrings({
     importKeepMine: 'Keep mine',
     importCancel: 'Cancel',
     importCancelled: 'Nothing has been imported.',
+    formRestored: 'What you were working on has been brought back.',
     savedElsewhere: (title: string, weights: Weights) =>
       `The task has been saved in another tab since you opened it here, and nothing has been saved yet. The other tab’s version: “${title}”, ${weightWords(weights, 'en')}. Which should count?`,
     keepMine: 'Save my version',

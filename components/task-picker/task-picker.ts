@@ -67,6 +67,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @attr no-storage - Never saves in the browser: no Save button and no saved list (e.g. inside a project template's form); inside a form it implies `no-actions`.
  * @attr no-actions - No action buttons (save, copy, print, export and import JSON, new task): the form around it is the record.
  * @attr url-state - Reads the state from the page's URL fragment (`#opgave=…`) on connect and on `hashchange`; a link that opens a task scrolls to the picker and moves focus to it.
+ * @attr draft-key - The localStorage key the form is kept under between visits (default `lg-task-draft`), so a reload loses no unsaved task; not with `no-storage`, nor where the picker is given a `task`, `description` or `value` of its own.
  * @attr heading-level - Level of the top heading, 1–6 (default 2); sections are one or two levels below.
  * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
  *
@@ -117,6 +118,7 @@ export class LgTaskPicker extends LgElement {
     noStorage: { type: Boolean, attribute: 'no-storage' },
     noActions: { type: Boolean, attribute: 'no-actions' },
     urlState: { type: Boolean, attribute: 'url-state' },
+    draftKey: { attribute: 'draft-key' },
     asking: { state: true },
   };
 
@@ -128,6 +130,8 @@ export class LgTaskPicker extends LgElement {
   declare noStorage: boolean;
   declare noActions: boolean;
   declare urlState: boolean;
+  /** The localStorage key the form is kept under between visits (default `lg-task-draft`). */
+  declare draftKey: string;
 
   /** @internal The task being weighed (content/task-draft). */
   private draft: draft.TaskDraft = draft.emptyDraft();
@@ -159,6 +163,7 @@ export class LgTaskPicker extends LgElement {
   constructor() {
     super();
     this.required = this.readonly = this.disabled = this.noStorage = this.noActions = this.urlState = false;
+    this.draftKey = 'lg-task-draft';
   }
 
   /** The weights as `faglighed=2&innovation=3&mening=1&drift=0` (canonical order, always all four areas). */
@@ -243,6 +248,7 @@ export class LgTaskPicker extends LgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.restoreForm();
     if (this.urlState) this.onHash();
     addEventListener('hashchange', this.onHash);
   }
@@ -299,8 +305,43 @@ export class LgTaskPicker extends LgElement {
     });
   }
 
-  /** @internal Fires `input` and/or `change` from the host. */
+  /** @internal The form is kept between visits where the browser may keep things (not with `no-storage`). */
+  private get keepsForm(): boolean {
+    return !this.readonly && !this.noStorage;
+  }
+
+  /**
+   * @internal The form as the person left it on this page (a reload, a closed tab), unless the editor gave the picker a
+   * task or value of its own; said once the language is settled.
+   */
+  private restoreForm(): void {
+    if (!this.keepsForm || ['value', 'task', 'description'].some((a) => this.hasAttribute(a))) return;
+    let kept: draft.TaskDraft | undefined;
+    try {
+      kept = draft.readKeptForm(localStorage.getItem(this.draftKey));
+    } catch {
+      return; // localStorage refused: nothing was kept
+    }
+    if (!kept) return;
+    this.change(kept);
+    void this.updateComplete.then(() => this.status.say(this.strings.formRestored));
+  }
+
+  /** @internal Keeps the form as it is now, for the next visit (an empty form keeps nothing). */
+  private keepForm(): void {
+    if (!this.keepsForm) return;
+    try {
+      const kept = draft.keptForm(this.draft);
+      if (kept) localStorage.setItem(this.draftKey, kept);
+      else localStorage.removeItem(this.draftKey);
+    } catch {
+      /* localStorage refused or full: the form lives as long as the page */
+    }
+  }
+
+  /** @internal Fires `input` and/or `change` from the host (a change the person made: the form is kept too). */
   private fire(input: boolean, change: boolean): void {
+    this.keepForm();
     const o = { bubbles: true, composed: true };
     if (input) this.dispatchEvent(new Event('input', o));
     if (change) this.dispatchEvent(new Event('change', o));
@@ -397,6 +438,7 @@ export class LgTaskPicker extends LgElement {
     }
     const kept = written.record;
     this.change({ ...this.draft, savedId: kept.id, basedOn: kept.updatedAt });
+    this.keepForm();
     await this.saved.refresh();
     const s = this.strings;
     this.status.say(store.persistent ? (existed ? s.updated : s.saved) : s.savedMemory, !store.persistent);

@@ -87,6 +87,12 @@ export const textOf = (el: Element | null | undefined) => (el?.textContent ?? ''
 /** Resets the document between tests. */
 export function resetDocument(): void {
   document.body.innerHTML = '';
+  // a fresh visit: nothing kept from the last test's page (the picker keeps its form between visits)
+  try {
+    localStorage.clear();
+  } catch {
+    /* a test made localStorage unusable */
+  }
   document.documentElement.removeAttribute('lang');
   history.replaceState(null, '', location.pathname);
 }
