@@ -52,10 +52,8 @@ export interface SavedHandlers {
 export function renderSaved(v: SavedView, s: TaskPickerStrings, h: number, on: SavedHandlers): TemplateResult {
   return html`${v.persistent === false
                 ? html`<div class="notice edit" part="notice" role="note">
-                    ${v.problem === 'outdated'
-                      ? html`<p>${s.outdated}</p>`
-                      : html`<p>${s.noStore}</p>
-                          ${v.problem === 'blocked' || v.problem === 'quota' ? html`<p>${s[v.problem]}</p>` : nothing}`}
+                    <!-- one message, the one that is true: the browser does allow saving when it is full or blocked -->
+                    <p>${v.problem === 'outdated' || v.problem === 'blocked' || v.problem === 'quota' ? s[v.problem] : s.noStore}</p>
                   </div>`
                 : nothing}
               <section class="saved edit" part="saved">
