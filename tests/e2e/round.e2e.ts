@@ -40,6 +40,22 @@ async function participant(browser: Browser, link: string, steps: number[]): Pro
   return code;
 }
 
+/** The rounds as the page's IndexedDB keeps them (read straight from the database, not through the element). */
+function keptRounds(page: Page): Promise<{ answers: string[]; revealed?: { people: number } }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open('ledelsesgrundlag');
+      req.onsuccess = () => resolve(req.result);
+    });
+    const all = await new Promise<unknown[]>((resolve) => {
+      const req = db.transaction('rounds').objectStore('rounds').getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return all as { answers: string[]; revealed?: { people: number } }[];
+  });
+}
+
 /** The facilitator types a code into the answer field (over what is there) and presses Enter; returns what the status line says. */
 async function typeCode(page: Page, code: string): Promise<string | null> {
   await page.locator('lg-round #answer-code').focus();
@@ -114,20 +130,7 @@ describe('a round in Chromium', () => {
     // the reload keeps the picture (counts only; the codes are gone)
     await page.reload();
     await ready(page);
-    expect(
-      await page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve) => {
-          const req = indexedDB.open('ledelsesgrundlag');
-          req.onsuccess = () => resolve(req.result);
-        });
-        const all = await new Promise<unknown[]>((resolve) => {
-          const req = db.transaction('rounds').objectStore('rounds').getAll();
-          req.onsuccess = () => resolve(req.result);
-        });
-        db.close();
-        return JSON.stringify(all);
-      }),
-    ).not.toMatch(/"answers":\["/);
+    expect(JSON.stringify(await keptRounds(page))).not.toMatch(/"answers":\["/);
     await expectClean(record);
     await page.context().close();
   });
@@ -192,18 +195,7 @@ describe('a round in Chromium', () => {
     await expect.poll(() => b.locator('lg-round .picture').count()).toBe(1);
     expect(await b.evaluate((code) => (document.querySelector('lg-round') as HTMLElement & { addAnswerCode(c: string): Promise<boolean> }).addAnswerCode(code), late)).toBe(false);
     // what is kept: the counts of three, no answer code
-    const kept = await a.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const req = indexedDB.open('ledelsesgrundlag');
-        req.onsuccess = () => resolve(req.result);
-      });
-      const all = await new Promise<unknown[]>((resolve) => {
-        const req = db.transaction('rounds').objectStore('rounds').getAll();
-        req.onsuccess = () => resolve(req.result);
-      });
-      db.close();
-      return all as { answers: string[]; revealed?: { people: number } }[];
-    });
+    const kept = await keptRounds(a);
     expect(kept.map((r) => [r.answers.length, r.revealed?.people])).toEqual([[0, 3]]);
     await expectClean(record);
     await a.context().close();

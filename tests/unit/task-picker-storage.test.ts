@@ -45,6 +45,15 @@ async function pickFile(el: LgTaskPicker, content: string) {
   await until(el, () => (status(el) !== before && status(el) !== '') || !!el.shadowRoot!.querySelector('[part="question"]')).catch(() => {});
 }
 
+/** Two tasks saved through the form, as a person does: Første (drift) and Anden (mening). */
+async function saveTwo(el: LgTaskPicker): Promise<void> {
+  await write(el, 'Første', 'drift', 3);
+  await save(el);
+  button(el, 'Ny opgave').click();
+  await write(el, 'Anden', 'mening', 2);
+  await save(el);
+}
+
 const task = (id: string, title: string, updatedAt: string, weights: Weights = { faglighed: 0, innovation: 3, mening: 0, drift: 1 }): SavedTask =>
   savedTask({ id, title, description: `Om ${title}`, weights, updatedAt });
 
@@ -293,11 +302,7 @@ describe('import and export', () => {
   it('never puts an older task over a newer one: an export imported after a change keeps the change', async () => {
     const el = await picker();
     await ready(el);
-    await write(el, 'Første', 'drift', 3);
-    await save(el);
-    button(el, 'Ny opgave').click();
-    await write(el, 'Anden', 'mening', 2);
-    await save(el);
+    await saveTwo(el);
     const store = await openTaskStore();
     const exported = exportTasks(await store.list());
     // the second is changed and saved after the export
@@ -444,11 +449,7 @@ describe('exporting every saved task', () => {
     const { names, blobs } = captureDownloads();
     const el = await picker();
     await ready(el);
-    await write(el, 'Første', 'drift', 3);
-    await save(el);
-    button(el, 'Ny opgave').click();
-    await write(el, 'Anden', 'mening', 2);
-    await save(el);
+    await saveTwo(el);
     await until(el, () => rows(el).length === 2);
     button(el, 'Eksportér alle gemte (JSON)').click();
     await el.updateComplete;
