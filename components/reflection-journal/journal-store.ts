@@ -20,7 +20,7 @@
 import { byDate, createEntry, packPoint, toEntry, unpackPoint, updateEntry, type JournalEntry, type JournalInput, type LevelPoint } from '../../content/journal';
 import { deriveKey, newKeyParams, readKeyParams, readSealed, seal, unseal, type KeyParams, type Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
-import { newId, openDatabase, type SealedRecord, type StoreProblem } from '../shared/database';
+import { newId, openDatabase, quietly, type SealedRecord, type StoreProblem } from '../shared/database';
 import { announceChange, isCurrent, openRecordStore, writeAll, type Checked, type Packers } from '../shared/record-store';
 
 export type { StoreProblem } from '../shared/database';
@@ -142,7 +142,7 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
 
   async function readLockRecord(): Promise<void> {
     try {
-      lockRecord = readLock(await settings.db?.get('settings', LOCK_ID));
+      lockRecord = readLock(settings.db && (await quietly(settings.db.transaction('settings')).store.get(LOCK_ID)));
     } catch {
       /* keep what was known */
     }
@@ -189,7 +189,9 @@ export async function openJournalStore(options: JournalStoreOptions = {}): Promi
     if (!lockRecord) return;
     if (!settings.db) await settings.reopen();
     try {
-      if (settings.db && !(await settings.db.get('settings', LOCK_ID))) await settings.db.put('settings', lockRecord);
+      const tx = settings.db && quietly(settings.db.transaction('settings', 'readwrite'));
+      if (tx && !(await tx.store.get(LOCK_ID))) await tx.store.put(lockRecord);
+      await tx?.done;
     } catch {
       /* kept in this page; written on the next try */
     }

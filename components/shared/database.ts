@@ -226,6 +226,17 @@ async function connect(options: DatabaseOptions, changed: () => void): Promise<C
   return state;
 }
 
+/**
+ * A transaction nobody is left waiting on: where the work in it fails first (the browser closed the database: site
+ * data cleared, storage evicted), its rejected `done` would reach the console as an uncaught AbortError. The failure
+ * is handled where the work is (every request is awaited in a try). Use it instead of idb's one-request shortcuts
+ * (`db.get`, `db.getAll`), whose transactions' `done` nobody can catch.
+ */
+export const quietly = <T extends { done: Promise<void> }>(tx: T): T => {
+  tx.done.catch(() => {});
+  return tx;
+};
+
 /** A new random id; works outside secure contexts too (an intranet page may be plain http). */
 export function newId(prefix = 't'): string {
   try {

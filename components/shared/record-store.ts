@@ -25,7 +25,7 @@
  *   had; where that disagrees, or it is missing, it is built again from the records (in one transaction).
  */
 import type { IDBPTransaction, IndexNames, StoreNames, StoreValue } from 'idb';
-import { DB_NAME, isQuotaError, openDatabase, type DatabaseOptions, type Db, type Schema, type StoreProblem } from './database';
+import { DB_NAME, isQuotaError, openDatabase, quietly, type DatabaseOptions, type Db, type Schema, type StoreProblem } from './database';
 
 /** The stores whose records are summarised, and the id of the summary's record in `settings`. */
 export const SUMMARIES: { [S in StoreNames<Schema>]?: string } = { journal: 'journal-summary' };
@@ -250,7 +250,8 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     const all = new Map<string, T>();
     const db = conn.db;
     try {
-      for (const x of !db ? [] : index ? await db.getAllFromIndex(store, index, range) : await db.getAll(store)) {
+      const tx = db && quietly(db.transaction(store));
+      for (const x of !tx ? [] : index ? await tx.store.index(index).getAll(range) : await tx.store.getAll()) {
         const r = validate(x);
         if (r) all.set(r.id, r);
       }
@@ -274,7 +275,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
     const db = conn.db;
     try {
       if (db) {
-        const tx = db.transaction(store);
+        const tx = quietly(db.transaction(store));
         count = await tx.store.count();
         // all the records of the last key (a string): `order` may put those that share it the other way round
         let cursor = await tx.store.index(index).openCursor(null, 'prev');
@@ -306,11 +307,11 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
    */
   async function summaryItems(db: Db, stale = false): Promise<Record<string, unknown>> {
     const id = summaryId!;
-    const reading = db.transaction([store, 'settings']);
+    const reading = quietly(db.transaction([store, 'settings']));
     const [kept, count] = await Promise.all([reading.objectStore('settings').get(id), reading.objectStore(store).count()]);
     if (!count) return {};
     if (!stale && isSummary(kept) && kept.count === count) return byId(kept.items);
-    const tx = db.transaction([store, 'settings'], 'readwrite');
+    const tx = quietly(db.transaction([store, 'settings'], 'readwrite'));
     const all = await tx.objectStore(store).getAll();
     const items = byId();
     for (const x of all) {
@@ -336,7 +337,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
         const db = conn.db;
         if (closed || !db) return false;
         const seen = forgets;
-        const batch = await db.getAll(store, after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), SLICE);
+        const batch = await quietly(db.transaction(store)).store.getAll(after === undefined ? undefined : IDBKeyRange.lowerBound(after, true), SLICE);
         if (seen !== forgets) continue;
         for (const x of batch) {
           const r = validate(x);
@@ -357,7 +358,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
   /** Reads the record kept under `record`'s id and writes the two made one, in one transaction. Never rejects. */
   async function mergeInto(db: Db, record: T): Promise<{ ok: true; record: T } | { ok: false; error: unknown }> {
     try {
-      const tx = db.transaction(store, 'readwrite');
+      const tx = quietly(db.transaction(store, 'readwrite'));
       const kept = validate(await tx.store.get(record.id as never));
       const merged = kept ? merge!(kept, record) : record;
       await tx.store.put(merged as never);
@@ -429,7 +430,7 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       const db = conn.db;
       if (m || !db) return m && copy(m);
       try {
-        const r = validate(await db.get(store, String(id)));
+        const r = validate(await quietly(db.transaction(store)).store.get(String(id) as never));
         if (r) known.set(r.id, copy(r));
         return r;
       } catch (e) {

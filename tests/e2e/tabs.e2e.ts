@@ -186,3 +186,31 @@ describe('site data cleared while the page is open', () => {
     await page.context().close();
   });
 });
+
+describe('site data cleared just after a long journal rendered', () => {
+  it('throws nothing uncaught, and the journal goes on', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(url('journal.html'));
+    await elementsReady(page);
+    // 600 notes, imported as a file is
+    await page.evaluate(async () => {
+      const el = document.querySelector('lg-reflection-journal') as HTMLElement & { previewImport(t: string): Promise<unknown>; confirmImport(): Promise<void> };
+      const areas = { level: 1, strengths: 'x', develop: '' };
+      const entries = Array.from({ length: 600 }, (_, i) => {
+        const at = new Date(Date.UTC(2020, 0, 1) + i * 86_400_000).toISOString();
+        return { id: `n${i}`, date: at.slice(0, 10), createdAt: at, updatedAt: at, areas: { faglighed: areas, innovation: areas, mening: areas, drift: areas }, answers: {} };
+      });
+      await el.previewImport(JSON.stringify({ format: 'ledelsesgrundlag-journal', version: 1, entries }));
+      await el.confirmImport();
+    });
+    await page.reload();
+    await elementsReady(page);
+    // at once, while the journal is still reading its notes in the background
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: chromium.server.url, storageTypes: 'indexeddb' });
+    await page.waitForTimeout(1500);
+    expect(await page.locator('lg-reflection-journal .entries li').count()).toBeGreaterThan(0);
+    await expectClean(record);
+    await page.context().close();
+  });
+});
