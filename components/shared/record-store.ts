@@ -80,6 +80,8 @@ export interface RecordStore<T, P = never> {
    * once all are read; false where no copy was started (or it stopped), or without a database.
    */
   copied(): Promise<boolean>;
+  /** The record with this id is kept in memory only (it could not be written), for now. */
+  inMemory(id: string): boolean;
   delete(id: string): Promise<void>;
   clear(): Promise<void>;
   /** Writes the valid ones of `records` in one transaction: all or nothing. */
@@ -471,6 +473,9 @@ export async function openRecordStore<S extends StoreNames<Schema>, P = never>(
       });
       if (db) void copyInBackground();
       return out;
+    },
+    inMemory(id) {
+      return mem.has(id);
     },
     async copied() {
       return !!conn.db && !!copying && (await copying);

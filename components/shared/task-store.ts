@@ -43,6 +43,8 @@ export interface TaskStore {
    * lost if the browser deletes the database while the page is open; false where not started, or without a database.
    */
   copied(): Promise<boolean>;
+  /** The task with this id is kept in memory only (it could not be written), for now. */
+  inMemory(id: string): boolean;
   get(id: string): Promise<SavedTask | undefined>;
   delete(id: string): Promise<void>;
   /** Deletes every task, in one transaction (one message to the other tabs, however many there were). */

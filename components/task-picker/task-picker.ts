@@ -441,7 +441,9 @@ export class LgTaskPicker extends LgElement {
     this.keepForm();
     await this.saved.refresh();
     const s = this.strings;
-    this.status.say(store.persistent ? (existed ? s.updated : s.saved) : s.savedMemory, !store.persistent);
+    // what this save did: written (though others may still wait in memory), or kept in memory only
+    const memoryOnly = !store.persistent && store.inMemory(kept.id);
+    this.status.say(memoryOnly ? s.savedMemory : existed ? s.updated : s.saved, memoryOnly);
     // not awaited: Firefox asks the person, and the answer may take a while
     if (store.persistent) {
       void this.persistence.ask();

@@ -57,3 +57,22 @@ describe('the picker keeps its form between visits', () => {
     expect((await reload('task="Fra redaktøren"')).task).toBe('Fra redaktøren');
   });
 });
+
+describe('a full disk, then room again', () => {
+  it('a later save that was written says so, not that the task is kept only until the page closes', async () => {
+    const { diskFull } = await import('./idb-fixtures');
+    const el = await picker();
+    await until(el, () => !!el.shadowRoot!.querySelector('[part="saved"] ul, [part="saved"] p'));
+    const full = diskFull();
+    await write(el, 'Første');
+    button(el, 'Gem').click();
+    await until(el, () => textOf($(el, '[part="status"]')) === STRINGS.da.savedMemory);
+    full.mockRestore();
+    // a second task, written now that there is room: the first still waits in memory, this one does not
+    button(el, 'Ny opgave').click();
+    await write(el, 'Anden');
+    button(el, 'Gem').click();
+    await until(el, () => textOf($(el, '[part="status"]')) !== '' && textOf($(el, '[part="status"]')) !== STRINGS.da.cleared);
+    expect(textOf($(el, '[part="status"]'))).toBe(STRINGS.da.saved);
+  });
+});

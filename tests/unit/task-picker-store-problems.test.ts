@@ -52,6 +52,9 @@ vi.mock('../../components/shared/task-store', async (importOriginal) => {
         async copied() {
           return false;
         },
+        inMemory() {
+          return !!reason; // this fake keeps everything in memory; with a problem, the page says so
+        },
         async newest(n) {
           const all = [...mem.values()];
           return { records: all.slice(0, n), count: all.length };
