@@ -100,5 +100,5 @@ report([
   { name: 'render: <lg-framework>, whole framework', value: median(times.element), unit: 'ms', note: `median of ${runs}` },
   { name: 'render ratio (element / static)', value: pairedRatio(times.element, times.static), unit: '×', target: 1.25, note: `median of ${runs} rounds` },
   { name: 'render ratio, one-file build (for comparison)', value: pairedRatio(times['element-one-file'], times.static), unit: '×', note: `median of ${runs} rounds` },
-  { name: 'layout shift (CLS), a page with four elements and the editors' snippet, worst of 5', value: Math.max(...shifts), unit: '', target: 0.02 },
+  { name: 'layout shift (CLS), a page with four elements and the editors’ snippet, worst of 5', value: Math.max(...shifts), unit: '', target: 0.02 },
 ]);
