@@ -1,7 +1,8 @@
 /**
  * Nothing lost, in a real Chromium: two tabs of one site agree on the saved tasks and the journal within a second,
  * without a reload; a newer version opened in another tab leaves this one working, with what is on screen, and
- * asking for a reload; site data cleared while the page is open costs no task, and they are saved again.
+ * asking for a reload; site data cleared while the page is open costs no task, and they are saved again, without an
+ * uncaught error; a stale tab's save over another's change of a note or a task is refused and asked about.
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -212,5 +213,79 @@ describe('site data cleared just after a long journal rendered', () => {
     expect(await page.locator('lg-reflection-journal .entries li').count()).toBeGreaterThan(0);
     await expectClean(record);
     await page.context().close();
+  });
+});
+
+describe('a stale tab cannot overwrite (#27)', () => {
+  it('a note: the later save over another tab’s is refused, both versions are shown, and nothing is lost', async () => {
+    const store = await openPage(chromium.browser);
+    // a note kept from before
+    await store.page.goto(url('journal.html'));
+    await elementsReady(store.page);
+    const first = store.page.locator('lg-reflection-journal');
+    await first.locator('#drift-strengths').fill('Fast mødeplan');
+    await first.getByRole('button', { name: 'Gem notatet' }).click();
+    await expect.poll(() => first.locator('.entries li').count()).toBe(1);
+    // two tabs of that browser open it
+    const one = store.page;
+    const two = await one.context().newPage();
+    await two.goto(url('journal.html'));
+    await elementsReady(two);
+    const [a, b] = [one, two].map((tab) => tab.locator('lg-reflection-journal'));
+    for (const [tab, journal] of [[one, a], [two, b]] as const) {
+      await tab.bringToFront();
+      await journal.locator('.entries button', { hasText: 'Redigér' }).click();
+      await expect.poll(() => journal.locator('#drift-strengths').inputValue()).toBe('Fast mødeplan');
+    }
+    // B writes something of its own; A changes the note and saves
+    await two.bringToFront();
+    await b.locator('#drift-develop').fill('Uddelegere mere');
+    await one.bringToFront();
+    await a.locator('#drift-strengths').fill('Fast mødeplan, og referat samme dag');
+    await a.getByRole('button', { name: 'Gem ændringerne' }).click();
+    await expect.poll(() => a.locator('#form-msg').textContent()).toContain('gemt');
+    // B, whose form still holds the older text, saves: refused, with both versions where they differ
+    await two.bringToFront();
+    await b.getByRole('button', { name: 'Gem ændringerne' }).click();
+    await expect.poll(() => b.locator('[part="conflict"]').count()).toBe(1);
+    expect(await b.locator('[part="conflict"] tbody').textContent()).toContain('Fast mødeplan, og referat samme dag');
+    // A's edit is what is kept; B takes it into its form
+    await b.locator('#conflict-take').click();
+    await expect.poll(() => b.locator('#drift-strengths').inputValue()).toBe('Fast mødeplan, og referat samme dag');
+    await one.reload();
+    await elementsReady(one);
+    expect(await a.locator('.entries li').count()).toBe(1);
+    await a.locator('.entries button', { hasText: 'Redigér' }).click();
+    await expect.poll(() => a.locator('#drift-strengths').inputValue()).toBe('Fast mødeplan, og referat samme dag');
+    expect(await a.locator('#drift-develop').inputValue()).toBe('');
+    await expectClean(store.record);
+    await one.context().close();
+  });
+
+  it('a task: the later save over another tab’s is refused, and the person chooses', async () => {
+    const { one, two, record } = await twoTabs('tasks.html');
+    const [a, b] = [one, two].map((tab) => tab.locator('lg-task-picker'));
+    await saveTask(a, 'Ny skolestruktur');
+    await expect.poll(() => savedTitles(b)).toEqual(['Ny skolestruktur']);
+    for (const [tab, picker] of [[one, a], [two, b]] as const) {
+      await tab.bringToFront();
+      await picker.locator('[part="saved"] li button', { hasText: 'Åbn' }).click();
+      await expect.poll(() => picker.locator('#task').inputValue()).toBe('Ny skolestruktur');
+    }
+    await one.bringToFront();
+    await a.locator('#task').fill('Ny skolestruktur, fase 2');
+    await a.getByRole('button', { name: 'Gem', exact: true }).click();
+    await expect.poll(() => savedTitles(b)).toEqual(['Ny skolestruktur, fase 2']);
+    await two.bringToFront();
+    await b.locator('input[name="mening"][value="3"]').check();
+    await b.getByRole('button', { name: 'Gem', exact: true }).click();
+    await expect.poll(() => b.locator('[part="question"]').count()).toBe(1);
+    expect(await b.locator('#question-q').textContent()).toContain('»Ny skolestruktur, fase 2«');
+    expect(await savedTitles(a)).toEqual(['Ny skolestruktur, fase 2']);
+    // B saves its own over it, as chosen
+    await b.locator('#question-yes').click();
+    await expect.poll(() => savedTitles(a)).toEqual(['Ny skolestruktur']);
+    await expectClean(record);
+    await one.context().close();
   });
 });
