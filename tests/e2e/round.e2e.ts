@@ -220,4 +220,28 @@ describe('a round in Chromium', () => {
     await expectClean(record);
     await page.context().close();
   });
+
+  it('deleting a kept round with answers asks first and says how many', async () => {
+    const { page, record } = await openPage(chromium.browser);
+    await page.goto(PAGE('da'));
+    await ready(page);
+    await page.locator('lg-round button[type="submit"]').click();
+    const link = await page.locator('lg-round #link').inputValue();
+    await typeCode(page, await participant(chromium.browser, link, [1, 1, 2, 3]));
+    await typeCode(page, await participant(chromium.browser, link, [2, 1, 2, 3]));
+    // a reload, and the round is in the list of kept rounds
+    await page.reload();
+    await ready(page);
+    await page.locator('lg-round .saved button', { hasText: 'Slet' }).click();
+    await expect.poll(() => page.locator('lg-round #remove-q').textContent()).toBe('Runden har 2 svar, som går tabt. Vil du slette den? Det kan ikke fortrydes.');
+    expect((await deepFocus(page))?.id).toBe('remove-no');
+    await page.keyboard.press('Enter'); // the safe answer: keep it
+    expect(await page.locator('lg-round .saved li').count()).toBe(1);
+    await page.locator('lg-round .saved button', { hasText: 'Slet' }).click();
+    await page.locator('lg-round #remove-yes').click();
+    await expect.poll(() => page.locator('lg-round .saved li').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await expectClean(record);
+    await page.context().close();
+  });
 });
