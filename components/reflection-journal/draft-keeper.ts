@@ -75,12 +75,14 @@ export class DraftKeeper implements ReactiveController {
   }
 
   /**
-   * Another tab wrote the draft: nothing to decide when it is the same text as `current`, or when `current` is blank
-   * (the other text is returned, to take); otherwise undefined, and the notice asks.
+   * Another tab wrote the draft: nothing to decide when it is the same text as `current`, or when `current` is blank and
+   * the other is a new note (its text is returned, to take); otherwise undefined, and the notice asks.
    */
   arrived(current: EntryDraft): EntryDraft | undefined {
     const other = this.elsewhere;
-    if (!other || !(sameDraft(other, current) || isBlank(current))) return undefined;
+    // an empty form takes another tab's new note at once; another tab's edit of a saved note is asked about, never
+    // taken silently (it may be older than the note is now: after this tab saved it, say)
+    if (!other || !(sameDraft(other, current) || (isBlank(current) && !other.id))) return undefined;
     this.settle();
     return sameDraft(other, current) ? undefined : { ...other, restored: false };
   }

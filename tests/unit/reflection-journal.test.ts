@@ -578,6 +578,23 @@ describe('two tabs on one draft', () => {
     expect(draft().content.areas.drift.strengths).toBe('Den anden tekst igen');
   });
 
+  it('an empty form does not silently take another tab’s edit of a saved note: it asks (it may be older than the note)', async () => {
+    const el = await journal();
+    const newValue = JSON.stringify({
+      v: 1,
+      id: 'saved-note',
+      date: '2025-03-01',
+      basedOn: '2025-03-01T08:00:00.000Z',
+      content: { areas: { ...emptyAreas(), drift: { level: 2, strengths: 'Den anden fanes ældre tekst', develop: '' } }, answers: {} },
+      at: new Date().toISOString(),
+    });
+    localStorage.setItem('lg-journal-draft', newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: 'lg-journal-draft', newValue }));
+    await el.updateComplete;
+    expect(notice(el)).not.toBeNull();
+    expect(field(el)).toBe('');
+  });
+
   it('the same text in both tabs asks nothing', async () => {
     const el = await journal();
     await choose(el, 'drift', 2);
