@@ -8,11 +8,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { elementsReady, expectClean, openPage, useChromium } from './browser';
+import { saveTask, savedTitles } from './picker-steps';
 
 const chromium = useChromium();
 const url = (page: string) => `${chromium.server.url}/tests/e2e/pages/${page}`;
 const status = (picker: Locator) => picker.locator('[part="status"]').textContent();
-const titles = (picker: Locator) => picker.locator('[part="saved"] li strong').allTextContents();
 
 /** A tasks file, as the picker's export writes it. */
 const tasksFile = (...tasks: { id: string; title: string; updatedAt: string }[]) =>
@@ -24,13 +24,6 @@ const tasksFile = (...tasks: { id: string; title: string; updatedAt: string }[])
     }),
   );
 
-async function saveTask(picker: Locator, title: string) {
-  await picker.getByRole('button', { name: 'Ny opgave' }).click();
-  await picker.locator('#task').fill(title);
-  await picker.locator('input[name="drift"][value="3"]').check();
-  await picker.getByRole('button', { name: 'Gem', exact: true }).click();
-  await expect.poll(() => titles(picker)).toContain(title);
-}
 
 describe('kept promises in Chromium', () => {
   it('an export imported after a change does not put the older task over the newer one', async () => {
@@ -58,7 +51,7 @@ describe('kept promises in Chromium', () => {
       'Filen har 2 opgaver: 1 ny, 0 nyere end den gemte, 1 springes over (findes allerede, eller den gemte er nyere).',
     );
     await picker.locator('#question-yes').click();
-    await expect.poll(async () => (await titles(picker)).sort()).toEqual(['Budget 2027', 'Ny vagtplan']);
+    await expect.poll(async () => (await savedTitles(picker)).sort()).toEqual(['Budget 2027', 'Ny vagtplan']);
     await expectClean(record);
     await page.context().close();
   });
@@ -79,7 +72,7 @@ describe('kept promises in Chromium', () => {
     await saveTask(picker, 'Tredje');
     await page.reload();
     await elementsReady(page);
-    await expect.poll(async () => (await titles(picker)).sort()).toEqual(['Anden', 'Første', 'Tredje']);
+    await expect.poll(async () => (await savedTitles(picker)).sort()).toEqual(['Anden', 'Første', 'Tredje']);
     await expectClean(record);
     await page.context().close();
   });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { elementsReady, expectClean, openPage, useChromium } from './browser';
+import { saveTask, savedTitles } from './picker-steps';
 
 const chromium = useChromium();
 const url = (page: string) => `${chromium.server.url}/tests/e2e/pages/${page}`;
@@ -22,18 +23,6 @@ async function twoTabs(page: string) {
   return { one, two, record };
 }
 
-const savedTitles = (picker: Locator) => picker.locator('[part="saved"] li strong').allTextContents();
-
-/** Saves a new task (the form emptied first) and waits until the list shows it. */
-async function saveTask(picker: Locator, title: string) {
-  // the tab in front, as a person's would be (a background tab's animation frames are throttled)
-  await picker.page().bringToFront();
-  await picker.getByRole('button', { name: 'Ny opgave' }).click();
-  await picker.locator('#task').fill(title);
-  await picker.locator('input[name="drift"][value="3"]').check();
-  await picker.getByRole('button', { name: 'Gem', exact: true }).click();
-  await expect.poll(() => savedTitles(picker)).toContain(title);
-}
 
 /** Polls for up to one second: the other tab must agree within that. */
 const withinASecond = { timeout: 1000, interval: 50 };
