@@ -9,7 +9,6 @@ import { button, heading, marker } from '../shared/markup';
 import { qrCode } from './qr';
 import type { RoundUi } from './round.strings';
 
-export type { SetupState };
 
 export interface SetupActions {
   change: (next: Partial<SetupState>) => void;

@@ -9,7 +9,6 @@ import { qrCode } from './qr';
 import type { RoundUi } from './round.strings';
 import { topicQuestion } from './topic';
 
-export type { ParticipantState };
 
 export interface ParticipantActions {
   join: (code: string) => void;

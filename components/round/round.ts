@@ -227,6 +227,7 @@ export class LgRound extends LgElement {
 
   /** @internal Forgets a round (cancelled, or removed from the list); the setup form comes back if it was shown. */
   private async forget(id: string, said: string): Promise<void> {
+    this.confirming.close();
     if (session.recordOf(this.session)?.id === id) this.scan.stop();
     this.session = session.closeRound(this.session, id);
     await this.rounds.track(this.rounds.open().then((store) => store.delete(id)));
@@ -268,7 +269,7 @@ export class LgRound extends LgElement {
     const main =
       now.stage === 'setup'
         ? renderSetup(now.setup, fw, s, this.status, {
-            change: (next) => void (this.session = session.editSetup(this.session, next)),
+            change: (next) => this.editSetup(next),
             start: () => this.start(),
           })
         : now.stage === 'revealed'
@@ -307,7 +308,7 @@ export class LgRound extends LgElement {
                 addByHand: (form) => this.takeByHand(form),
                 scan: () => void this.scan.toggle(),
                 cancel: () => this.confirming.ask({ kind: 'cancel' }, '#confirm-no', '#cancel'),
-                confirmCancel: (yes) => (yes ? void (this.confirming.close(), this.forget(now.record.id, s.cancelled)) : this.confirming.cancel()),
+                confirmCancel: (yes) => (yes ? void this.forget(now.record.id, s.cancelled) : this.confirming.cancel()),
               },
             );
     const shown = session.recordOf(now);
@@ -318,9 +319,14 @@ export class LgRound extends LgElement {
         open: (r) => this.openSaved(r),
         // a round with answers asks first, and says how many
         remove: (r) => (countPeople(r) ? this.confirming.ask({ kind: 'remove', id: r.id }, '#remove-no') : void this.forget(r.id, s.removed)),
-        confirmRemove: (r) => void (this.confirming.close(), this.forget(r.id, s.removed)),
+        confirmRemove: (r) => void this.forget(r.id, s.removed),
         keep: () => this.confirming.cancel(),
       })}`;
+  }
+
+  /** @internal Something was typed or chosen in the setup form. */
+  private editSetup(next: Partial<session.SetupState>): void {
+    this.session = session.editSetup(this.session, next);
   }
 
   /** @internal Back to the setup form, for a new round. */

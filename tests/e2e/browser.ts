@@ -196,3 +196,19 @@ export function layoutShift(page: Page, ms = 300): Promise<number> {
     ms,
   );
 }
+
+/** Every record of one store of the page's IndexedDB, read straight from the database (not through an element). */
+export function storedRecords<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const req = indexedDB.open('ledelsesgrundlag');
+      req.onsuccess = () => resolve(req.result);
+    });
+    const all = await new Promise<unknown[]>((resolve) => {
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return all;
+  }, store) as Promise<T[]>;
+}

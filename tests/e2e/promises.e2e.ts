@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { elementsReady, expectClean, openPage, useChromium } from './browser';
+import { elementsReady, expectClean, openPage, storedRecords, useChromium } from './browser';
 import { saveTask, savedTitles } from './picker-steps';
 
 const chromium = useChromium();
@@ -32,18 +32,7 @@ describe('kept promises in Chromium', () => {
     await elementsReady(page);
     const picker = page.locator('lg-task-picker');
     await saveTask(picker, 'Budget 2027');
-    const saved = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve) => {
-        const req = indexedDB.open('ledelsesgrundlag');
-        req.onsuccess = () => resolve(req.result);
-      });
-      const all = await new Promise<{ id: string; updatedAt: string }[]>((resolve) => {
-        const req = db.transaction('tasks').objectStore('tasks').getAll();
-        req.onsuccess = () => resolve(req.result);
-      });
-      db.close();
-      return all[0];
-    });
+    const [saved] = await storedRecords<{ id: string }>(page, 'tasks');
     // a file made before the task was last changed, with another task beside it
     const old = { id: saved.id, title: 'Budget, gammel', updatedAt: '2020-01-01T00:00:00.000Z' };
     await picker.locator('#file').setInputFiles({ name: 'eksport.json', mimeType: 'application/json', buffer: tasksFile(old, { id: 'ny', title: 'Ny vagtplan', updatedAt: '2020-01-02T00:00:00.000Z' }) });

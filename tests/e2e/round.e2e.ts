@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, deepFocus, expectClean, openPage, useChromium } from './browser';
+import { axeViolations, deepFocus, expectClean, openPage, storedRecords, useChromium } from './browser';
 
 const chromium = useChromium();
 const PAGE = (lang: 'da' | 'en') => `${chromium.server.url}/tests/e2e/pages/round.html?lang=${lang}`;
@@ -40,21 +40,8 @@ async function participant(browser: Browser, link: string, steps: number[]): Pro
   return code;
 }
 
-/** The rounds as the page's IndexedDB keeps them (read straight from the database, not through the element). */
-function keptRounds(page: Page): Promise<{ answers: string[]; revealed?: { people: number } }[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const req = indexedDB.open('ledelsesgrundlag');
-      req.onsuccess = () => resolve(req.result);
-    });
-    const all = await new Promise<unknown[]>((resolve) => {
-      const req = db.transaction('rounds').objectStore('rounds').getAll();
-      req.onsuccess = () => resolve(req.result);
-    });
-    db.close();
-    return all as { answers: string[]; revealed?: { people: number } }[];
-  });
-}
+/** The rounds as the page's IndexedDB keeps them. */
+const keptRounds = (page: Page) => storedRecords<{ answers: string[]; revealed?: { people: number } }>(page, 'rounds');
 
 /** The facilitator types a code into the answer field (over what is there) and presses Enter; returns what the status line says. */
 async function typeCode(page: Page, code: string): Promise<string | null> {
