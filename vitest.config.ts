@@ -7,5 +7,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     globals: false,
     setupFiles: ['tests/unit/setup-browser.ts'],
+    // @lit/react's "node" build renders for a server (props as data, none set on the element); the React wrappers'
+    // tests need its browser build, so it is bundled by Vite with the browser condition rather than loaded by Node.
+    server: { deps: { inline: ['@lit/react'] } },
   },
+  resolve: { conditions: ['browser'] },
 });

@@ -339,12 +339,15 @@ export class LgTaskPicker extends LgElement {
     }
   }
 
-  /** @internal Fires `input` and/or `change` from the host (a change the person made: the form is kept too). */
-  private fire(input: boolean, change: boolean): void {
+  /**
+   * @internal Fires `input`, `change` or (without a type) both from the host: a change the person made, so the form is
+   * kept too.
+   */
+  private fire(only?: 'input' | 'change'): void {
     this.keepForm();
     const o = { bubbles: true, composed: true };
-    if (input) this.dispatchEvent(new Event('input', o));
-    if (change) this.dispatchEvent(new Event('change', o));
+    if (only !== 'change') this.dispatchEvent(new Event('input', o));
+    if (only !== 'input') this.dispatchEvent(new Event('change', o));
   }
 
   /** @internal A link that opens a task: the task in the form, the picker scrolled into view and focused. */
@@ -384,11 +387,15 @@ export class LgTaskPicker extends LgElement {
       return;
     }
     if (t.type === 'radio') {
-      if (!t.checked) return;
-      this.change(draft.withWeight(this.draft, t.name as FocusAreaId, Number(t.value) as Weight));
+      // A weight is chosen at once, as a native radio is: input and change go out together on the radio's first
+      // event, so no render of the page between them (React's, setting a controlled value) can undo the choice.
+      const weight = Number(t.value) as Weight;
+      if (!t.checked || this.draft.weights[t.name as FocusAreaId] === weight) return;
+      this.change(draft.withWeight(this.draft, t.name as FocusAreaId, weight));
+      return this.fire();
     } else if (t.name === 'task' || t.name === 'description') this.change(draft.withText(this.draft, t.name, t.value));
     else return;
-    this.fire(e.type === 'input', e.type === 'change');
+    this.fire(e.type as 'input' | 'change');
   }
 
   // ----- actions ------------------------------------------------------------------------------
@@ -403,7 +410,7 @@ export class LgTaskPicker extends LgElement {
   /** @internal */
   private useSuggestion(): void {
     this.change(draft.applySuggestion(this.draft));
-    this.fire(true, true);
+    this.fire();
     this.status.say(this.strings.used);
     void focusAfterRender(this, '#suggest');
   }
@@ -417,7 +424,7 @@ export class LgTaskPicker extends LgElement {
   /** @internal Opens a task in the form (and, when asked, says so), and moves focus to its title. */
   private openTask(t: SavedTask, announce?: boolean): void {
     this.change(draft.draftOf({ ...t, task: t.title }));
-    this.fire(true, true);
+    this.fire();
     if (announce) this.status.say(this.strings.opened + (t.title || this.strings.untitled));
     void focusAfterRender(this, '#task');
   }
@@ -572,7 +579,7 @@ export class LgTaskPicker extends LgElement {
   /** @internal Empties the form for a new task. */
   private newTask(): void {
     this.change(draft.emptyDraft());
-    this.fire(true, true);
+    this.fire();
     this.status.say(this.strings.cleared);
     void focusAfterRender(this, '#task');
   }

@@ -1,0 +1,100 @@
+/**
+ * The React wrappers (components/react/) rendered by React: a controlled TaskPicker keeps the weight a person chose,
+ * by mouse and by keyboard, even when the app also sets state in `onInput` (a render between the element's `input`
+ * and `change` used to set the old value again, uncheck the radio and swallow the `change`).
+ */
+import { act, createElement as h, useState } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TaskPicker } from '../../components/react/task-picker';
+import { FocusAreas, Round, Search } from '../../components/react';
+import type { LgTaskPicker } from '../../components/task-picker/task-picker';
+import { checked, radio } from './task-picker-helpers';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  document.body.replaceChildren();
+});
+
+/** A controlled picker, as the README writes it, whose app also counts keystrokes in `onInput`. */
+function App() {
+  const [value, setValue] = useState('drift=3');
+  const [inputs, setInputs] = useState(0);
+  return h(
+    'div',
+    null,
+    h(TaskPicker, {
+      noStorage: true,
+      value,
+      onInput: (e) => setInputs((n) => n + (e.currentTarget.value ? 1 : 0)),
+      onChange: (e) => setValue(e.currentTarget.value),
+    }),
+    h('output', { id: 'value' }, value),
+    h('output', { id: 'inputs' }, String(inputs)),
+  );
+}
+
+async function renderApp(): Promise<LgTaskPicker> {
+  const host = document.body.appendChild(document.createElement('div'));
+  root = createRoot(host);
+  await act(async () => root!.render(h(App)));
+  const el = document.querySelector('lg-task-picker') as LgTaskPicker;
+  await el.updateComplete;
+  return el;
+}
+
+/** Lets React's scheduled renders and the element's updates run. */
+async function settle(el: LgTaskPicker): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await act(async () => new Promise((r) => setTimeout(r, 0)));
+    await el.updateComplete;
+  }
+}
+
+describe('a controlled TaskPicker', () => {
+  it('keeps the weight a person chose while the app sets other state in onInput', async () => {
+    const el = await renderApp();
+    // What a browser does on a click or an arrow key in a radio group: checks the radio, fires input, runs the
+    // microtasks (React renders here, with the value it had), then fires change. (Chromium does it for real in
+    // tests/e2e/consumers.e2e.ts, by mouse and keyboard.)
+    const next = radio(el, 'mening', 2);
+    next.checked = true;
+    next.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await settle(el);
+    next.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(el);
+    expect(document.getElementById('value')!.textContent).toBe('faglighed=0&innovation=0&mening=2&drift=3');
+    expect(el.value).toBe('faglighed=0&innovation=0&mening=2&drift=3');
+    expect(checked(el).mening).toBe(2);
+    expect(document.getElementById('inputs')!.textContent).toBe('1');
+  });
+
+  it('goes back to its value when the app does not take the change (controlled means the app decides)', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    root = createRoot(host);
+    await act(async () => root!.render(h(TaskPicker, { noStorage: true, value: 'drift=1', onChange: () => undefined })));
+    const el = document.querySelector('lg-task-picker') as LgTaskPicker;
+    await el.updateComplete;
+    radio(el, 'drift', 3).click();
+    await settle(el);
+    // The app rendered nothing new, so React set nothing: the element keeps what the person chose until the app does.
+    await act(async () => root!.render(h(TaskPicker, { noStorage: true, value: 'drift=1', onChange: () => undefined, title: 'again' })));
+    await settle(el);
+    expect(el.value).toBe('faglighed=0&innovation=0&mening=0&drift=1');
+    expect(checked(el).drift).toBe(1);
+  });
+});
+
+describe('the wrappers', () => {
+  it('register their tags and pass props as properties', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    root = createRoot(host);
+    await act(async () => root!.render(h('div', null, h(FocusAreas, { headingLevel: '3' }), h(Search, { value: 'trio' }), h(Round))));
+    for (const tag of ['lg-focus-areas', 'lg-search', 'lg-round', 'lg-dialogue']) expect(customElements.get(tag), tag).toBeDefined();
+    expect(document.querySelector('lg-focus-areas')!.headingLevel).toBe('3');
+    expect(document.querySelector('lg-search')!.value).toBe('trio');
+  });
+});
