@@ -19,7 +19,7 @@ export default defineConfig({
     artifactTemplate: 'ledelsesgrundlag-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: 'ledelsesgrundlag-{{version}}-sources.zip',
     // Build output and local leftovers are not source.
-    excludeSources: ['dist/**', 'coverage/**', 'test-results/**', '.scratch/**', '**/*.log'],
+    excludeSources: ['dist/**', 'build/**', 'coverage/**', 'test-results/**', '.scratch/**', '**/*.log'],
   },
   hooks: {
     // The toolbar button's and the sidebar's titles from public/_locales too (WXT takes them from the pages' <title>).

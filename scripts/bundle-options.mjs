@@ -120,7 +120,7 @@ export const mountBuildOptions = (root) =>
   browserBuild(root, {
     entry: 'components/mount.ts',
     fileName: 'mount.js',
-    outDir: 'dist/sharepoint',
+    outDir: 'build/sharepoint',
     target: 'es2017',
     rollupOptions: { output: { inlineDynamicImports: true } },
   });

@@ -1,4 +1,4 @@
-// `npm run it-kit`: IT's kit for the extension in dist/it-kit/, generated from public/managed_schema.json (see
+// `npm run it-kit`: IT's kit for the extension in build/it-kit/, generated from public/managed_schema.json (see
 // extension/it-kit/kit.ts): ADMX/ADML for Edge and Chrome (Danish and English), a .reg example, the Intune guide,
 // Firefox's policies.json, and the update manifests for self-hosting with the version filled in. `npm run zip` runs it.
 // The extension ids and the address IT hosts the files at are options, as an organisation knows them:
@@ -27,11 +27,11 @@ try {
   const { kitFiles } = await server.ssrLoadModule('/extension/it-kit/kit.ts');
   const files = kitFiles(schema, options);
   for (const [path, text] of Object.entries(files)) {
-    const file = `${root}dist/it-kit/${path}`;
+    const file = `${root}build/it-kit/${path}`;
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, text);
   }
-  console.log(`Wrote ${Object.keys(files).length} files to dist/it-kit/ (version ${options.version}).`);
+  console.log(`Wrote ${Object.keys(files).length} files to build/it-kit/ (version ${options.version}).`);
 } finally {
   await server.close();
 }

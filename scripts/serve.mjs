@@ -18,7 +18,7 @@ const types = {
   '.zip': 'application/zip',
 };
 // Only these folders are served; everything else (sources, node_modules) is not.
-const allowed = ['/site/', '/dist/', '/tests/e2e/pages/'];
+const allowed = ['/site/', '/dist/', '/build/', '/tests/e2e/pages/'];
 
 /**
  * Extra response headers per path prefix, e.g. a strict CSP for a test page. With `root`, serves every file below

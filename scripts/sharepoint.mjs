@@ -1,7 +1,7 @@
 // `npm run build:sharepoint`: the SharePoint Framework package, sharepoint/solution/ledelsesgrundlag.sppkg.
 //   1. installs the SharePoint solution's own dependencies (sharepoint/package-lock.json) when they are missing,
 //      Node 22 among them (the npm package `node`), because the current SharePoint Framework needs Node 22;
-//   2. copies the elements' down-levelled bundle (dist/sharepoint/mount.js, from `npm run build`) into the solution;
+//   2. copies the elements' down-levelled bundle (build/sharepoint/mount.js, from `npm run build`) into the solution;
 //   3. builds and packages it with Microsoft's toolchain (Heft): `heft build --production`, `heft package-solution`.
 // The root project keeps running on its own Node; only the commands inside sharepoint/ run on Node 22 (npm puts
 // sharepoint/node_modules/.bin, where the `node` package puts its binary, first on their PATH).
@@ -13,11 +13,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const solution = `${root}sharepoint`;
 const npm = (args) => execFileSync('npm', args, { cwd: solution, stdio: 'inherit', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
 
-if (!existsSync(`${root}dist/sharepoint/mount.js`)) {
-  console.error('No dist/sharepoint/mount.js: run `npm run build` first.');
+if (!existsSync(`${root}build/sharepoint/mount.js`)) {
+  console.error('No build/sharepoint/mount.js: run `npm run build` first.');
   process.exit(1);
 }
 if (!existsSync(`${solution}/node_modules/.bin/heft`) || !existsSync(`${solution}/node_modules/.bin/node`)) npm(['ci']);
-copyFileSync(`${root}dist/sharepoint/mount.js`, `${solution}/src/elements/mount.js`);
+copyFileSync(`${root}build/sharepoint/mount.js`, `${solution}/src/elements/mount.js`);
 npm(['run', 'build']);
 console.log('Built sharepoint/solution/ledelsesgrundlag.sppkg');

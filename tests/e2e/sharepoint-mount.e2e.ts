@@ -1,5 +1,5 @@
 /**
- * The SharePoint web part's mount(), run in a real Chromium without SharePoint (dist/sharepoint/mount.js, the
+ * The SharePoint web part's mount(), run in a real Chromium without SharePoint (build/sharepoint/mount.js, the
  * down-levelled bundle the web part calls): every element with each property that matters, in Danish and English, on
  * SharePoint's section backgrounds (neutral, soft, strong, dark), with zero axe violations; two web parts on one page,
  * and the package beside the script-tag bundle: no error, one warning at most.

@@ -1,5 +1,5 @@
 /**
- * The declarations of dist/sharepoint/mount.js, the elements' bundle that this web part calls (copied here by the
+ * The declarations of build/sharepoint/mount.js, the elements' bundle that this web part calls (copied here by the
  * root project's scripts/sharepoint.mjs). They say what components/mount.ts exports; a type test in the root project
  * fails when the two differ.
  */
