@@ -168,7 +168,10 @@ export const THEMING_CSS = `.themed {
 export const NPM_SNIPPET = `import '@gentofte/ledelsesgrundlag/define';   // registers every lg-* element
 import { getFramework } from '@gentofte/ledelsesgrundlag/content';   // the framework as typed data`;
 
-export const REACT_SNIPPET = `import { FocusAreas, TaskPicker } from '@gentofte/ledelsesgrundlag/react';
+export const REACT_SNIPPET = `import { FocusAreas } from '@gentofte/ledelsesgrundlag/react/focus-areas';   // each registers its own tag
+import { TaskPicker } from '@gentofte/ledelsesgrundlag/react/task-picker';
+
+const [value, setValue] = useState('drift=3');
 
 <FocusAreas />
 <TaskPicker name="fokus" value={value} onChange={(e) => setValue(e.currentTarget.value)} />`;

@@ -6,7 +6,7 @@
  * value holds, by mouse and by keyboard, while the app sets state of its own on every input.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -21,10 +21,11 @@ let tarball: string;
 beforeAll(() => void ({ dir, tarball } = pack('lg-consumers-')), 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Copies the consumer project `name` to the temporary folder, installs the tarball into it and builds it. */
-function install(name: string): string {
+/** Copies the consumer project `name` to the temporary folder (with `extra` files), installs the tarball, builds it. */
+function install(name: string, extra: Record<string, string> = {}): string {
   const app = join(dir, name);
   cpSync(join(root, 'tests/consumers', name), app, { recursive: true });
+  for (const [file, text] of Object.entries(extra)) writeFileSync(join(app, file), text);
   const installed = run('npm', ['install', tarball, '--prefer-offline'], app);
   expect(installed.status, installed.out).toBe(0);
   const built = run('npm', ['run', 'build'], app);
@@ -61,9 +62,33 @@ async function visit(folder: string, check: (page: Page) => Promise<void>): Prom
   }
 }
 
+/**
+ * The React snippet of docs/editors.md (the same as the site's), as a component of the React project: its imports at
+ * the top, its `const` lines in the body, its JSX returned.
+ */
+async function docsSnippet(): Promise<string> {
+  const snippet = /```tsx\n([\s\S]*?)```/.exec(readFileSync(join(root, 'docs/editors.md'), 'utf8'))![1].trim();
+  const site = join(root, 'demo/pages.mjs');
+  expect(snippet).toBe(((await import(site)) as { REACT_SNIPPET: string }).REACT_SNIPPET);
+  const lines = snippet.split('\n').filter((l) => l.trim());
+  const of = (test: (l: string) => boolean) => lines.filter(test).join('\n');
+  return `import { useState } from 'react';
+${of((l) => l.startsWith('import'))}
+
+export function Snippet() {
+  ${of((l) => l.startsWith('const'))}
+  return (
+    <>
+      ${of((l) => l.startsWith('<'))}
+    </>
+  );
+}
+`;
+}
+
 describe('a Vite + React 19 app, TypeScript strict', () => {
-  it('type-checks the README snippet, builds, and keeps a controlled value by mouse and keyboard', async () => {
-    const app = install('react'); // its build is `tsc --noEmit && vite build`
+  it('type-checks the React snippet of the docs, builds, and keeps a controlled value by mouse and keyboard', async () => {
+    const app = install('react', { 'src/snippet.tsx': await docsSnippet() }); // its build is `tsc --noEmit && vite build`
     await visit(join(app, 'dist'), async (page) => {
       await checkPage(page);
       expect(Number(await page.locator('#inputs').textContent())).toBe(2);
