@@ -13,6 +13,8 @@ import type { RoundUi } from './round.strings';
 export interface SetupActions {
   change: (next: Partial<SetupState>) => void;
   start: () => void;
+  /** Offered where the page also serves participants: join someone else's round with its code. */
+  join?: () => void;
 }
 
 export function renderSetup(state: SetupState, fw: Framework, s: RoundUi, status: Announcer, on: SetupActions): TemplateResult {
@@ -43,7 +45,8 @@ export function renderSetup(state: SetupState, fw: Framework, s: RoundUi, status
       <p class="hint" id="threshold-hint">${s.thresholdHint(MIN_ANSWERS)}</p></div>
     <button type="submit" part="button" class="primary" aria-describedby="setup-status">${s.start}</button>
     <p class="status ${status.error ? 'error' : ''}" role="status" id="setup-status">${status.text}</p>
-  </form>`;
+  </form>
+  ${on.join ? html`<p class="join-instead">${s.joinInstead} ${button(s.joinWithCode, on.join, { id: 'join-with-code' })}</p>` : nothing}`;
 }
 
 export interface CollectState {

@@ -36,16 +36,23 @@ export class ParticipantSide implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Joins the round of `code` (with the task the link named); `announce`: say why not, and move focus on. */
-  join(code: string, task: string, announce = true): void {
+  /**
+   * Joins the round of `code` (with the task the link named), or says why not. Typed: focus moves to the question.
+   * From a link (or QR code): the page scrolls to the element, which may be far down, and the question has focus.
+   */
+  join(code: string, task: string, from: 'typed' | 'link' = 'typed'): void {
     const { state, problem } = session.joinRound(this.state, code, task);
     this.set(state);
     if (problem) {
-      if (announce || code) this.status.say(this.strings().roundProblems[problem], true);
+      if (from === 'typed' || code) this.status.say(this.strings().roundProblems[problem], true);
       return;
     }
     this.status.clear();
-    if (announce) void focusAfterRender(this.host, '#question-h');
+    if (from === 'typed') return void focusAfterRender(this.host, '#question-h');
+    void this.host.updateComplete.then(() => {
+      this.host.scrollIntoView({ block: 'start' });
+      this.host.renderRoot.querySelector<HTMLElement>('#question-h')?.focus({ preventScroll: true });
+    });
   }
 
   /** @internal */
@@ -57,9 +64,11 @@ export class ParticipantSide implements ReactiveController {
     void focusAfterRender(this.host, '#answer-code');
   }
 
-  render(fw: Framework, level: number): TemplateResult {
+  /** The participant's side; `back` (a page that serves the facilitator too) offers starting a round instead. */
+  render(fw: Framework, level: number, back?: () => void): TemplateResult {
     const s = this.strings();
     return renderParticipant(this.state, fw, s, level, this.status, {
+      back,
       join: (code) => this.join(code, ''),
       choose: (area, step) => this.set(session.choose(this.state, area, step)),
       makeCode: () => this.makeCode(),

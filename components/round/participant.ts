@@ -11,6 +11,8 @@ import { topicQuestion } from './topic';
 
 
 export interface ParticipantActions {
+  /** Back to the facilitator's setup (a page that serves both), before a round is joined. */
+  back?: () => void;
   join: (code: string) => void;
   choose: (area: FocusAreaId, step: Step | null) => void;
   makeCode: () => void;
@@ -32,6 +34,7 @@ export function renderParticipant(state: ParticipantState, fw: Framework, s: Rou
         .value=${state.joinCode} aria-describedby="participant-status" aria-invalid=${status.error ? 'true' : nothing} />
       <button type="submit" part="button" class="primary">${s.joinButton}</button>
       ${line}
+      ${on.back ? html`<p class="lead-instead">${button(s.leadInstead, on.back, { cls: 'quiet', id: 'lead-instead' })}</p>` : nothing}
     </form>`;
   }
   const { round, task } = state.joined;
@@ -53,7 +56,7 @@ export function renderParticipant(state: ParticipantState, fw: Framework, s: Rou
       e.preventDefault();
       on.makeCode();
     }}>
-    ${heading(level, topicQuestion(fw, round.topic), 'question-h')}
+    ${heading(level, round.topic === 'leadership' ? s.leadershipQuestion : topicQuestion(fw, round.topic), 'question-h')}
     ${task ? html`<p class="task-name">${s.taskLabel(task)}</p>` : nothing}
     <p>${s.answerPrivately}</p>
     <div class="scales">

@@ -24,6 +24,7 @@ import { ROUND_UI, type RoundUi } from './round.strings';
 import { styles } from './round.styles';
 import { ScanController } from './scan-controller';
 import { fragmentRound, roundLink } from './link';
+import { rememberShown, shownBefore } from './shown-round';
 
 type Mode = 'facilitator' | 'participant';
 const MODES: Mode[] = ['facilitator', 'participant'];
@@ -84,6 +85,7 @@ export class LgRound extends LgElement {
     mode: { reflect: true },
     href: {},
     session: { state: true },
+    joining: { state: true },
   };
 
   /** `facilitator`, `participant`, or null (from the URL fragment). */
@@ -92,6 +94,8 @@ export class LgRound extends LgElement {
   declare href: string | null;
   /** @internal The facilitator's screen: setup, a round collecting answers, or its picture (content/round-session). */
   private declare session: session.RoundSession;
+  /** @internal On a page without `mode`: the person chose to join someone else's round with its code. */
+  private declare joining: boolean;
 
   /** @internal */
   private readonly rounds = new RecordList<RoundRecord, RoundStore>(this, () => openRoundStore());
@@ -115,13 +119,21 @@ export class LgRound extends LgElement {
     this.mode = null;
     this.href = null;
     this.session = session.setupSession();
+    this.joining = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     const carried = fragmentRound(location.hash);
-    if (carried && this.currentMode === 'participant') this.participant.join(carried.code, carried.task, false);
-    if (this.currentMode === 'facilitator') void this.rounds.refresh();
+    if (carried && this.currentMode === 'participant') this.participant.join(carried.code, carried.task, 'link');
+    if (this.currentMode === 'facilitator') void this.rounds.refresh().then(() => this.resume());
+  }
+
+  /** @internal After a reload: the round this tab showed comes back, if it is still kept and nothing else is shown. */
+  private resume(): void {
+    const id = shownBefore();
+    const record = id && this.session.stage === 'setup' ? this.rounds.items?.find((r) => r.id === id) : undefined;
+    if (record) this.session = session.openRecord(this.session, record);
   }
 
   protected override willUpdate(): void {
@@ -142,7 +154,7 @@ export class LgRound extends LgElement {
   /** The side shown: the `mode` attribute, else participant when the URL fragment holds a round. */
   get currentMode(): Mode {
     if (this.mode === 'facilitator' || this.mode === 'participant') return this.mode;
-    return typeof location !== 'undefined' && fragmentRound(location.hash) ? 'participant' : 'facilitator';
+    return this.joining || (typeof location !== 'undefined' && fragmentRound(location.hash)) ? 'participant' : 'facilitator';
   }
 
   /** The round on the facilitator's screen, if any (a copy). */
@@ -181,6 +193,7 @@ export class LgRound extends LgElement {
   private async show(next: session.RoundSession): Promise<RoundRecord | undefined> {
     this.session = next;
     const record = session.recordOf(next);
+    rememberShown(record?.id);
     if (!record) return undefined;
     const kept = await this.rounds.track(this.rounds.open().then((store) => store.put(record)));
     this.session = session.withRecord(this.session, kept);
@@ -230,6 +243,7 @@ export class LgRound extends LgElement {
     this.confirming.close();
     if (session.recordOf(this.session)?.id === id) this.scan.stop();
     this.session = session.closeRound(this.session, id);
+    if (!session.recordOf(this.session)) rememberShown(undefined);
     await this.rounds.track(this.rounds.open().then((store) => store.delete(id)));
     void this.rounds.refresh();
     this.status.say(said);
@@ -254,7 +268,8 @@ export class LgRound extends LgElement {
     const [h, bad] = this.headingLevelOf();
     const level = Math.min(h, 5);
     const modeOk = this.mode === null || MODES.includes(this.mode as Mode);
-    const body = this.currentMode === 'participant' ? this.participant.render(this.framework, level + 1) : this.renderFacilitatorSide(level);
+    const back = this.joining && this.mode === null ? () => this.setJoining(false) : undefined;
+    const body = this.currentMode === 'participant' ? this.participant.render(this.framework, level + 1, back) : this.renderFacilitatorSide(level);
     return html`<div class="round" lang=${this.language}>
       ${heading(level, this.currentMode === 'participant' ? s.participantTitle : s.title, 'title', 'title')} ${translationNote(this.framework)}
       ${modeOk ? nothing : this.notice(s.unknownMode, this.mode, MODES.join(', '))} ${bad} ${body}
@@ -271,6 +286,8 @@ export class LgRound extends LgElement {
         ? renderSetup(now.setup, fw, s, this.status, {
             change: (next) => this.editSetup(next),
             start: () => this.start(),
+            // a page without `mode` serves both: the facilitator's setup, and joining someone else's round
+            join: this.mode === null ? () => this.setJoining(true) : undefined,
           })
         : now.stage === 'revealed'
           ? renderRevealed(now.record, now.dialogueArea, fw, s, this.language, level + 1, this.status, {
@@ -312,7 +329,8 @@ export class LgRound extends LgElement {
               },
             );
     const shown = session.recordOf(now);
-    const others = this.rounds.items?.filter((r) => r.id !== shown?.id);
+    // the round on the screen is listed once it is revealed: an earlier round from then on
+    const others = this.rounds.items?.filter((r) => r.id !== shown?.id || r.revealed);
     const removing = this.confirming.pending?.kind === 'remove' ? this.confirming.pending.id : undefined;
     return html`${main}
       ${renderSaved(others, s, level + 1, (day) => formatDay(day, this.language), removing, {
@@ -324,6 +342,13 @@ export class LgRound extends LgElement {
       })}`;
   }
 
+  /** @internal Switches between joining a round with its code and the facilitator's setup (a page without `mode`). */
+  private setJoining(joining: boolean): void {
+    this.joining = joining;
+    if (joining) this.scan.stop();
+    void focusAfterRender(this, joining ? '#round-code' : '#join-with-code');
+  }
+
   /** @internal Something was typed or chosen in the setup form. */
   private editSetup(next: Partial<session.SetupState>): void {
     this.session = session.editSetup(this.session, next);
@@ -332,12 +357,14 @@ export class LgRound extends LgElement {
   /** @internal Back to the setup form, for a new round. */
   private newRound(): void {
     this.session = session.closeRound(this.session);
+    rememberShown(undefined);
     void focusAfterRender(this, 'input[name="topic"]');
   }
 
   /** @internal Opens a kept round: collecting, or its picture. */
   private openSaved(record: RoundRecord): void {
     this.session = session.openRecord(this.session, record);
+    rememberShown(record.id);
     this.status.clear();
     void focusAfterRender(this, record.revealed ? '.picture' : '#answer-code');
   }

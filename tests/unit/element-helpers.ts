@@ -90,6 +90,7 @@ export function resetDocument(): void {
   // a fresh visit: nothing kept from the last test's page (the picker keeps its form between visits)
   try {
     localStorage.clear();
+    sessionStorage.clear();
   } catch {
     /* a test made localStorage unusable */
   }

@@ -116,14 +116,23 @@ describe('<lg-round>, the facilitator', () => {
     expect(el.round!.answers).toEqual([]); // only the counts are kept
   });
 
-  it('keeps an open round through a reload, and the revealed one with counts only', async () => {
+  it('comes back to the open round after a reload; another tab lists it to continue', async () => {
     const el = await facilitator();
     await startRound(el);
     await add(el, answerFor(el, v(1, 1, 1, 1)));
     const id = el.round!.id;
     el.remove();
+    // a reload of this tab: the round, not the setup
+    const reloaded = await facilitator();
+    await reloaded.updateComplete;
+    expect(reloaded.round?.id).toBe(id);
+    expect($(reloaded, '#answer-code')).toBeTruthy();
+    reloaded.remove();
+    // another tab (nothing in this tab's session): the setup, and the round in the list
+    sessionStorage.clear();
     const again = await facilitator();
     await again.updateComplete;
+    expect(again.round).toBeUndefined();
     const open = $$<HTMLButtonElement>(again, '.saved button').find((b) => b.textContent?.trim() === 'Fortsæt')!;
     expect(open).toBeTruthy();
     open.click();
@@ -158,10 +167,12 @@ describe('<lg-round>, the facilitator', () => {
     await add(el, answerFor(el, v(1, 1, 1, 1)));
     await add(el, answerFor(el, v(2, 2, 2, 2)));
     const withAnswers = el.round!.id;
-    // a reload, and a second round started: the first stays in the list below
+    // another tab (its own session: it shows the setup), and a second round started: the first stays in the list below
+    sessionStorage.clear();
     const again = await facilitator();
     await startRound(again);
     const empty = again.round!.id;
+    sessionStorage.clear();
     const third = await facilitator();
     await third.updateComplete;
     $<HTMLButtonElement>(third, `#remove-${withAnswers}`).click();
@@ -188,7 +199,8 @@ describe('<lg-round>, the facilitator', () => {
     const a = await facilitator();
     await startRound(a);
     const id = a.round!.id;
-    // a second tab: another element on the same store
+    // a second tab: another element on the same store (and a session of its own)
+    sessionStorage.clear();
     const b = document.createElement('lg-round') as LgRound;
     b.setAttribute('mode', 'facilitator');
     document.body.append(b);
@@ -302,7 +314,52 @@ describe('<lg-round>, the facilitator', () => {
   });
 });
 
+describe('<lg-round> on a page without mode', () => {
+  it('offers joining with a code beside the setup, and going back to it', async () => {
+    const el = await mount<LgRound>('<lg-round></lg-round>');
+    expect(el.currentMode).toBe('facilitator');
+    $<HTMLButtonElement>(el, '#join-with-code').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.currentMode).toBe('participant');
+    expect(el.shadowRoot!.activeElement?.id).toBe('round-code');
+    $<HTMLInputElement>(el, '#round-code').value = roundCode({ id: 'K7Q2M', topic: 'leadership' });
+    $<HTMLButtonElement>(el, '#lead-instead').click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.currentMode).toBe('facilitator');
+    expect(el.shadowRoot!.activeElement?.id).toBe('join-with-code');
+    // with mode="facilitator" the page is the facilitator's only
+    const only = await facilitator();
+    expect(only.shadowRoot!.querySelector('#join-with-code')).toBeNull();
+  });
+
+  it('after a reveal, lists the round among the earlier ones at once', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    for (const values of [v(1, 1, 1, 1), v(2, 2, 2, 2), v(3, 3, 3, 3)]) await add(el, answerFor(el, values));
+    expect($$(el, '.saved li')).toHaveLength(0);
+    $<HTMLButtonElement>(el, '#reveal').click();
+    await vi.waitFor(async () => {
+      await el.updateComplete;
+      expect($$(el, '.saved li')).toHaveLength(1);
+    });
+  });
+});
+
 describe('<lg-round>, a participant', () => {
+  it('arrives from a link far down the page: scrolled to, and the question has focus', async () => {
+    document.body.innerHTML = '<div style="height: 45000px"></div>';
+    history.replaceState(null, '', `#lg-round=${roundCode({ id: 'K7Q2M', topic: 'leadership' })}`);
+    const scrolled = vi.spyOn(HTMLElement.prototype, 'scrollIntoView');
+    const el = await mount<LgRound>('<lg-round></lg-round>');
+    await el.updateComplete;
+    expect(scrolled.mock.contexts).toContain(el);
+    expect(el.shadowRoot!.activeElement?.id).toBe('question-h');
+    // the question they answer; the framework's question is where the talk starts afterwards
+    expect(textOf($(el, '#question-h'))).toBe('Hvor står vi i hvert fokusområde?');
+  });
+
   it('joins from the link, answers, and gets an answer code of that round that the facilitator takes', async () => {
     const host = await facilitator();
     await startRound(host, 'task', 'Ny skolestruktur');
@@ -343,7 +400,7 @@ describe('<lg-round>, a participant', () => {
     const code = roundCode({ id: 'K7Q2M', topic: 'leadership' });
     expect(await join(code.slice(0, 7) + (code[7] === '0' ? '1' : '0'))).toContain('skrevet forkert');
     await join(code.toLowerCase().replace(/(.{4})/, '$1-'));
-    expect(textOf($(el, '#question-h'))).toBe('Hvordan samarbejder vi om god ledelse?');
+    expect(textOf($(el, '#question-h'))).toBe('Hvor står vi i hvert fokusområde?');
     // our leadership offers "don't know"
     expect($$(el, 'input[name="step-drift"]')).toHaveLength(5);
   });
