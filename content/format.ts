@@ -54,3 +54,16 @@ export function formatMoment(iso: string, lang: Language): string {
   const t = Date.parse(iso);
   return Number.isNaN(t) ? String(iso) : dateFormat(lang, 'moment').format(t);
 }
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/**
+ * A number with its noun in the form the language's plural rules pick (Intl.PluralRules: Danish and English both
+ * have "one" and "other"): `counted('en')(1, 'answer', 'answers')` is "1 answer", with 0 and 2 "0 answers", "2 answers".
+ */
+export const counted =
+  (lang: Language) =>
+  (n: number, one: string, other: string): string => {
+    const rules = pluralRules.get(lang) ?? pluralRules.set(lang, new Intl.PluralRules(LOCALES[lang])).get(lang)!;
+    return `${n} ${rules.select(n) === 'one' ? one : other}`;
+  };

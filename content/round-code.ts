@@ -9,12 +9,18 @@
  *
  *   round code   topic (1) + round (5) + check (2)                       8 symbols, shown `TXXX-XXXX`
  *                the topic: T a task, V our leadership (vores ledelse)
- *   answer code  version (1) + round (5) + answer id (5) + values (2) + check (2)   15 symbols, `XXXXX-XXXXX-XXXXX`
+ *   answer code  version (1) + answer id (4) + values (2) + check (2)   9 symbols, shown `2XX-XXX-XXX`
+ *                the check covers the round too: round (5) + the code's first 7 symbols
  *
- * Version 1 of the answer code. The round is 25 random bits, the answer id 25 more (so that two people who answer
- * the same are two answers, and one code given twice is one). The values are the four focus areas, in the
- * framework's order (faglighed, innovation, mening, drift), each 0–3 or not answered, as one number in base 5
- * (0–624) in two symbols. No name, no time: a code says which round and what was answered, nothing else.
+ * Version 2 of the answer code. The round (25 random bits) is not in the code: the facilitator's screen knows it,
+ * and the check, taken over the round and the code, refuses another round's code (all but about one in a thousand)
+ * as it refuses a mistyped one. The answer id is 20 random bits (so that two people who answer the same are two
+ * answers, and one code given twice is one). The values are the four focus areas, in the framework's order
+ * (faglighed, innovation, mening, drift), each 0–3 or not answered, as one number in base 5 (0–624) in two symbols.
+ * No name, no time: a code says what was answered, nothing else.
+ *
+ * Version 1 (15 symbols, `1` + round (5) + answer id (5) + values (2) + check (2), the round spelled out) is refused
+ * when typed, with a message of its own; a round kept from before still counts the version 1 codes it holds.
  */
 import { FOCUS_AREA_IDS, type FocusAreaId } from './model';
 
@@ -32,7 +38,7 @@ export interface RoundRef {
 
 export interface Answer {
   round: string;
-  /** Five symbols of base 32, random per answer. */
+  /** Four symbols of base 32, random per answer. */
   answerId: string;
   values: RoundValues;
 }
@@ -49,6 +55,8 @@ export type CodeProblem =
   | 'check'
   /** An answer code of a later version of this tool. */
   | 'version'
+  /** An answer code of version 1, made by an older page. */
+  | 'old'
   /** A round code where an answer code was asked for, or the other way round. */
   | 'kind'
   /** The values are out of range (cannot come from this tool). */
@@ -57,9 +65,10 @@ export type CodeProblem =
 export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: CodeProblem };
 
 export const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const ANSWER_VERSION = 1;
+export const ANSWER_VERSION = 2;
 const ROUND_LENGTH = 8;
-const ANSWER_LENGTH = 15;
+const ANSWER_LENGTH = 9;
+const V1_LENGTH = 15;
 const TOPIC_SYMBOL: Record<RoundTopic, string> = { task: 'T', leadership: 'V' };
 
 /** The symbols of `text`: upper case, separators gone, the look-alikes read as Crockford says. */
@@ -104,11 +113,19 @@ export function roundCode(round: RoundRef): string {
   return body + check(body);
 }
 
-/** Shape and check of a code's symbols; the problem, or the symbols without their check. */
-function checked(text: string, length: number, otherLength: number): Decoded<string> {
+/** Shape of a code's symbols: the problem, or the symbols. */
+function shaped(text: string): Decoded<string> {
   const symbols = normalize(text);
   if (!symbols) return { ok: false, problem: 'empty' };
   if ([...symbols].some((s) => valueOf(s) < 0)) return { ok: false, problem: 'characters' };
+  return { ok: true, value: symbols };
+}
+
+/** Shape and check of a code's symbols; the problem, or the symbols without their check. */
+function checked(text: string, length: number, otherLength: number): Decoded<string> {
+  const shape = shaped(text);
+  if (!shape.ok) return shape;
+  const symbols = shape.value;
   if (symbols.length !== length) return { ok: false, problem: symbols.length === otherLength ? 'kind' : 'length' };
   const body = symbols.slice(0, -2);
   if (check(body) !== symbols.slice(-2)) return { ok: false, problem: 'check' };
@@ -139,32 +156,78 @@ function unpackValues(symbols: string): RoundValues | undefined {
   })) as RoundValues;
 }
 
-/** The answer code of `answer` (version 1). */
+/** The answer code of `answer` (version 2): the check covers its round. */
 export function answerCode(answer: Answer): string {
-  const body = ALPHABET[ANSWER_VERSION] + answer.round + answer.answerId + packValues(answer.values);
-  return body + check(body);
+  const body = ALPHABET[ANSWER_VERSION] + answer.answerId + packValues(answer.values);
+  return body + check(answer.round + body);
 }
 
 /** A new answer in `round`: a fresh answer id. */
 export const newAnswer = (round: RoundRef, values: RoundValues, random?: (n: number) => Uint8Array): Answer => ({
   round: round.id,
-  answerId: randomSymbols(5, random),
+  answerId: randomSymbols(4, random),
   values: { ...values },
 });
 
-/** Reads an answer code. Which round it belongs to is for the caller to compare (`answer.round`). */
-export function parseAnswerCode(text: string): Decoded<Answer> {
-  const result = checked(text, ANSWER_LENGTH, ROUND_LENGTH);
-  if (!result.ok) return result;
-  const body = result.value;
-  if (valueOf(body[0]) !== ANSWER_VERSION) return { ok: false, problem: valueOf(body[0]) > ANSWER_VERSION ? 'version' : 'kind' };
-  const values = unpackValues(body.slice(11, 13));
+/** Reads an answer code of the round `round` (its five symbols): another round's code fails the check. */
+export function parseAnswerCode(text: string, round: string): Decoded<Answer> {
+  const shape = shaped(text);
+  if (!shape.ok) return shape;
+  const symbols = shape.value;
+  if (symbols.length === V1_LENGTH && symbols[0] === '1') return { ok: false, problem: 'old' };
+  if (symbols.length !== ANSWER_LENGTH) return { ok: false, problem: symbols.length === ROUND_LENGTH ? 'kind' : 'length' };
+  const body = symbols.slice(0, -2);
+  if (valueOf(body[0]) > ANSWER_VERSION && check(round + body) === symbols.slice(-2)) return { ok: false, problem: 'version' };
+  if (check(round + body) !== symbols.slice(-2)) return { ok: false, problem: 'check' };
+  if (valueOf(body[0]) !== ANSWER_VERSION) return { ok: false, problem: 'kind' };
+  const values = unpackValues(body.slice(5, 7));
   if (!values) return { ok: false, problem: 'values' };
-  return { ok: true, value: { round: body.slice(1, 6), answerId: body.slice(6, 11), values } };
+  return { ok: true, value: { round, answerId: body.slice(1, 5), values } };
 }
 
-/** An answer code in its canonical form (normalized), to compare two codes; undefined when it does not parse. */
-export const canonicalAnswer = (text: string): string | undefined => {
-  const parsed = parseAnswerCode(text);
+/** The values of a version 1 code of `round` (kept in a round from before version 2), if it is one. */
+export function valuesOfV1(code: string, round: string): RoundValues | undefined {
+  const result = checked(code, V1_LENGTH, ANSWER_LENGTH);
+  if (!result.ok || result.value[0] !== '1' || result.value.slice(1, 6) !== round) return undefined;
+  return unpackValues(result.value.slice(11, 13));
+}
+
+/** An answer code of `round` in its canonical form (normalized), to compare two codes; undefined when it does not parse. */
+export const canonicalAnswer = (text: string, round: string): string | undefined => {
+  const parsed = parseAnswerCode(text, round);
   return parsed.ok ? answerCode(parsed.value) : undefined;
 };
+
+/** What a pasted text (a meeting chat copied whole, say) holds for the round `round`. */
+export interface Pasted {
+  /** The answer codes of this round, canonical, each once, in the order found. */
+  codes: string[];
+  /** Pieces shaped like an answer code that are not one of this round: mistyped, or another round's. */
+  notCodes: number;
+  /** Version 1 codes (an older page made them). */
+  old: number;
+}
+
+/**
+ * Finds the answer codes in any text: the version's symbol `2` and eight more letters or digits, single spaces or
+ * dashes allowed between them, standing apart from other letters and digits (and version 1's fifteen, to say so).
+ * The look-alikes are read as in `normalize`.
+ */
+export function findAnswerCodes(text: string, round: string): Pasted {
+  const found: Pasted = { codes: [], notCodes: 0, old: 0 };
+  // the version's symbol first (so that no word before a code is taken for its start), then the rest
+  const rest = (n: number) => `(?:[ \\-–]?[0-9A-Za-z]){${n - 1}}`;
+  const shape = new RegExp(`(?<![0-9A-Za-z])(?:[1IiLl]${rest(V1_LENGTH)}|${ANSWER_VERSION}${rest(ANSWER_LENGTH)})(?![0-9A-Za-z])`, 'g');
+  for (const [candidate] of text.matchAll(shape)) {
+    const symbols = normalize(candidate);
+    if (symbols.length === V1_LENGTH) {
+      if (valuesOfV1(symbols, round)) found.old++;
+      continue;
+    }
+    if (symbols[0] !== String(ANSWER_VERSION)) continue;
+    const code = canonicalAnswer(symbols, round);
+    if (!code) found.notCodes++;
+    else if (!found.codes.includes(code)) found.codes.push(code);
+  }
+  return found;
+}

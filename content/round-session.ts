@@ -5,7 +5,7 @@
  * The day and the round's random symbols are passed in, so the model is tested without a clock. Pure, no DOM.
  */
 import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS, type FocusAreaId, type ReflectionLevelId } from './model';
-import { MIN_ANSWERS, addAnswer, addByHand, mergeRounds, newRoundRecord, reveal, type AnswerProblem, type Counts, type RoundRecord } from './round';
+import { MIN_ANSWERS, addAnswers, addByHand, mergeRounds, newRoundRecord, reveal, type Added, type AnswerProblem, type Counts, type RoundRecord } from './round';
 import { answerCode, newAnswer, parseRoundCode, type CodeProblem, type RoundRef, type RoundTopic, type RoundValues, type Step } from './round-code';
 
 /** The facilitator's setup form, as typed (the threshold is checked when the round starts). */
@@ -58,11 +58,11 @@ export function openRecord(session: RoundSession, record: RoundRecord): RoundSes
     : { stage: 'collecting', setup: session.setup, record, byHandOpen: false };
 }
 
-/** Takes an answer code into the round being collected. */
-export function takeCode(session: RoundSession, code: string): SessionResult {
+/** Takes the answer codes in `text` (one typed, or many pasted at once) into the round being collected. */
+export function takeCodes(session: RoundSession, text: string): { ok: true; session: RoundSession; added: Added } | { ok: false; problem: SessionProblem } {
   if (session.stage !== 'collecting') return { ok: false, problem: 'closed' };
-  const result = addAnswer(session.record, code);
-  return result.ok ? { ok: true, session: { ...session, record: result.record } } : result;
+  const result = addAnswers(session.record, text);
+  return result.ok ? { ok: true, session: { ...session, record: result.record }, added: result.added } : result;
 }
 
 /** Takes counts typed in by hand (as `id`, unique to this count); the form closes. */
@@ -110,7 +110,8 @@ export function withRecord(session: RoundSession, record: RoundRecord): RoundSes
 // the participant
 
 export interface ParticipantState {
-  joined?: { round: RoundRef; task: string };
+  /** The round joined; `scan`: the link said the facilitator's browser can scan QR codes. */
+  joined?: { round: RoundRef; task: string; scan?: boolean };
   /** The step chosen per area; null: "don't know" (our leadership only). Absent: not chosen yet. */
   chosen: Partial<Record<FocusAreaId, Step | null>>;
   code?: string;
@@ -119,11 +120,14 @@ export interface ParticipantState {
 
 export const notJoined = (): ParticipantState => ({ chosen: {}, joinCode: '' });
 
-/** Joins the round of `code` (with the task the link named), or keeps the code typed and says why not. */
-export function joinRound(state: ParticipantState, code: string, task: string): { state: ParticipantState; problem?: CodeProblem } {
+/**
+ * Joins the round of `code` (with the task the link named, and whether it said the facilitator can scan QR codes), or
+ * keeps the code typed and says why not.
+ */
+export function joinRound(state: ParticipantState, code: string, task: string, scan = false): { state: ParticipantState; problem?: CodeProblem } {
   const parsed = parseRoundCode(code);
   if (!parsed.ok) return { state: { ...state, joinCode: code }, problem: parsed.problem };
-  return { state: { joined: { round: parsed.value, task: task.slice(0, 200) }, chosen: {}, joinCode: '' } };
+  return { state: { joined: { round: parsed.value, task: task.slice(0, 200), ...(scan ? { scan } : {}) }, chosen: {}, joinCode: '' } };
 }
 
 /** `step` chosen for `area` (null: "don't know"). */

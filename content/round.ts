@@ -11,7 +11,7 @@
  * reveal is final (a revealed round never takes answers back).
  */
 import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS, type FocusAreaId, type ReflectionLevelId } from './model';
-import { canonicalAnswer, parseAnswerCode, type CodeProblem, type RoundRef, type RoundTopic } from './round-code';
+import { answerCode, canonicalAnswer, findAnswerCodes, normalize, parseAnswerCode, valuesOfV1, type CodeProblem, type RoundRef, type RoundTopic, type RoundValues } from './round-code';
 
 /** How many answers at least before the picture may be shown (the threshold may be raised, never lowered). */
 export const MIN_ANSWERS = 3;
@@ -63,18 +63,41 @@ export function newRoundRecord(round: RoundRef, task: string, level: ReflectionL
 }
 
 /** Why an answer code was not taken. */
-export type AnswerProblem = CodeProblem | 'other-round' | 'duplicate' | 'closed';
+export type AnswerProblem = CodeProblem | 'no-codes' | 'duplicate' | 'closed';
 
-/** Takes an answer code into an open round: the new record, or why not. */
-export function addAnswer(record: RoundRecord, text: string): { ok: true; record: RoundRecord } | { ok: false; problem: AnswerProblem } {
-  if (record.revealed) return { ok: false, problem: 'closed' };
-  const parsed = parseAnswerCode(text);
-  if (!parsed.ok) return parsed;
-  if (parsed.value.round !== record.id) return { ok: false, problem: 'other-round' };
-  const code = canonicalAnswer(text)!;
-  if (record.answers.includes(code)) return { ok: false, problem: 'duplicate' };
-  return { ok: true, record: { ...record, answers: [...record.answers, code].sort() } };
+/** What a text added to a round: how many codes were new, already there, not codes of this round, or version 1. */
+export interface Added {
+  added: number;
+  already: number;
+  notCodes: number;
+  old: number;
 }
+
+/**
+ * Takes the answer codes in `text` into an open round: one code typed, or many pasted at once (a meeting chat
+ * copied whole: any text around them, each code once). Where the text holds no code, or one piece that is not a
+ * code, the problem with it is said instead (a typing mistake, another round, an old code, …).
+ */
+export function addAnswers(record: RoundRecord, text: string): { ok: true; record: RoundRecord; added: Added } | { ok: false; problem: AnswerProblem } {
+  if (record.revealed) return { ok: false, problem: 'closed' };
+  const found = findAnswerCodes(text, record.id);
+  if (!found.codes.length && found.notCodes + found.old <= 1) {
+    // one code, or one piece that is not one: what is wrong with it; a longer text without any: no codes in it
+    const parsed = parseAnswerCode(text, record.id);
+    if (!parsed.ok) return { ok: false, problem: !found.notCodes && !found.old && normalize(text).length > 15 ? 'no-codes' : parsed.problem };
+    found.codes.push(answerCode(parsed.value));
+  }
+  const fresh = found.codes.filter((c) => !record.answers.includes(c));
+  if (!fresh.length && found.codes.length === 1 && !found.notCodes && !found.old) return { ok: false, problem: 'duplicate' };
+  const added = { added: fresh.length, already: found.codes.length - fresh.length, notCodes: found.notCodes, old: found.old };
+  return { ok: true, record: { ...record, answers: [...record.answers, ...fresh].sort() }, added };
+}
+
+/** The values of an answer kept in `record`: a version 2 code, or a version 1 code kept from before. */
+const valuesOf = (record: Pick<RoundRecord, 'id'>, code: string): RoundValues | undefined => {
+  const parsed = parseAnswerCode(code, record.id);
+  return parsed.ok ? parsed.value.values : valuesOfV1(code, record.id);
+};
 
 const total = (c: readonly number[]) => c.reduce((a, b) => a + b, 0);
 
@@ -109,10 +132,10 @@ export function countAnswers(record: RoundRecord): Counts {
   const counts = emptyCounts();
   for (const hand of record.hands) for (const id of FOCUS_AREA_IDS) hand.counts[id].forEach((n, step) => (counts[id][step] += n));
   for (const code of record.answers) {
-    const parsed = parseAnswerCode(code);
-    if (!parsed.ok) continue;
+    const values = valuesOf(record, code);
+    if (!values) continue;
     for (const id of FOCUS_AREA_IDS) {
-      const v = parsed.value.values[id];
+      const v = values[id];
       if (v !== null) counts[id][v]++;
     }
   }
@@ -205,7 +228,10 @@ export function toRoundRecord(x: unknown): RoundRecord | undefined {
   const revealedCounts = r.revealed ? counts(r.revealed.counts) : undefined;
   if (r.revealed && (!revealedCounts || !Number.isInteger(r.revealed.people))) return undefined;
   const withheld = FOCUS_AREA_IDS.filter((id) => Array.isArray(r.revealed?.withheld) && r.revealed.withheld.includes(id));
-  const answers = Array.isArray(r.answers) ? r.answers.map((a) => (typeof a === 'string' ? canonicalAnswer(a) : undefined)) : [];
+  // version 2 codes in their canonical form; version 1 codes of this round (kept from before) as they are
+  const answers = Array.isArray(r.answers)
+    ? r.answers.map((a) => (typeof a !== 'string' ? undefined : (canonicalAnswer(a, r.id as string) ?? (valuesOfV1(a, r.id as string) ? a : undefined))))
+    : [];
   return {
     id: r.id,
     topic: r.topic,
@@ -213,7 +239,7 @@ export function toRoundRecord(x: unknown): RoundRecord | undefined {
     level: REFLECTION_LEVEL_IDS.includes(r.level as ReflectionLevelId) ? (r.level as ReflectionLevelId) : 'ledergruppe',
     threshold: Math.max(MIN_ANSWERS, Number.isInteger(r.threshold) ? r.threshold! : MIN_ANSWERS),
     day: r.day,
-    answers: [...new Set(answers.filter((a): a is string => !!a && a.slice(1, 6) === r.id))].sort(),
+    answers: [...new Set(answers.filter((a): a is string => !!a))].sort(),
     hands,
     ...(r.revealed ? { revealed: { counts: revealedCounts!, people: r.revealed.people, withheld } } : {}),
   };

@@ -93,7 +93,7 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
     <p class="count" part="count" aria-live="polite">${s.answersIn(n)}. ${ready ? s.ready : s.waiting(n, needed)}</p>
     <form class="add" @submit=${(e: Event) => {
         e.preventDefault();
-        const field = (e.target as HTMLFormElement).elements.namedItem('answer-code') as HTMLInputElement;
+        const field = (e.target as HTMLFormElement).elements.namedItem('answer-code') as HTMLTextAreaElement;
         void on.add(field.value).then((taken) => {
           if (!taken) return;
           field.value = '';
@@ -101,9 +101,16 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
         });
       }}>
       <label for="answer-code">${s.answerCode}</label>
+      <p class="hint" id="answer-hint">${s.answerCodeHint}</p>
       <span class="row">
-        <input id="answer-code" name="answer-code" class="code-field" autocomplete="off" autocapitalize="characters" spellcheck="false"
-          aria-describedby="collect-status" aria-invalid=${status.error ? 'true' : nothing} />
+        <!-- a text area: a meeting chat pasted whole keeps its lines; Enter adds, Shift+Enter is a new line -->
+        <textarea id="answer-code" name="answer-code" class="code-field" rows="2" autocomplete="off" autocapitalize="characters" spellcheck="false"
+          aria-describedby="answer-hint collect-status" aria-invalid=${status.error ? 'true' : nothing}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
+            e.preventDefault();
+            (e.target as HTMLTextAreaElement).form?.requestSubmit();
+          }}></textarea>
         <button type="submit" part="button">${s.addAnswer}</button>
         ${state.canScan ? button(state.scanning ? s.scanStop : s.scan, on.scan, { pressed: state.scanning }) : nothing}
       </span>

@@ -40,8 +40,8 @@ export class ParticipantSide implements ReactiveController {
    * Joins the round of `code` (with the task the link named), or says why not. Typed: focus moves to the question.
    * From a link (or QR code): the page scrolls to the element, which may be far down, and the question has focus.
    */
-  join(code: string, task: string, from: 'typed' | 'link' = 'typed'): void {
-    const { state, problem } = session.joinRound(this.state, code, task);
+  join(code: string, task: string, from: 'typed' | 'link' = 'typed', scan = false): void {
+    const { state, problem } = session.joinRound(this.state, code, task, scan);
     this.set(state);
     if (problem) {
       if (from === 'typed' || code) this.status.say(this.strings().roundProblems[problem], true);

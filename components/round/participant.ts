@@ -43,9 +43,9 @@ export function renderParticipant(state: ParticipantState, fw: Framework, s: Rou
   if (state.code) {
     return html`<section class="answered" part="answer" aria-labelledby="code-h">
       ${heading(level, s.yourCode, 'code-h')}
-      <p>${s.giveCode}</p>
-      <p class="code big" part="code" id="answer-code" tabindex="-1">${grouped(state.code, 5)}</p>
-      <div class="qr-box">${qrCode(state.code, s.qrAnswer)}</div>
+      <p>${state.joined.scan ? s.giveCode : s.giveCodeNoScan}</p>
+      <p class="code big" part="code" id="answer-code" tabindex="-1">${grouped(state.code, 3)}</p>
+      ${state.joined.scan ? html`<div class="qr-box">${qrCode(state.code, s.qrAnswer)}</div>` : nothing}
       <p class="actions">${button(s.copyCode, on.copyCode)} ${button(s.change, on.change)}</p>
       <p class="note">${s.changeNote}</p>
       <p class="note">${s.nothingStored}</p>

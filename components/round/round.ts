@@ -125,7 +125,7 @@ export class LgRound extends LgElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const carried = fragmentRound(location.hash);
-    if (carried && this.currentMode === 'participant') this.participant.join(carried.code, carried.task, 'link');
+    if (carried && this.currentMode === 'participant') this.participant.join(carried.code, carried.task, 'link', carried.scan);
     if (this.currentMode === 'facilitator') void this.rounds.refresh().then(() => this.resume());
   }
 
@@ -163,19 +163,27 @@ export class LgRound extends LgElement {
     return record && structuredClone(record);
   }
 
-  /** Takes an answer code into the open round. Resolves to true when taken; otherwise the reason is shown. */
-  async addAnswerCode(code: string): Promise<boolean> {
+  /**
+   * Takes the answer codes in `text` into the open round: one code, typed or scanned, or many pasted at once (a
+   * meeting chat copied whole). Resolves to true when any was taken; what happened is said either way.
+   */
+  async addAnswerCode(text: string): Promise<boolean> {
     if (!session.recordOf(this.session)) return false;
-    const result = session.takeCode(this.session, code);
+    const result = session.takeCodes(this.session, text);
     if (!result.ok) {
       this.status.say(this.strings.problems[result.problem as keyof RoundUi['problems']], true);
       return false;
     }
     const kept = (await this.show(result.session))!;
-    // another tab revealed the round meanwhile: the reveal is final, and this answer is not taken
-    const taken = !kept.revealed;
-    this.status.say(taken ? this.strings.answerAdded(countPeople(kept)) : this.strings.problems.closed, !taken);
-    return taken;
+    // another tab revealed the round meanwhile: the reveal is final, and these answers are not taken
+    if (kept.revealed) {
+      this.status.say(this.strings.problems.closed, true);
+      return false;
+    }
+    const { added, already, notCodes, old } = result.added;
+    const one = added === 1 && !already && !notCodes && !old;
+    this.status.say(one ? this.strings.answerAdded(countPeople(kept)) : this.strings.answersAdded(added, already, notCodes, old, countPeople(kept)), !added);
+    return added > 0;
   }
 
   // ------------------------------------------------------------------------------------------
@@ -300,7 +308,7 @@ export class LgRound extends LgElement {
           : renderCollect(
               {
                 record: now.record,
-                link: roundLink(now.record, this.href),
+                link: roundLink(now.record, this.href, this.scan.available),
                 byHandOpen: now.byHandOpen,
                 canScan: this.scan.available,
                 scanning: this.scan.scanning,
@@ -314,7 +322,7 @@ export class LgRound extends LgElement {
               {
                 add: (code) => this.addAnswerCode(code),
                 copyLink: async () => {
-                  const ok = await this.copier.copy(roundLink(now.record, this.href));
+                  const ok = await this.copier.copy(roundLink(now.record, this.href, this.scan.available));
                   this.status.say(ok ? s.linkCopied : s.copyFailed, !ok);
                 },
                 reveal: () => void this.rounds.track(this.showPicture()),

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useFreshIndexedDB } from './idb-fixtures';
 import '../../components/round/define';
 import type { LgRound } from '../../components/round/round';
-import { answerCode, newAnswer, parseRoundCode, roundCode, type RoundValues, type Step } from '../../content/round-code';
+import { answerCode, check, newAnswer, parseAnswerCode, parseRoundCode, roundCode, type RoundValues, type Step } from '../../content/round-code';
 import { openRoundStore } from '../../components/shared/round-store';
 import { $, $$, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
 
@@ -87,8 +87,12 @@ describe('<lg-round>, the facilitator', () => {
     const first = answerFor(el, v(3, 1, 2, 0));
     expect(await add(el, first)).toBe('Svaret er taget med. 1 svar i alt.');
     expect(await add(el, first)).toBe('Den svarkode er allerede taget med.');
-    expect(await add(el, answerCode(newAnswer({ id: 'ZZZZZ', topic: 'leadership' }, v(1, 1, 1, 1))))).toContain('en anden runde');
-    expect(await add(el, first.slice(0, 14) + (first[14] === '0' ? '1' : '0'))).toContain('skrevet forkert');
+    // another round's code (one whose check does not happen to fit this round: all but one in a thousand)
+    const foreign = ['ZZZZZ', 'YYYYY', 'XXXXX'].map((round) => answerCode({ round, answerId: 'AAAA', values: v(1, 1, 1, 1) })).find((c) => !parseAnswerCode(c, el.round!.id).ok)!;
+    expect(await add(el, foreign)).toContain('en anden runde');
+    expect(await add(el, first.slice(0, 8) + (first[8] === '0' ? '1' : '0'))).toContain('skrevet forkert');
+    const v1 = '1' + el.round!.id + 'FGHJK3M';
+    expect(await add(el, v1 + check(v1))).toContain('ældre udgave af siden');
     expect(await add(el, roundCode(el.round!))).toContain('ikke rundens kode');
     await add(el, answerFor(el, v(3, 2, 2, 3)));
     // two answers: the reveal button is there but refuses, and nothing is shown
@@ -114,6 +118,19 @@ describe('<lg-round>, the facilitator', () => {
     expect(textOf($(el, '.area.innovation'))).toContain('3 svar');
     expect(textOf($(el, '.area.innovation'))).toContain('Spredning 0,82');
     expect(el.round!.answers).toEqual([]); // only the counts are kept
+  });
+
+  it('takes a meeting chat pasted whole: every code once, and says what was not a code', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    const [a, b, c] = [v(1, 1, 1, 1), v(2, 2, 2, 2), v(3, 3, 3, 3)].map((values) => answerFor(el, values));
+    expect(await add(el, a)).toBe('Svaret er taget med. 1 svar i alt.');
+    const typo = b.slice(0, 8) + (b[8] === 'X' ? 'Y' : 'X');
+    const chat = `Mødeleder: hej alle, vi starter om 2 min.\nAnne (10:32): ${a}\nBo (10:32): ${b.toLowerCase().replace(/(.{3})(?!$)/g, '$1 ')}\nCarl: ${typo}\nCarl: undskyld, ${c}\nBo: ${b}`;
+    expect(await add(el, chat)).toBe('2 svar er taget med (1 var der allerede). 1 stykke tekst lignede en svarkode, men var det ikke: skrevet forkert eller fra en anden runde. 3 svar i alt.');
+    expect(el.round!.answers).toHaveLength(3);
+    expect($<HTMLTextAreaElement>(el, '#answer-code').value).toBe('');
+    expect(await add(el, 'Hej alle sammen, tak for i dag')).toBe('Der er ingen svarkode i teksten. En svarkode har 9 tegn og begynder med 2.');
   });
 
   it('comes back to the open round after a reload; another tab lists it to continue', async () => {
@@ -382,9 +399,23 @@ describe('<lg-round>, a participant', () => {
     $<HTMLFormElement>(el, 'form.answer').requestSubmit();
     await el.updateComplete;
     const code = textOf($(el, '#answer-code'));
-    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
-    expect($(el, 'svg.qr').getAttribute('aria-label')).toBe('QR-kode med din svarkode');
+    expect(code).toMatch(/^2[0-9A-Z]{2}-[0-9A-Z]{3}-[0-9A-Z]{3}$/);
+    // the facilitator's browser here cannot scan (no BarcodeDetector): the link says so, and no QR code is offered
+    expect(query(el, 'svg.qr')).toBeNull();
+    expect(textOf($(el, '.answered'))).toContain('send den i mødets chat');
     expect(await add(host, code)).toBe('Svaret er taget med. 1 svar i alt.');
+    // where it can scan, the link carries scan=1 and the participant gets the QR code too
+    history.replaceState(null, '', `${new URL(link).hash}&scan=1`);
+    const scanned = await mount<LgRound>('<lg-round></lg-round>');
+    for (const area of ['faglighed', 'innovation', 'mening', 'drift']) {
+      const radio = $$<HTMLInputElement>(scanned, `input[name="step-${area}"]`)[1];
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change'));
+    }
+    await scanned.updateComplete;
+    $<HTMLFormElement>(scanned, 'form.answer').requestSubmit();
+    await scanned.updateComplete;
+    expect($(scanned, 'svg.qr').getAttribute('aria-label')).toBe('QR-kode med din svarkode');
   });
 
   it('joins with a typed round code, and says what is wrong with a bad one', async () => {

@@ -16,7 +16,7 @@ function started(setup: Partial<session.SetupState> = {}): session.RoundSession 
 
 function taken(s: session.RoundSession, ...codes: string[]): session.RoundSession {
   for (const c of codes) {
-    const r = session.takeCode(s, c);
+    const r = session.takeCodes(s, c);
     if (!r.ok) throw new Error(r.problem);
     s = r.session;
   }
@@ -54,14 +54,14 @@ describe('the round session', () => {
     expect(session.recordOf(shown.session)!.answers).toEqual([]);
     expect(session.recordOf(shown.session)!.revealed?.people).toBe(3);
     // a revealed round takes no more answers
-    expect(session.takeCode(shown.session, code(v(1, 1, 1, 1)))).toEqual({ ok: false, problem: 'closed' });
+    expect(session.takeCodes(shown.session, code(v(1, 1, 1, 1)))).toEqual({ ok: false, problem: 'closed' });
   });
 
   it('refuses a duplicate and another round’s code, and keeps the round as it was', () => {
     const first = code(v(3, 2, 1, 0));
     const s = taken(started(), first);
-    expect(session.takeCode(s, first)).toEqual({ ok: false, problem: 'duplicate' });
-    expect(session.takeCode(s, answerCode(newAnswer({ id: 'ZZZZZ', topic: 'leadership' }, v(1, 1, 1, 1))))).toEqual({ ok: false, problem: 'other-round' });
+    expect(session.takeCodes(s, first)).toEqual({ ok: false, problem: 'duplicate' });
+    expect(session.takeCodes(s, answerCode({ round: 'ZZZZZ', answerId: 'AAAA', values: v(1, 1, 1, 1) }))).toEqual({ ok: false, problem: 'check' });
     expect(session.recordOf(s)!.answers).toHaveLength(1);
   });
 
@@ -122,7 +122,7 @@ describe('the participant', () => {
     p = session.choose(p, 'drift', 3);
     const made = session.makeAnswer(p);
     expect(made.problem).toBeUndefined();
-    const decoded = parseAnswerCode(made.state.code!);
+    const decoded = parseAnswerCode(made.state.code!, made.state.joined!.round.id);
     expect(decoded.ok && decoded.value.values).toEqual(v(2, null, 0, 3));
     expect(session.changeAnswer(made.state).code).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { answerCode, newAnswer, type RoundRef, type RoundValues, type Step } from '../../content/round-code';
-import { addAnswer, addByHand, canReveal, emptyCounts, mergeRounds, newRoundRecord, people, picture, pictureOf, reveal, toRoundRecord, type Counts, type RoundRecord } from '../../content/round';
+import { addAnswers, addByHand, canReveal, emptyCounts, mergeRounds, newRoundRecord, people, picture, pictureOf, reveal, toRoundRecord, type Counts, type RoundRecord } from '../../content/round';
 import { FOCUS_AREA_IDS } from '../../content/model';
 
 const round: RoundRef = { id: 'K7Q2M', topic: 'leadership' };
@@ -11,7 +11,7 @@ const fresh = (threshold = 3) => newRoundRecord(round, '', 'ledergruppe', thresh
 
 function take(record: RoundRecord, ...codes: string[]): RoundRecord {
   for (const c of codes) {
-    const r = addAnswer(record, c);
+    const r = addAnswers(record, c);
     if (!r.ok) throw new Error(r.problem);
     record = r.record;
   }
@@ -22,10 +22,11 @@ describe('a round', () => {
   it('takes answer codes, and refuses one from another round, a duplicate, and a broken one', () => {
     const first = code(v(3, 2, 1, 0));
     let r = take(fresh(), first);
-    expect(addAnswer(r, first)).toEqual({ ok: false, problem: 'duplicate' });
-    expect(addAnswer(r, first.toLowerCase().replace(/(.{5})/g, '$1-'))).toEqual({ ok: false, problem: 'duplicate' });
-    expect(addAnswer(r, code(v(1, 1, 1, 1), { id: 'ZZZZZ', topic: 'leadership' }))).toEqual({ ok: false, problem: 'other-round' });
-    expect(addAnswer(r, first.slice(0, 14) + (first[14] === '0' ? '1' : '0'))).toEqual({ ok: false, problem: 'check' });
+    expect(addAnswers(r, first)).toEqual({ ok: false, problem: 'duplicate' });
+    expect(addAnswers(r, first.toLowerCase().replace(/(.{3})(?!$)/g, '$1-'))).toEqual({ ok: false, problem: 'duplicate' });
+    // another round's code fails the check, which covers the round
+    expect(addAnswers(r, answerCode({ round: 'ZZZZZ', answerId: 'AAAA', values: v(1, 1, 1, 1) }))).toEqual({ ok: false, problem: 'check' });
+    expect(addAnswers(r, first.slice(0, 8) + (first[8] === '0' ? '1' : '0'))).toEqual({ ok: false, problem: 'check' });
     // two people with the same answers are two answers
     r = take(r, code(v(3, 2, 1, 0)));
     expect(people(r)).toBe(2);
@@ -60,7 +61,7 @@ describe('a round', () => {
     expect(p.areas[1].spread).toBe(0.82); // 1, 2, 3: √(2/3)
     expect(p.disputed).toBe('innovation');
     expect(picture({ ...emptyCounts(), drift: [1, 0, 0, 1] }, 2).areas[3].spread).toBe(1.5); // 0 and 3
-    expect(addAnswer(shown, code(v(1, 1, 1, 1)))).toEqual({ ok: false, problem: 'closed' });
+    expect(addAnswers(shown, code(v(1, 1, 1, 1)))).toEqual({ ok: false, problem: 'closed' });
   });
 
   it('names no disputed area when the group agrees everywhere; the framework order breaks a tie', () => {
