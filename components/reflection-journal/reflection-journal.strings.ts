@@ -7,6 +7,10 @@ import type { Persistence } from '../shared/controllers/persistence';
 import { defineStrings } from '../shared/localize';
 import { UI } from '../shared/strings';
 import { FILE_ISSUES } from '../shared/file-issues';
+import { counted } from '../../content/format';
+
+const daN = counted('da');
+const enN = counted('en');
 
 
 const da = {
@@ -68,7 +72,7 @@ const da = {
       'Browseren har ikke lovet at beholde dine notater: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.',
   } satisfies Record<Persistence, string>,
   reminder: {
-    changes: (n: number) => `Du har gemt ${n} ændringer, siden du sidst eksporterede dine notater. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.`,
+    changes: (n: number) => `Du har gemt ${daN(n, 'ændring', 'ændringer')}, siden du sidst eksporterede dine notater. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.`,
     days: 'Du har ændringer fra over en måned siden, som ikke er eksporteret. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.',
   },
   exportNow: 'Eksportér nu',
@@ -208,14 +212,14 @@ const da = {
   talkTitle: 'Forberedelse til samtalen med min leder',
   talkQuestionLead: (level: string) => `Spørgsmålet fra ledelsesgrundlaget (${level}):`,
   myAnswer: 'Mit svar',
-  selfAndGroup: (date: string, people: number) => `Mig og gruppen: gruppens billede af vores ledelse (${date}, ${people} svar)`,
+  selfAndGroup: (date: string, people: number) => `Mig og gruppen: gruppens billede af vores ledelse (${date}, ${daN(people, 'svar', 'svar')})`,
   areaColumn: 'Fokusområde',
   me: 'Mig',
   group: 'Gruppen',
   groupChoice: 'Gruppens billede ved siden af mit',
   groupChoiceHint: 'Fra en runde om vores ledelse på denne computer (Gruppens billede).',
   groupNone: 'Ingen',
-  groupOption: (date: string, people: number) => `${date} · ${people} svar`,
+  groupOption: (date: string, people: number) => `${date} · ${daN(people, 'svar', 'svar')}`,
   latestEntry: (date: string) => `Hvor jeg står – min seneste refleksion (${date})`,
   noEntriesMd: 'Der er endnu ingen notater.',
   file: 'ledelsesgrundlag-refleksion',
@@ -280,7 +284,7 @@ const en: JournalUi = {
       'The browser has not promised to keep your notes: if it runs short of space, it may delete them. Export a copy now and then to be safe.',
   },
   reminder: {
-    changes: (n) => `You have saved ${n} changes since you last exported your notes. A copy in a file keeps them safe if the browser deletes its data.`,
+    changes: (n) => `You have saved ${enN(n, 'change', 'changes')} since you last exported your notes. A copy in a file keeps them safe if the browser deletes its data.`,
     days: 'You have changes from more than a month ago that have not been exported. A copy in a file keeps them safe if the browser deletes its data.',
   },
   exportNow: 'Export now',
@@ -364,7 +368,7 @@ const en: JournalUi = {
   backupFile: 'leadership-framework-backup',
   importNothing: 'Every note in the file is already here. There is nothing to import.',
   importCancel: 'Cancel',
-  imported: (n, skipped) => `${n === 1 ? '1 note has been imported' : `${n} notes have been imported`}${skipped ? `; ${skipped} were already here` : ''}.`,
+  imported: (n, skipped) => `${n === 1 ? '1 note has been imported' : `${n} notes have been imported`}${skipped ? `; ${enN(skipped, 'was', 'were')} already here` : ''}.`,
   importMemory: 'The notes could not be saved in the browser and exist in this tab only.',
   importNotKept: 'Nothing was imported: the browser’s storage could not be used. Your notes and tasks are as they were.',
   deleteAll: 'Delete all notes',
@@ -414,14 +418,14 @@ const en: JournalUi = {
   talkTitle: 'Preparing for the conversation with my manager',
   talkQuestionLead: (level) => `The framework’s question (${level}):`,
   myAnswer: 'My answer',
-  selfAndGroup: (date, people) => `Me and the group: the group’s picture of our leadership (${date}, ${people} answers)`,
+  selfAndGroup: (date, people) => `Me and the group: the group’s picture of our leadership (${date}, ${enN(people, 'answer', 'answers')})`,
   areaColumn: 'Focus area',
   me: 'Me',
   group: 'The group',
   groupChoice: 'The group’s picture beside mine',
   groupChoiceHint: 'From a round on our leadership on this computer (The group’s picture).',
   groupNone: 'None',
-  groupOption: (date, people) => `${date} · ${people} answers`,
+  groupOption: (date, people) => `${date} · ${enN(people, 'answer', 'answers')}`,
   latestEntry: (date) => `Where I stand – my latest reflection (${date})`,
   noEntriesMd: 'There are no notes yet.',
   file: 'leadership-framework-reflection',

@@ -10,7 +10,7 @@ export const SEARCH_STRINGS = defineStrings({
     none: (q: string) => `Ingen resultater for »${q}«`,
     elsewhere: (q: string, n: number) => `Ingen resultater for »${q}« på dansk. På engelsk: ${n === 1 ? '1 resultat' : `${n} resultater`}.`,
     related: (word: string) => `beslægtet ord: »${word}«`,
-    more: (n: number) => `Vis ${n} flere`,
+    more: (n: number) => `Vis ${n} ${n === 1 ? 'mere' : 'flere'}`,
     kinds: {
       section: 'Afsnit',
       'area-title': 'Fokusområde',

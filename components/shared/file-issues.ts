@@ -7,6 +7,9 @@ import { SEALED_FORMAT } from '../../content/sealed';
 import type { JournalIssue, JournalIssueCode } from '../../content/journal';
 import type { TaskIssue } from '../../content/task-file';
 import { defineStrings } from './localize';
+import { counted } from '../../content/format';
+
+const daN = counted('da');
 
 type TaskIssues = { [C in TaskIssue['code']]: (issue: Extract<TaskIssue, { code: C }>) => string };
 type EntryIssues = Record<JournalIssueCode, (i: JournalIssue) => string>;
@@ -61,7 +64,7 @@ const da = {
     answers: (i) => `Notat ${i.entry}: svarene (»answers«) har ikke den rigtige form.`,
     'question-unknown': (i) => `Notat ${i.entry}: ukendt spørgsmål ${i.value}.`,
     'duplicate-id': (i) => `Notat ${i.entry}: id ${i.value} bruges mere end én gang i filen.`,
-    more: (i) => `… og ${i.value} problemer mere.`,
+    more: (i) => `… og ${daN(Number(i.value), 'problem', 'problemer')} mere.`,
   } satisfies EntryIssues,
   /** A backup with notes, while the journal is locked. */
   lockedImport: 'Min refleksion er låst med en adgangskode, så filens notater kan ikke importeres her. Åbn Min refleksion, lås den op, og importér filen dér. Intet er ændret.',
@@ -114,7 +117,7 @@ const en: typeof da = {
     answers: (i) => `Note ${i.entry}: the answers (“answers”) do not have the right shape.`,
     'question-unknown': (i) => `Note ${i.entry}: unknown question ${i.value}.`,
     'duplicate-id': (i) => `Note ${i.entry}: the id ${i.value} is used more than once in the file.`,
-    more: (i) => `… and ${i.value} more problems.`,
+    more: (i) => `… and ${Number(i.value)} more ${Number(i.value) === 1 ? 'problem' : 'problems'}.`,
   },
   lockedImport: 'My reflection is locked with a passphrase, so the file’s notes cannot be imported here. Open My reflection, unlock it and import the file there. Nothing has been changed.',
 };

@@ -5,6 +5,10 @@ import { UI } from '../shared/strings';
 import { FILE_ISSUES } from '../shared/file-issues';
 import { FOCUS_AREA_IDS, type Language } from '../../content/model';
 import type { Weights } from '../../content/task-weights';
+import { counted } from '../../content/format';
+
+const daN = counted('da');
+const enN = counted('en');
 
 /** A task's weights in words: "Faglighed: Noget, Innovation: I særlig grad, …". */
 const weightWords = (w: Weights, lang: Language): string =>
@@ -68,11 +72,11 @@ export const STRINGS = defineStrings({
     importBad: 'Filen kan ikke bruges, og intet er ændret. ',
     importEmpty: 'Filen indeholder ingen opgaver. Intet er ændret.',
     imported: 'Opgaven fra filen er indlæst.',
-    importedAll: (n: number) => `${n} opgaver er importeret og gemt.`,
+    importedAll: (n: number) => `${daN(n, 'opgave', 'opgaver')} er importeret og gemt.`,
     importPlan: (n: number, add: number, newer: number, skipped: number) =>
-      `Filen har ${n} opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${newer} nyere end den gemte, ${skipped} springes over (findes allerede, eller den gemte er nyere).`,
+      `Filen har ${daN(n, 'opgave', 'opgaver')}: ${daN(add, 'ny', 'nye')}, ${newer} nyere end den gemte, ${skipped} springes over (findes allerede, eller den gemte er nyere).`,
     importDo: (n: number) => (n === 1 ? 'Importér 1 opgave' : `Importér ${n} opgaver`),
-    importNothing: (n: number) => `Filen har ${n} opgaver, og ingen er nyere end dem, der er gemt her. Intet er ændret.`,
+    importNothing: (n: number) => `Filen har ${daN(n, 'opgave', 'opgaver')}, og ${n === 1 ? 'den er ikke' : 'ingen er'} nyere end dem, der er gemt her. Intet er ændret.`,
     importReplace: 'Opgaven fra filen erstatter det, du er i gang med, og som ikke er gemt.',
     importReplaceDo: 'Åbn opgaven fra filen',
     importKeepMine: 'Behold min',
@@ -84,7 +88,7 @@ export const STRINGS = defineStrings({
     keepMine: 'Gem min udgave',
     takeTheirs: 'Brug den anden fanes udgave',
     tookTheirs: 'Formularen viser nu den anden fanes udgave. Intet er gemt.',
-    importedFirst: (n: number) => `Filen har ${n} opgaver. Den første er indlæst; de andre gemmes ikke her.`,
+    importedFirst: (n: number) => `Filen har ${daN(n, 'opgave', 'opgaver')}. Den første er indlæst; de andre gemmes ikke her.`,
     opened: 'Åbnet: ',
     deleted: 'Opgaven er slettet.',
     savedTasks: 'Gemte opgaver',
@@ -95,7 +99,7 @@ export const STRINGS = defineStrings({
     } satisfies Record<Persistence, string>,
     exportSaved: 'Eksportér alle gemte (JSON)',
     reminder: {
-      changes: (n: number) => `Du har gemt ${n} ændringer, siden du sidst eksporterede dine opgaver. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.`,
+      changes: (n: number) => `Du har gemt ${daN(n, 'ændring', 'ændringer')}, siden du sidst eksporterede dine opgaver. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.`,
       days: 'Du har ændringer fra over en måned siden, som ikke er eksporteret. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.',
     },
     exportNow: 'Eksportér nu',
@@ -162,7 +166,7 @@ export const STRINGS = defineStrings({
     copiedMd: 'Copied as Markdown.',
     copiedLink: 'The link has been copied.',
     linkTooLong: (title: number, description: number) =>
-      `The link has not been copied: a link can carry a title of at most ${title} characters and a description of at most ${description.toLocaleString('en-GB')}, and it would not open the task again. Use “Copy as Markdown” instead.`,
+      `The link has not been copied: a link can carry a title of at most ${enN(title, 'character', 'characters')} and a description of at most ${description.toLocaleString('en-GB')}, and it would not open the task again. Use “Copy as Markdown” instead.`,
     copyFailed: 'Could not copy automatically. Select the text below and copy it yourself.',
     copyText: 'Text to copy',
     printing: 'Opening print …',
@@ -170,11 +174,11 @@ export const STRINGS = defineStrings({
     importBad: 'The file cannot be used, and nothing has changed. ',
     importEmpty: 'The file contains no tasks. Nothing has changed.',
     imported: 'The task from the file has been loaded.',
-    importedAll: (n: number) => `${n} tasks have been imported and saved.`,
+    importedAll: (n: number) => `${enN(n, 'task has', 'tasks have')} been imported and saved.`,
     importPlan: (n: number, add: number, newer: number, skipped: number) =>
-      `The file has ${n} tasks: ${add} new, ${newer} newer than the saved one, ${skipped} skipped (already here, or the one here is newer).`,
+      `The file has ${enN(n, 'task', 'tasks')}: ${add} new, ${newer} newer than the saved one, ${skipped} skipped (already here, or the one here is newer).`,
     importDo: (n: number) => (n === 1 ? 'Import 1 task' : `Import ${n} tasks`),
-    importNothing: (n: number) => `The file has ${n} tasks, and none is newer than those saved here. Nothing has changed.`,
+    importNothing: (n: number) => `The file has ${enN(n, 'task', 'tasks')}, and ${n === 1 ? 'it is not' : 'none is'} newer than those saved here. Nothing has changed.`,
     importReplace: 'The task from the file replaces what you are working on, which is not saved.',
     importReplaceDo: 'Open the task from the file',
     importKeepMine: 'Keep mine',
@@ -186,7 +190,7 @@ export const STRINGS = defineStrings({
     keepMine: 'Save my version',
     takeTheirs: 'Use the other tab’s version',
     tookTheirs: 'The form now shows the other tab’s version. Nothing has been saved.',
-    importedFirst: (n: number) => `The file has ${n} tasks. The first one is loaded; the others are not saved here.`,
+    importedFirst: (n: number) => `The file has ${enN(n, 'task', 'tasks')}. The first one is loaded; the others are not saved here.`,
     opened: 'Opened: ',
     deleted: 'The task has been deleted.',
     savedTasks: 'Saved tasks',
@@ -197,7 +201,7 @@ export const STRINGS = defineStrings({
     },
     exportSaved: 'Export all saved (JSON)',
     reminder: {
-      changes: (n: number) => `You have saved ${n} changes since you last exported your tasks. A copy in a file keeps them safe if the browser deletes its data.`,
+      changes: (n: number) => `You have saved ${enN(n, 'change', 'changes')} since you last exported your tasks. A copy in a file keeps them safe if the browser deletes its data.`,
       days: 'You have changes from more than a month ago that have not been exported. A copy in a file keeps them safe if the browser deletes its data.',
     },
     exportNow: 'Export now',

@@ -74,7 +74,7 @@ export const STRINGS = defineStrings({
     importLabel: 'Importér (JSON)',
     imported: (tasks: number, entries: number) => `Importeret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'notat', 'notater')}.`,
     previewTasks: (add: number, replace: number, skipped: number, kept: number) =>
-      `Opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} andre bevares.`,
+      `Opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept === 1 ? '1 anden bevares' : `${kept} andre bevares`}.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notater: ${add} ${add === 1 ? 'nyt' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} bevares.`,
     previewOptions: 'Indstillingerne i filen erstatter dine.',
@@ -160,7 +160,7 @@ export const STRINGS = defineStrings({
     importLabel: 'Import (JSON)',
     imported: (tasks: number, entries: number) => `Imported: ${count(tasks, 'task', 'tasks')} and ${count(entries, 'note', 'notes')}.`,
     previewTasks: (add: number, replace: number, skipped: number, kept: number) =>
-      `Tasks: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept} others kept.`,
+      `Tasks: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept === 1 ? '1 other kept' : `${kept} others kept`}.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notes: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept} kept.`,
     previewOptions: 'The options in the file replace yours.',
