@@ -51,6 +51,9 @@ export const styles = css`
   .counts .bar rect { fill: var(--_c); }
   .counts .n { text-align: end; font-variant-numeric: tabular-nums; font-weight: 700; padding-inline-start: 0.5rem; }
   .start-here { border: 2px solid var(--_focus); border-radius: var(--_radius); padding: 0.5rem var(--_space) var(--_space); background: var(--_surface); }
+  /* joining someone else's round, offered below the setup on a page that serves both */
+  .join-instead { display: flex; flex-wrap: wrap; gap: 0.5rem var(--_space); align-items: center; max-width: 36rem; border-top: 1px solid var(--_border); padding-top: var(--_space); }
+  .add textarea.code-field { display: block; resize: vertical; }
   .saved ul { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   .saved li { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
   .saved li > span { flex: 1 1 16rem; }
