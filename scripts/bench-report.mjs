@@ -18,7 +18,7 @@ export const percentile = (values, p) => {
 /** rows: { name, value, unit, target?, note? } — target is an upper bound. */
 export function report(rows) {
   for (const row of rows) {
-    const value = row.unit === '×' ? row.value.toFixed(2) : row.unit === '' ? row.value.toFixed(3) : row.value.toFixed(row.value < 10 ? 2 : 1);
+    const value = Number.isInteger(row.value) ? String(row.value) : row.unit === '×' ? row.value.toFixed(2) : row.unit === '' ? row.value.toFixed(3) : row.value.toFixed(row.value < 10 ? 2 : 1);
     const target = row.target == null ? '' : ` (target ≤ ${row.target} ${row.unit}: ${row.value <= row.target ? 'met' : 'NOT met'})`;
     console.log(`${row.name}: ${value} ${row.unit}${target}${row.note ? ` — ${row.note}` : ''}`);
   }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { withTable } from './bench-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const scripts = ['size.mjs', 'bench-render.mjs', 'bench-search.mjs', 'bench-picker.mjs', 'bench-history.mjs', 'bench-popup.mjs', 'bench-suggest.mjs'];
+const scripts = ['size.mjs', 'bench-render.mjs', 'bench-search.mjs', 'bench-picker.mjs', 'bench-history.mjs', 'bench-popup.mjs', 'bench-suggest.mjs', 'bench-round.mjs'];
 
 execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
@@ -28,7 +28,7 @@ const chromium = (() => {
     return 'Chromium not found';
   }
 })();
-const format = (row) => (Number.isNaN(row.value) ? '–' : row.unit === '×' ? row.value.toFixed(2) : row.unit === '' ? row.value.toFixed(3) : row.value.toFixed(row.value < 10 ? 2 : 1));
+const format = (row) => (Number.isNaN(row.value) ? '–' : Number.isInteger(row.value) ? String(row.value) : row.unit === '×' ? row.value.toFixed(2) : row.unit === '' ? row.value.toFixed(3) : row.value.toFixed(row.value < 10 ? 2 : 1));
 const day = new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 const lines = [
   `Latest run: ${day}, headless Chromium on the machine below.`,

@@ -110,6 +110,11 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
             if (e.key !== 'Enter' || e.shiftKey || e.isComposing) return;
             e.preventDefault();
             (e.target as HTMLTextAreaElement).form?.requestSubmit();
+          }}
+          @paste=${(e: ClipboardEvent) => {
+            // a pasted text (a whole chat, say) is taken at once: one action, not two; once it is in the field
+            const form = (e.target as HTMLTextAreaElement).form;
+            setTimeout(() => form?.requestSubmit());
           }}></textarea>
         <button type="submit" part="button">${s.addAnswer}</button>
         ${state.canScan ? button(state.scanning ? s.scanStop : s.scan, on.scan, { pressed: state.scanning }) : nothing}

@@ -32,7 +32,7 @@ const da = {
   linkCopied: 'Linket er kopieret.',
   qrRound: (code: string) => `QR-kode med linket til runden ${code}`,
   answerCode: 'Svarkoder',
-  answerCodeHint: 'Én kode ad gangen, eller mange på én gang: indsæt fx hele mødechatten. Tekst omkring koderne gør ikke noget.',
+  answerCodeHint: 'Indsæt fx hele mødechatten: koderne i den tages med med det samme, og teksten omkring dem gør ikke noget. Eller skriv én kode, og tryk Enter.',
   addAnswer: 'Tilføj svar',
   answerAdded: (n: number) => `Svaret er taget med. ${daN(n, 'svar', 'svar')} i alt.`,
   answersAdded: (added: number, already: number, notCodes: number, old: number, total: number) =>
@@ -178,7 +178,7 @@ const en: RoundUi = {
   linkCopied: 'The link has been copied.',
   qrRound: (code: string) => `QR code with the link to round ${code}`,
   answerCode: 'Answer codes',
-  answerCodeHint: 'One code at a time, or many at once: paste the whole meeting chat, say. Text around the codes does no harm.',
+  answerCodeHint: 'Paste the whole meeting chat, say: the codes in it are added at once, and the text around them does no harm. Or type one code and press Enter.',
   addAnswer: 'Add answer',
   answerAdded: (n: number) => `The answer has been added. ${enN(n, 'answer', 'answers')} in all.`,
   answersAdded: (added: number, already: number, notCodes: number, old: number, total: number) =>

@@ -1,0 +1,8 @@
+/** Types for scripts/round-meeting.mjs, used by the e2e tests. */
+import type { Browser } from 'playwright-core';
+export function runRound(
+  browser: Browser,
+  url: string,
+  people: number,
+  options?: { lang?: 'da' | 'en' },
+): Promise<{ actions: string[]; picture: { people: number; counts: Record<string, number[]>; withheld: string[] }; status: string | null }>;
