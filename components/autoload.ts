@@ -20,7 +20,8 @@ export type Tag =
   | 'lg-search'
   | 'lg-reflection-journal'
   | 'lg-dialogue'
-  | 'lg-round';
+  | 'lg-round'
+  | 'lg-meeting';
 
 /**
  * Each tag's chunk (its class), and the tags it shows inside itself. (Each import is spelled out, so that the
@@ -36,6 +37,7 @@ const elements: Record<Tag, { code: () => Promise<CustomElementConstructor>; use
   'lg-reflection-journal': { code: () => import('./reflection-journal/reflection-journal').then((m) => m.LgReflectionJournal), uses: [] },
   'lg-dialogue': { code: () => import('./dialogue/dialogue').then((m) => m.LgDialogue), uses: [] },
   'lg-round': { code: () => import('./round/round').then((m) => m.LgRound), uses: ['lg-dialogue'] },
+  'lg-meeting': { code: () => import('./meeting/meeting').then((m) => m.LgMeeting), uses: ['lg-round', 'lg-dialogue'] },
 };
 
 /** Every tag this bundle loads. */

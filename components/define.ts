@@ -13,6 +13,7 @@ import { LgSearch } from './search/define';
 import { LgReflectionJournal } from './reflection-journal/define';
 import { LgDialogue } from './dialogue/define';
 import { LgRound } from './round/define';
+import { LgMeeting } from './meeting/define';
 
 /** Every tag this package defines, with its class. */
 export const tags = {
@@ -25,4 +26,5 @@ export const tags = {
   'lg-reflection-journal': LgReflectionJournal,
   'lg-dialogue': LgDialogue,
   'lg-round': LgRound,
+  'lg-meeting': LgMeeting,
 } as const;

@@ -6,6 +6,7 @@
  * DOM, never throws.
  */
 import { readEnvelope, isObject, type EnvelopeIssue } from './file-envelope';
+import { toPlan } from './meeting-plan';
 import { FOCUS_AREA_IDS, type FocusAreaId } from './model';
 import { AGREEMENT_STATUSES, MAX_REVS, MAX_TEXT, toCounts, type Agreement, type Conflict, type Meeting, type Revised, type Team, type TeamRound } from './team';
 
@@ -68,7 +69,7 @@ export function toMeeting(x: unknown): Meeting | undefined {
   if (!base || !isObject(x)) return undefined;
   const talked = Array.isArray(x.talkedAbout) ? FOCUS_AREA_IDS.filter((id) => (x.talkedAbout as unknown[]).includes(id)) : undefined;
   if (typeof x.day !== 'string' || !DAY.test(x.day) || !talked) return undefined;
-  return { ...base, day: x.day, round: text(x.round, 40) ?? '', talkedAbout: talked, notes: text(x.notes, 4000) ?? '' };
+  return { ...base, day: x.day, plan: toPlan(x.plan), ended: x.ended === true, round: text(x.round, 40) ?? '', talkedAbout: talked, notes: text(x.notes, 4000) ?? '' };
 }
 
 const READERS = { agreements: toAgreement, rounds: toTeamRound, meetings: toMeeting } as const;

@@ -11,6 +11,7 @@
  * deleted (an agreement is *dropped*, not removed), so there is nothing else to reconcile. The merge is commutative,
  * idempotent and keeps every record of either copy (property tests).
  */
+import type { Phase } from './meeting-plan';
 import { FOCUS_AREA_IDS, type FocusAreaId } from './model';
 import { type Counts } from './round';
 
@@ -56,6 +57,10 @@ export interface TeamRound extends Revised {
 
 export interface Meeting extends Revised {
   day: string;
+  /** The plan the meeting follows. */
+  plan: Phase[];
+  /** Ended: the minutes are final (the meeting is no longer the one in progress). */
+  ended: boolean;
   /** The round of the meeting (its id), once revealed. */
   round: string;
   /** The focus areas the team talked about. */

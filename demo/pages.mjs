@@ -152,7 +152,7 @@ export const words = {
 
 /** The CSS that keeps a page from jumping while the elements load (docs/editors.md has the same, tested). */
 export const NOT_DEFINED_CSS = `lg-focus-areas:not(:defined), lg-framework:not(:defined), lg-task-picker:not(:defined),
-lg-reflection-journal:not(:defined), lg-dialogue:not(:defined), lg-round:not(:defined) { display: block; min-height: 24rem; }
+lg-reflection-journal:not(:defined), lg-dialogue:not(:defined), lg-round:not(:defined), lg-meeting:not(:defined) { display: block; min-height: 24rem; }
 lg-focus-area-card:not(:defined), lg-reflection:not(:defined) { display: block; min-height: 12rem; }
 lg-search:not(:defined) { display: block; min-height: 5.5rem; }`;
 
@@ -260,6 +260,15 @@ export const elements = [
       en: 'Each participant answers privately on their own device and gets a short answer code; the meeting screen collects the codes and shows the picture once at least three have answered. No server, no names. Open the round’s link in another tab to try the participant’s side.',
     },
     example: '<lg-round heading-level="3"></lg-round>',
+  },
+  {
+    tag: 'lg-meeting',
+    name: { da: 'Teamets møde', en: 'The team’s meeting' },
+    intro: {
+      da: 'Et helt møde på rammens trin: drejebogen, sidste gangs aftaler, en runde, gruppens billede, samtalen, nye aftaler og referatet. Teamets udvikling over tid. Alt i teamets egen fil, som flettes uden tab, når to har haft den.',
+      en: 'A whole meeting on the framework’s steps: the plan, last time’s agreements, a round, the group’s picture, the conversation, new agreements and the minutes. The team over time. Everything in the team’s own file, which merges without loss when two people have had it.',
+    },
+    example: '<lg-meeting heading-level="3"></lg-meeting>',
   },
   {
     tag: 'lg-framework',

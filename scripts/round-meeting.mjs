@@ -40,7 +40,7 @@ export async function runRound(browser, url, people, { lang = 'da' } = {}) {
 }
 
 /** One participant: opens the link on a phone, taps a step in each area, makes the code, reads it. */
-async function answerOnPhone(browser, link, i) {
+export async function answerOnPhone(browser, link, i) {
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
   try {
     const page = await context.newPage();

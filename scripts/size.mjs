@@ -58,7 +58,7 @@ const floor = size('lit') + size('text: Danish (da.json)') + size('text: English
 const pageFloor = size('lit') + size('text: Danish (da.json)');
 
 // each element alone on a Danish page: the files it downloads (each file gzipped, as a server sends them)
-const TAGS = ['lg-focus-areas', 'lg-focus-area-card', 'lg-reflection', 'lg-framework', 'lg-search', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-round'];
+const TAGS = ['lg-focus-areas', 'lg-focus-area-card', 'lg-reflection', 'lg-framework', 'lg-search', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-round', 'lg-meeting'];
 const pages = TAGS.map((tag) => {
   const files = filesFor(split, [tag]);
   return { tag, files: files.length, bytes: files.reduce((n, f) => n + gz(readFileSync(join(split, f))), 0) };

@@ -13,6 +13,7 @@ export { Dialogue } from './dialogue';
 export { FocusAreaCard } from './focus-area-card';
 export { FocusAreas } from './focus-areas';
 export { Framework } from './framework';
+export { Meeting } from './meeting';
 export { ReflectionJournal } from './reflection-journal';
 export { Reflection } from './reflection';
 export { Round } from './round';

@@ -5,6 +5,7 @@ import { MIN_ANSWERS, needed, people as countPeople, pictureOf, type RoundRecord
 import { newRound, randomSymbols } from '../../content/round-code';
 import * as session from '../../content/round-session';
 import { Announcer } from '../shared/controllers/announcer';
+import { LgRoundRevealEvent } from '../shared/events';
 import { Confirmation } from '../shared/controllers/confirmation';
 import { Copier } from '../shared/controllers/copier';
 import { RecordList, settled } from '../shared/controllers/record-list';
@@ -23,7 +24,7 @@ import { pictureMarkdown, renderRevealed } from './picture';
 import { ROUND_UI, type RoundUi } from './round.strings';
 import { styles } from './round.styles';
 import { ScanController } from './scan-controller';
-import { fragmentRound, roundLink } from './link';
+import { fragmentRound, roundLink } from '../shared/round-link';
 import { rememberShown, shownBefore } from './shown-round';
 
 type Mode = 'facilitator' | 'participant';
@@ -46,6 +47,8 @@ const MODES: Mode[] = ['facilitator', 'participant'];
  * @attr href - The page participants open (default: this page); the link and QR code point there.
  * @attr heading-level - Level of the title heading, 2–5 (default 2).
  * @attr lang - Language (`da` or `en`); otherwise inherited from the nearest ancestor with `lang`, else Danish.
+ *
+ * @event lg-round-reveal - The group's picture was revealed (`detail`: the round's id, day, topic, task, people, counts per area and step, the areas withheld, and where the group disagrees most). Bubbles, composed.
  *
  * @csspart title - The title heading.
  * @csspart translation-note - On the English translation: the note that the Danish text is the original.
@@ -234,7 +237,13 @@ export class LgRound extends LgElement {
     this.scan.stop();
     this.status.clear();
     void focusAfterRender(this, '.picture');
-    await this.show(result.session);
+    const shownNow = await this.show(result.session);
+    // what a meeting around the round keeps of it: the counts
+    if (shownNow?.revealed) {
+      const { id, day, topic, task, revealed } = shownNow;
+      const detail = { id, day, topic, task, people: revealed.people, counts: revealed.counts, withheld: revealed.withheld, disputed: pictureOf(shownNow).disputed };
+      this.dispatchEvent(new LgRoundRevealEvent(structuredClone(detail)));
+    }
   }
 
   /** @internal */

@@ -15,6 +15,8 @@
  *   version 6  settings: `journal-summary`                  every journal entry's day and levels, kept with each
  *              write of the journal (./record-store, SUMMARIES); a version of its own so that no older code,
  *              which does not keep it, writes the journal any more
+ *   version 7  teams (keyPath id)                           the teams of `<lg-meeting>`: agreements, rounds (counts
+ *              only), meetings; settings: `team-file:<team id>`, the team file's handle where the browser has one
  *
  * Opening never rejects and never hangs: where IndexedDB is missing or refuses, where another tab holds an
  * older version open and does not let go (a blocked upgrade), or where opening takes longer than `timeoutMs`,
@@ -26,6 +28,7 @@ import type { JournalEntry } from '../../content/journal';
 import type { RoundRecord } from '../../content/round';
 import type { Sealed } from '../../content/sealed';
 import type { SavedTask } from '../../content/task-file';
+import type { Team } from '../../content/team';
 
 export const DB_NAME = 'ledelsesgrundlag';
 
@@ -43,6 +46,7 @@ export interface Schema extends DBSchema {
   'journal-sealed': { key: string; value: SealedRecord };
   settings: { key: string; value: { id: string } };
   rounds: { key: string; value: RoundRecord };
+  teams: { key: string; value: Team };
 }
 
 /** A record kept sealed (content/sealed.ts): its id, and the rest as ciphertext. */
@@ -82,6 +86,8 @@ export const MIGRATIONS: ((db: Db, tx: UpgradeTx) => void | Promise<void>)[] = [
   (db) => void db.createObjectStore('rounds', { keyPath: 'id' }),
   // 6: from here on the journal's summary is written with its entries; it is built from them when first read
   (_db, tx) => void tx.objectStore('settings').delete('journal-summary'),
+  // 7: the teams of <lg-meeting>
+  (db) => void db.createObjectStore('teams', { keyPath: 'id' }),
 ];
 
 export interface DatabaseOptions {

@@ -57,10 +57,30 @@ export class LgQuestionChangeEvent extends CustomEvent<QuestionChange> {
   }
 }
 
+/** A round's picture, as `<lg-round>` revealed it: counts only (what a team keeps of it). */
+export interface RoundRevealed {
+  id: string;
+  day: string;
+  topic: 'task' | 'leadership';
+  task: string;
+  people: number;
+  counts: Record<FocusAreaId, [number, number, number, number]>;
+  withheld: FocusAreaId[];
+  /** Where the group disagrees most, if anywhere. */
+  disputed?: FocusAreaId;
+}
+
+export class LgRoundRevealEvent extends CustomEvent<RoundRevealed> {
+  constructor(detail: RoundRevealed) {
+    super('lg-round-reveal', { ...options, detail });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'lg-open': LgOpenEvent;
     'lg-journal-change': LgJournalChangeEvent;
     'lg-question-change': LgQuestionChangeEvent;
+    'lg-round-reveal': LgRoundRevealEvent;
   }
 }

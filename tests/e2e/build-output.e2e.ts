@@ -11,7 +11,7 @@ import { USES, chunkOf, filesFor, staticImports } from '../../scripts/chunk-grap
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-search', 'lg-round'];
+const TAGS = ['lg-focus-area-card', 'lg-focus-areas', 'lg-reflection', 'lg-framework', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-search', 'lg-round', 'lg-meeting'];
 
 describe('the npm library build', () => {
   it('has a file for every target of the exports map', () => {

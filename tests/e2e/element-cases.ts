@@ -27,5 +27,16 @@ export const ELEMENTS: Case[] = [
   { name: 'reflection-journal', markup: '<lg-reflection-journal></lg-reflection-journal>' },
   { name: 'dialogue', markup: '<lg-dialogue level="ledergruppe"></lg-dialogue>' },
   { name: 'round', markup: '<lg-round></lg-round>' },
+  {
+    name: 'meeting',
+    markup: '<lg-meeting></lg-meeting>',
+    // a team, and its meeting started: the plan and the phases
+    act: async (page) => {
+      await page.locator('lg-meeting #team-name').fill('Ledergruppen');
+      await page.locator('lg-meeting form.new-team button[type="submit"]').click();
+      await page.locator('lg-meeting #start-meeting').click();
+      await page.locator('lg-meeting .plan').waitFor();
+    },
+  },
   { name: 'framework', markup: '<lg-framework></lg-framework>' },
 ];

@@ -164,7 +164,7 @@ console.log(value, round?.mode, document.createElement('lg-focus-area-card').var
       name: string;
       contributions: { html: { elements: { name: string; attributes: { name: string }[]; events: { name: string }[] }[] } };
     };
-    const tags = ['lg-dialogue', 'lg-focus-area-card', 'lg-focus-areas', 'lg-framework', 'lg-reflection', 'lg-reflection-journal', 'lg-round', 'lg-search', 'lg-task-picker'];
+    const tags = ['lg-dialogue', 'lg-focus-area-card', 'lg-focus-areas', 'lg-framework', 'lg-meeting', 'lg-reflection', 'lg-reflection-journal', 'lg-round', 'lg-search', 'lg-task-picker'];
     expect(vscode.version).toBe(1.1);
     expect(vscode.tags.map((t) => t.name).sort()).toEqual(tags);
     expect(webTypes.name).toBe(pkg.name);

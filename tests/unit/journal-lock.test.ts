@@ -99,7 +99,7 @@ describe('the journal lock', () => {
     const later = await journal();
     await later.clear();
     expect(later.lock).toBe('off');
-    expect(await rawText()).toBe(JSON.stringify(['journal', [], 'journal-sealed', [], 'rounds', [], 'settings', [], 'tasks', []]));
+    expect(await rawText()).toBe(JSON.stringify(['journal', [], 'journal-sealed', [], 'rounds', [], 'settings', [], 'tasks', [], 'teams', []]));
   });
 
   it('imports a backup while open sealed, with its tasks, in one go; while locked, writes nothing', async () => {

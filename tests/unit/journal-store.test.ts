@@ -24,13 +24,13 @@ const journal = async (options: Parameters<typeof openJournalStore>[0] = {}) => 
 const taskStore = async () => keep(await openTaskStore({ timeoutMs: 200 }));
 
 describe('journal store on IndexedDB', () => {
-  it('is persistent, in the same database as the tasks, at version 6', async () => {
+  it('is persistent, in the same database as the tasks, at version 7', async () => {
     const s = await journal();
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
-    expect(MIGRATIONS).toHaveLength(6);
+    expect(MIGRATIONS).toHaveLength(7);
     const db = await rawOpen(MIGRATIONS.length);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks']);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks', 'teams']);
     const store = db.transaction('journal').objectStore('journal');
     expect(store.keyPath).toBe('id');
     expect([...store.indexNames]).toEqual(['by-date']);
@@ -120,7 +120,7 @@ describe('migration v2 → v3', () => {
       ['t2', 'Budget', '2024-04-01T10:00:00.000Z'],
     ]);
     const db = await rawOpen(MIGRATIONS.length);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks']);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks', 'teams']);
     expect([...db.transaction('tasks').objectStore('tasks').indexNames]).toEqual(['by-updated']);
     db.close();
   });

@@ -32,8 +32,8 @@ describe('task store on IndexedDB', () => {
     expect(s.persistent).toBe(true);
     expect(s.reason).toBeUndefined();
     const db = await rawOpen(MIGRATIONS.length);
-    expect(db.version).toBe(6);
-    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks']);
+    expect(db.version).toBe(7);
+    expect([...db.objectStoreNames]).toEqual(['journal', 'journal-sealed', 'rounds', 'settings', 'tasks', 'teams']);
     db.close();
   });
 
@@ -202,8 +202,8 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('has one step per version (3: the reflection journal, 4: its lock, 5: the rounds, 6: the journal\'s summary; see journal-store.test.ts)', () => {
-    expect(MIGRATIONS).toHaveLength(6);
+  it('has one step per version (3: the reflection journal, 4: its lock, 5: the rounds, 6: the journal\'s summary, 7: the teams; see journal-store.test.ts)', () => {
+    expect(MIGRATIONS).toHaveLength(7);
   });
 });
 

@@ -44,7 +44,7 @@ const base = (): Team => ({ ...newTeam('team1', 'Ledergruppen', T0), agreements:
 /** A copy of `team` that went its own way: each step changes an agreement, adds one, or renames. */
 const step = fc.oneof(
   fc.record({ kind: fc.constant('status' as const), which: fc.nat(3), status: fc.constantFrom('under-way', 'done', 'dropped', 'carried') }),
-  fc.record({ kind: fc.constant('add' as const), id: fc.constantFrom('x1', 'x2', 'x3'), what: fc.string({ minLength: 1, maxLength: 8 }) }),
+  fc.record({ kind: fc.constant('add' as const), id: fc.constantFrom('x1', 'x2', 'x3'), what: fc.string({ minLength: 1, maxLength: 8 }).filter((w) => !!w.trim()) }),
   fc.record({ kind: fc.constant('round' as const), id: fc.constantFrom('r1', 'r2') }),
   fc.record({ kind: fc.constant('name' as const), name: fc.constantFrom('Ledergruppen', 'TRIO Vest', 'Skoleledelsen') }),
 );
