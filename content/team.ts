@@ -106,6 +106,9 @@ export function revise<T extends Revised>(record: T, change: Partial<Omit<T, key
   return { ...record, ...change, updatedAt: now, rev, revs: [...record.revs, record.rev].slice(-MAX_REVS) };
 }
 
+/** A new record's id: its time of making first (base 36), so that ids sort in the order records were made. */
+export const timeId = (now: Date, random: string): string => now.getTime().toString(36).padStart(9, '0') + random;
+
 /** A record's first revision. */
 export const first = (id: string, rev: string, now: string): Revised => ({ id, updatedAt: now, rev, revs: [] });
 
@@ -180,13 +183,21 @@ export function settle(team: Team, conflict: Conflict, choice: 'kept' | 'other',
 // ------------------------------------------------------------------------------------------
 // what a meeting shows
 
-/** The agreements to follow up first: the open ones made before `meeting`, oldest first. */
-export const openAgreements = (team: Team, meeting: string): Agreement[] =>
-  team.agreements.filter((a) => a.meeting !== meeting && isOpen(a)).sort((x, y) => (x.updatedAt < y.updatedAt ? -1 : 1));
+/**
+ * The agreements `meeting` follows up, first thing: those made at earlier meetings that are still open, or that were
+ * given a status on the meeting's day or later (so that one marked done stays in view, and in the minutes), oldest
+ * first.
+ */
+export function followUp(team: Team, meeting: Pick<Meeting, 'id' | 'day'>): Agreement[] {
+  const earlier = new Set(team.meetings.filter((m) => m.id !== meeting.id && m.day <= meeting.day).map((m) => m.id));
+  return team.agreements
+    .filter((a) => earlier.has(a.meeting) && (isOpen(a) || a.updatedAt.slice(0, 10) >= meeting.day))
+    .sort((x, y) => (x.meeting === y.meeting ? (x.id < y.id ? -1 : 1) : x.meeting < y.meeting ? -1 : 1));
+}
 
 /** The agreements made in `meeting`. */
 export const madeIn = (team: Team, meeting: string): Agreement[] =>
-  team.agreements.filter((a) => a.meeting === meeting).sort((x, y) => (x.updatedAt < y.updatedAt ? -1 : x.updatedAt > y.updatedAt ? 1 : 0));
+  team.agreements.filter((a) => a.meeting === meeting).sort(byId); // ids sort in the order they were made (timeId)
 
 /** The team's meetings, the newest first. */
 export const meetingsNewestFirst = (team: Team): Meeting[] => [...team.meetings].sort((x, y) => (x.day < y.day ? 1 : x.day > y.day ? -1 : byId(y, x)));

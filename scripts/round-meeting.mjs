@@ -45,7 +45,7 @@ export async function answerOnPhone(browser, link, i) {
   try {
     const page = await context.newPage();
     await page.goto(link);
-    await page.waitForFunction(() => document.querySelector('lg-round')?.shadowRoot?.querySelector('form.answer'));
+    await page.locator('lg-round form.answer').waitFor(); // the round may be inside another element (<lg-meeting>)
     for (const [n, area] of ['faglighed', 'innovation', 'mening', 'drift'].entries())
       await page.locator(`lg-round input[name="step-${area}"]`).nth((i + n) % 4).tap();
     await page.locator('lg-round form.answer button[type="submit"]').tap();

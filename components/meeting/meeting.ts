@@ -3,7 +3,7 @@ import { formatDay, localDate } from '../../content/format';
 import { defaultPlan, movePhase, setMinutes, toggleSkipped, type Phase, type PhaseId } from '../../content/meeting-plan';
 import type { FocusAreaId } from '../../content/model';
 import { randomSymbols } from '../../content/round-code';
-import { first, leadershipRounds, madeIn, meetingsNewestFirst, mergeTeams, newTeam, openAgreements, revise, settle, type Agreement, type AgreementStatus, type Conflict, type Meeting, type Team } from '../../content/team';
+import { first, timeId, leadershipRounds, madeIn, meetingsNewestFirst, mergeTeams, newTeam, followUp, revise, settle, type Agreement, type AgreementStatus, type Conflict, type Meeting, type Team } from '../../content/team';
 import { exportTeam, parseTeamFile } from '../../content/team-file';
 import { Announcer } from '../shared/controllers/announcer';
 import { Copier } from '../shared/controllers/copier';
@@ -142,7 +142,7 @@ export class LgMeeting extends LgElement {
   /** @internal */
   private startMeeting(): void {
     const [rev, now] = this.stamp();
-    const meeting: Meeting = { ...first(randomSymbols(10), rev, now), day: localDate(new Date()), plan: defaultPlan(), ended: false, round: '', talkedAbout: [], notes: '' };
+    const meeting: Meeting = { ...first(timeId(new Date(now), randomSymbols(6)), rev, now), day: localDate(new Date()), plan: defaultPlan(), ended: false, round: '', talkedAbout: [], notes: '' };
     void this.data.change((t) => ({ ...t, meetings: [...t.meetings, meeting] })).then(() => focusAfterRender(this, '#meeting-h'));
   }
 
@@ -161,7 +161,7 @@ export class LgMeeting extends LgElement {
       return void focusAfterRender(this, '#what');
     }
     const [rev, now] = this.stamp();
-    const agreement: Agreement = { ...first(randomSymbols(10), rev, now), ...value, what: value.what.slice(0, 500), who: value.who.slice(0, 60), status: 'new', meeting: meeting.id };
+    const agreement: Agreement = { ...first(timeId(new Date(now), randomSymbols(6)), rev, now), ...value, what: value.what.slice(0, 500), who: value.who.slice(0, 60), status: 'new', meeting: meeting.id };
     void this.data.change((t) => ({ ...t, agreements: [...t.agreements, agreement] }));
     form.reset();
     this.agreementStatus.say(this.strings.agreementAdded);
@@ -375,7 +375,7 @@ export class LgMeeting extends LgElement {
     const fw = this.framework;
     const body = {
       checkin: () => nothing,
-      'follow-up': () => renderFollowUp(openAgreements(team, meeting.id), fw, s, this.day, (a, st) => this.setStatus(a, st)),
+      'follow-up': () => renderFollowUp(followUp(team, meeting), fw, s, this.day, (a, st) => this.setStatus(a, st)),
       round: () => html`<lg-round mode="facilitator" heading-level=${Math.min(level + 1, 5)} lang=${this.language}
         @lg-round-reveal=${(e: CustomEvent<RoundRevealed>) => this.roundRevealed(e.detail)}></lg-round>`,
       picture: () => nothing,

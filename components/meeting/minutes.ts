@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FOCUS_AREA_IDS, type Framework } from '../../content/model';
 import { picture } from '../../content/round';
-import { isOpen, madeIn, type Agreement, type Meeting, type Team, type TeamRound } from '../../content/team';
+import { followUp, madeIn, type Agreement, type Meeting, type Team, type TeamRound } from '../../content/team';
 import { SCALE_WORDS } from '../shared/scale-words';
 import type { Language } from '../../content/model';
 import { heading } from '../shared/markup';
@@ -21,7 +21,7 @@ export interface Minutes {
 
 /** What the minutes of `meeting` hold. */
 export function minutesOf(team: Team, meeting: Meeting): Minutes {
-  const followedUp = team.agreements.filter((a) => a.meeting !== meeting.id && team.meetings.some((m) => m.id === a.meeting && m.day < meeting.day) && (isOpen(a) || a.updatedAt.slice(0, 10) === meeting.day));
+  const followedUp = followUp(team, meeting);
   return {
     team: team.name,
     day: meeting.day,

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Team } from '../../content/team';
+import { mergeTeams, type Team } from '../../content/team';
 import { RecordList } from '../shared/controllers/record-list';
 import { openTeamStore, type TeamStore } from './team-store';
 
@@ -22,10 +22,15 @@ export class TeamData implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Another tab changed the team shown: the screen follows. */
+  /**
+   * Another tab changed the team shown: the screen takes it in. Merged, not replaced: the list may still hold the team
+   * as it was before this tab's last change, and a merge of the two keeps everything of both (content/team.ts).
+   */
   hostUpdate(): void {
     const kept = this.team && this.teams.items?.find((t) => t.id === this.team!.id);
-    if (kept && kept !== this.team && JSON.stringify(kept) !== JSON.stringify(this.team)) this.team = kept;
+    if (!kept || kept === this.team) return;
+    const merged = mergeTeams(this.team!, kept);
+    if (JSON.stringify(merged) !== JSON.stringify(this.team)) this.team = merged;
   }
 
   /** Shows `team` (a kept one, a new one, or one read from its file) and keeps it; resolves to what is kept. */

@@ -8,7 +8,7 @@ import {
   madeIn,
   mergeTeams,
   newTeam,
-  openAgreements,
+  followUp,
   revise,
   settle,
   type Agreement,
@@ -115,8 +115,14 @@ describe('two copies of a team become one', () => {
 describe('what a meeting shows', () => {
   it('last time’s open agreements first, those of this meeting apart; the leadership rounds oldest first', () => {
     let t = base();
-    t = { ...t, agreements: [...t.agreements.map((a) => (a.id === 'a2' ? revise(a, { status: 'done' }, 'r', at(3)) : a)), agreement('n1', 'Ny aftale', 'm2', 20)] };
-    expect(openAgreements(t, 'm2').map((a) => a.id)).toEqual(['a1']);
+    const meeting = (id: string, day: string) => ({ ...first(id, `${id}-r`, at(0)), day, plan: [], ended: false, round: '', talkedAbout: [], notes: '' });
+    t = { ...t, meetings: [meeting('m1', '2026-11-01'), meeting('m2', '2026-12-01')] };
+    t = { ...t, agreements: [...t.agreements.map((a) => (a.id === 'a2' ? revise(a, { status: 'done' }, 'r', '2026-11-15T10:00:00.000Z') : a)), agreement('n1', 'Ny aftale', 'm2', 20)] };
+    // a2 was done before this meeting: not followed up again; a1 is open
+    expect(followUp(t, t.meetings[1]).map((a) => a.id)).toEqual(['a1']);
+    // marked done at this meeting, it stays in view (and in the minutes)
+    const done = { ...t, agreements: t.agreements.map((a) => (a.id === 'a1' ? revise(a, { status: 'done' }, 'r2', '2026-12-01T11:00:00.000Z') : a)) };
+    expect(followUp(done, done.meetings[1]).map((a) => a.id)).toEqual(['a1']);
     expect(madeIn(t, 'm2').map((a) => a.id)).toEqual(['n1']);
     t = { ...t, rounds: [round('r2', '2026-12-04'), round('r1', '2026-09-01'), { ...round('r3', '2026-10-01'), topic: 'task' }] };
     expect(leadershipRounds(t).map((r) => r.id)).toEqual(['r1', 'r2']);
