@@ -98,8 +98,12 @@ export const allInOneBuildOptions = (root) =>
  * the kept promises (issue #27: the picker's import question, rounds that two tabs unite and never reopen, areas
  * withheld below the threshold, deleting a round with answers asked first, a note or task saved over another tab's
  * change asked about with both versions shown; their words in both languages) took it from 96.6 to 100.4 KB.
+ * 116 KB since the meeting that carries over (issue #29: a tenth element, `<lg-meeting>` — the plan, agreements,
+ * minutes, the trend, the team's file and its merge, their words in both languages — and the round's pasted codes
+ * and plural rules everywhere) took it from 100.4 to 115.5 KB. A page that uses the split bundle pays for none of it
+ * unless it shows the meeting.
  */
-export const BUNDLE_BUDGET_BYTES = 101 * 1024;
+export const BUNDLE_BUDGET_BYTES = 116 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×
@@ -107,9 +111,11 @@ export const BUNDLE_BUDGET_BYTES = 101 * 1024;
  * down to 15.6 KB. (It was 16 KB, which let the design pass of December 2026 take the page to 1.51× unnoticed by the
  * tests; the export reminder's styles then moved from `base` to `controls`, which only the elements with forms load.
  * 15.5 KB until every element's notice about bad input got a length limit (issue #27: 100 KB in an attribute made an
- * 81,930-character notice), which the page pays for at 1.48× its floor.)
+ * 81,930-character notice), which the page pays for at 1.48× its floor. 15.7 KB since the loader knows a tenth
+ * element, `<lg-meeting>`, whose entry lists the chunks it fetches together (issue #29): 1.49× the floor, still under
+ * 1.5×.)
  */
-export const PAGE_BUDGET_BYTES = 15.6 * 1024;
+export const PAGE_BUDGET_BYTES = 15.7 * 1024;
 
 /**
  * The bundle the SharePoint web part calls: `mount()` and every element, lit included, down-levelled to ES2017,

@@ -19,7 +19,7 @@ const site = (lang: 'da' | 'en', page: string) => `${chromium.server.url}/site/$
 
 describe('the documentation site', () => {
   it('has a page per element of the manifest, in Danish and English: a live example, a snippet, and reference tables that match the manifest', async () => {
-    expect(elements.length).toBe(9);
+    expect(elements.length).toBe(10);
     for (const lang of ['da', 'en'] as const)
       for (const el of elements)
         await onPage(chromium.browser, site(lang, `elements/${el.tagName}.html`), async (page) => {
