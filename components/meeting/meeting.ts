@@ -255,10 +255,16 @@ export class LgMeeting extends LgElement {
     const s = this.strings;
     const team = this.data.team;
     if (!team) return;
-    const onDisk = await this.file.current(team.id);
-    const there = onDisk === undefined ? undefined : parseTeamFile(onDisk);
-    if (there?.ok && there.team.id === team.id) await this.data.change((t) => mergeTeams(t, there.team));
-    const written = await this.file.write(team.id, exportTeam(this.data.team!, new Date()), this.fileName(team), this.renderRoot);
+    const written = await this.file.write(
+      team.id,
+      async (onDisk) => {
+        const there = onDisk === undefined ? undefined : parseTeamFile(onDisk);
+        if (there?.ok && there.team.id === team.id) await this.data.change((t) => mergeTeams(t, there.team));
+        return exportTeam(this.data.team!, new Date());
+      },
+      this.fileName(team),
+      this.renderRoot,
+    );
     if (written.kind === 'cancelled') return;
     if (written.kind === 'failed') return this.status.say(s.writeFailed, true);
     this.data.saved();

@@ -5,6 +5,7 @@
  * that). Elsewhere the file is uploaded (a file field) and downloaded. Never throws: a refused or failed write says so,
  * and the caller keeps everything on screen.
  */
+import { openDatabase } from '../shared/database';
 import { downloadText } from '../shared/download';
 
 /** The part of a FileSystemFileHandle used here. */
@@ -22,6 +23,20 @@ interface Pickers {
 }
 
 const TYPES = [{ description: 'Ledelsesgrundlag team', accept: { 'application/json': ['.json'] } }];
+
+/** The handle kept for a team (IndexedDB `settings`, as `team-file:<team id>`), so that a reload still knows its file. */
+async function keptHandle(teamId: string, handle?: FileHandle): Promise<FileHandle | undefined> {
+  const conn = await openDatabase({ timeoutMs: 2000 });
+  try {
+    const id = `team-file:${teamId}`;
+    if (handle) await conn.db?.put('settings', { id, handle } as { id: string });
+    return ((await conn.db?.get('settings', id)) as { handle?: FileHandle } | undefined)?.handle;
+  } catch {
+    return undefined; // not kept (a handle that cannot be stored, storage refused): the page asks again next time
+  } finally {
+    conn.close();
+  }
+}
 
 export type Written = { kind: 'saved' | 'downloaded'; name: string } | { kind: 'failed' } | { kind: 'cancelled' };
 
@@ -46,33 +61,39 @@ export class TeamFilePort {
 
   /** The file `handle` is the team's `teamId` from now on. */
   remember(teamId: string, handle: FileHandle | undefined): void {
-    if (handle) this.handles.set(teamId, handle);
+    if (!handle) return;
+    this.handles.set(teamId, handle);
+    void keptHandle(teamId, handle);
   }
 
-  /** The team's file as it is now, where the page has a handle to it (to merge before writing); else undefined. */
-  async current(teamId: string): Promise<string | undefined> {
-    try {
-      return await (await this.handles.get(teamId)?.getFile())?.text();
-    } catch {
-      return undefined;
-    }
+  /** @internal The team's file: known in this page, or kept from an earlier visit (direct only). */
+  private async handleOf(teamId: string): Promise<FileHandle | undefined> {
+    const known = this.handles.get(teamId) ?? (this.direct ? await keptHandle(teamId) : undefined);
+    if (known) this.handles.set(teamId, known);
+    return known;
   }
 
-  /** Writes `text` to the team's file: where it lies (asking where it should go the first time), else as a download. */
-  async write(teamId: string, text: string, suggestedName: string, root: ParentNode): Promise<Written> {
-    let handle = this.handles.get(teamId);
+  /**
+   * Writes the team's file: where it lies (asked where it should go the first time), else as a download. `text` makes
+   * the file's text from what the file holds now (another facilitator's save, to merge first; undefined for a
+   * download or a new file), once the browser has given permission to it.
+   */
+  async write(teamId: string, text: (onDisk: string | undefined) => Promise<string>, suggestedName: string, root: ParentNode): Promise<Written> {
+    let handle = await this.handleOf(teamId);
     try {
       if (!handle && this.direct) handle = await (globalThis as unknown as Pickers).showSaveFilePicker({ suggestedName, types: TYPES });
       if (!handle) {
-        downloadText(root, suggestedName, text, 'application/json');
+        downloadText(root, suggestedName, await text(undefined), 'application/json');
         return { kind: 'downloaded', name: suggestedName };
       }
       if (handle.queryPermission && (await handle.queryPermission({ mode: 'readwrite' })) !== 'granted' && (await handle.requestPermission?.({ mode: 'readwrite' })) !== 'granted')
         return { kind: 'failed' };
+      const onDisk = await (await handle.getFile()).text().catch(() => undefined);
+      const content = await text(onDisk || undefined);
       const writable = await handle.createWritable();
-      await writable.write(text);
+      await writable.write(content);
       await writable.close();
-      this.handles.set(teamId, handle);
+      this.remember(teamId, handle);
       return { kind: 'saved', name: handle.name };
     } catch (e) {
       return (e as { name?: string }).name === 'AbortError' ? { kind: 'cancelled' } : { kind: 'failed' };

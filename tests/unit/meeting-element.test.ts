@@ -6,7 +6,7 @@ import { openTeamStore } from '../../components/meeting/team-store';
 import { LgRoundRevealEvent } from '../../components/shared/events';
 import { emptyCounts } from '../../content/round';
 import { exportTeam, parseTeamFile } from '../../content/team-file';
-import { newTeam } from '../../content/team';
+import { first, newTeam } from '../../content/team';
 import { $, $$, mount, query, resetDocument, textOf } from './element-helpers';
 
 const keep = useFreshIndexedDB();
@@ -164,12 +164,22 @@ describe('<lg-meeting>', () => {
       await settled(el);
       expect(textOf($(el, '#meeting-status'))).toBe('Gemt i ledergruppen.json.');
       expect(parseTeamFile(text).ok).toBe(true);
+      // another facilitator saved the file meanwhile, with an agreement of their own: saving merges it first
+      const there = parseTeamFile(text);
+      if (!there.ok) throw new Error('the file does not read back');
+      const theirs = { ...first('theirs', 'theirs-r', new Date().toISOString()), what: 'Den andens aftale', who: 'CD', due: '', area: '' as const, status: 'new' as const, meeting: 'elsewhere' };
+      text = exportTeam({ ...there.team, agreements: [theirs] }, new Date());
+      $<HTMLButtonElement>(el, '#save-file').click();
+      await settled(el);
+      expect(el.team!.agreements.map((a) => a.what)).toEqual(['Den andens aftale']);
+      const saved = parseTeamFile(text);
+      expect(saved.ok && saved.team.agreements.map((a) => a.what)).toEqual(['Den andens aftale']);
       await agree(el, 'Efter gemningen');
       fail = true;
       $<HTMLButtonElement>(el, '#save-file').click();
       await settled(el);
       expect(textOf($(el, '#meeting-status'))).toContain('Filen kunne ikke gemmes');
-      expect(el.team!.agreements.map((a) => a.what)).toEqual(['Efter gemningen']);
+      expect(el.team!.agreements.map((a) => a.what).sort()).toEqual(['Den andens aftale', 'Efter gemningen']);
       expect(textOf($(el, '.team .hint'))).toBe('Ændringerne er gemt i denne browser, men endnu ikke i teamets fil.');
     } finally {
       delete (globalThis as Record<string, unknown>).showOpenFilePicker;
