@@ -10,7 +10,7 @@ import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS } from '../content/ids';
 import { normalizeLang } from './shared/localize';
 
 /** The elements a host can put on a page, by name. */
-export const MOUNTABLE = ['focus-areas', 'focus-area-card', 'framework', 'reflection', 'search', 'task-picker', 'dialogue', 'round'] as const;
+export const MOUNTABLE = ['focus-areas', 'focus-area-card', 'framework', 'reflection', 'search', 'task-picker', 'dialogue', 'round', 'meeting'] as const;
 export type MountableElement = (typeof MOUNTABLE)[number];
 
 /** Colours from the host's theme (e.g. SharePoint's semantic colours), each onto its `--lg-color-*` property. */

@@ -1,6 +1,6 @@
 /** Agreements: last time's open ones, each given a status; and the form for new ones, with the ones made today. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FOCUS_AREA_IDS, type FocusAreaId, type Framework } from '../../content/model';
+import type { FocusAreaId, Framework } from '../../content/model';
 import { AGREEMENT_STATUSES, type Agreement, type AgreementStatus } from '../../content/team';
 import type { Announcer } from '../shared/controllers/announcer';
 import { heading } from '../shared/markup';
@@ -47,7 +47,7 @@ export function renderNewAgreements(made: Agreement[], fw: Framework, s: Meeting
         <div class="field"><label for="who">${s.who}</label><input id="who" name="who" maxlength="60" /></div>
         <div class="field"><label for="due">${s.due}</label><input id="due" name="due" type="date" /></div>
         <div class="field"><label for="area">${s.area}</label>
-          <select id="area" name="area"><option value="">${s.noArea}</option>${FOCUS_AREA_IDS.map((id) => html`<option value=${id}>${areaTitle(fw, id)}</option>`)}</select></div>
+          <select id="area" name="area"><option value="">${s.noArea}</option>${fw.focusAreas.map((a) => html`<option value=${a.id}>${a.title}</option>`)}</select></div>
       </div>
       <button type="submit" part="button" class="primary">${s.addAgreement}</button>
       <p class="status ${status.error ? 'error' : ''}" role="status" id="agreement-status">${status.text}</p>

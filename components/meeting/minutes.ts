@@ -1,6 +1,6 @@
 /** The minutes of a meeting: the day, the picture (counts only), the areas talked about, the agreements; on screen, on A4, as Markdown. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { FOCUS_AREA_IDS, type Framework } from '../../content/model';
+import type { Framework } from '../../content/model';
 import { picture } from '../../content/round';
 import { followUp, madeIn, type Agreement, type Meeting, type Team, type TeamRound } from '../../content/team';
 import { SCALE_WORDS } from '../shared/scale-words';
@@ -55,7 +55,7 @@ export function renderMinutes(m: Minutes, fw: Framework, s: MeetingUi, lang: Lan
         </table>`
       : nothing}
     ${heading(level + 1, s.talkedAbout)}
-    ${m.talkedAbout.length ? html`<ul role="list">${m.talkedAbout.map((id) => html`<li>${areaTitle(fw, id)}</li>`)}</ul>` : html`<p>${s.noneYet}</p>`}
+    ${m.talkedAbout.length ? html`<ul role="list">${fw.focusAreas.filter((a) => m.talkedAbout.includes(a.id)).map((a) => html`<li>${a.title}</li>`)}</ul>` : html`<p>${s.noneYet}</p>`}
     ${heading(level + 1, s.followedUp)} ${list(m.followedUp, true)}
     ${heading(level + 1, s.agreementsMade)} ${list(m.made, false)}
     ${m.notes ? html`${heading(level + 1, s.meetingNotes)}<p class="notes-text">${m.notes}</p>` : nothing}
@@ -74,7 +74,7 @@ export function minutesMarkdown(m: Minutes, fw: Framework, s: MeetingUi, lang: L
     lines.push('');
   } else lines.push(s.noPicture, '');
   const bullets = (items: string[]) => (items.length ? items.map((i) => `- ${i}`) : [s.noneYet]);
-  lines.push(`## ${s.talkedAbout}`, '', ...bullets(FOCUS_AREA_IDS.filter((id) => m.talkedAbout.includes(id)).map((id) => areaTitle(fw, id))), '');
+  lines.push(`## ${s.talkedAbout}`, '', ...bullets(fw.focusAreas.filter((a) => m.talkedAbout.includes(a.id)).map((a) => a.title)), '');
   lines.push(`## ${s.followedUp}`, '', ...bullets(m.followedUp.map((a) => `${agreementLine(a, fw, s, day)} — ${s.statuses[a.status]}`)), '');
   lines.push(`## ${s.agreementsMade}`, '', ...bullets(m.made.map((a) => agreementLine(a, fw, s, day))), '');
   if (m.notes) lines.push(`## ${s.meetingNotes}`, '', m.notes, '');

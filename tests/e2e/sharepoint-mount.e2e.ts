@@ -28,6 +28,7 @@ const CASES: { element: string; area?: string; level?: string }[] = [
   { element: 'task-picker' },
   { element: 'dialogue', level: 'arbejdsfaellesskaber', area: 'all' },
   { element: 'round' },
+  { element: 'meeting' },
 ];
 
 async function open(): Promise<{ page: Page; record: Awaited<ReturnType<typeof openPage>>['record'] }> {

@@ -26,6 +26,7 @@ function webPartStrings(locale: 'da-dk' | 'en-us'): { Elements: Record<string, s
 describe('mount', () => {
   it('offers every mountable element in the property pane, named in Danish and English', () => {
     expect(MOUNT_CHOICES.elements).toContain('round');
+    expect(MOUNT_CHOICES.elements).toContain('meeting');
     for (const locale of ['da-dk', 'en-us'] as const) expect(Object.keys(webPartStrings(locale).Elements).sort(), locale).toEqual([...MOUNT_CHOICES.elements].sort());
   });
 

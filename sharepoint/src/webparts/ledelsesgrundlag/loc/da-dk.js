@@ -11,7 +11,8 @@ define([], function () {
       search: 'Søgning i ledelsesgrundlaget',
       'task-picker': 'Opgavevælgeren (hvilke fokusområder kalder opgaven på?)',
       dialogue: 'Dialogen (ét spørgsmål ad gangen)',
-      round: 'Gruppens billede (anonyme svar fra hver deltagers egen enhed)'
+      round: 'Gruppens billede (anonyme svar fra hver deltagers egen enhed)',
+      meeting: 'Teamets møde (drejebog, aftaler, runde og referat i teamets egen fil)'
     },
     AreaLabel: 'Fokusområde',
     AreaNone: 'Intet bestemt',

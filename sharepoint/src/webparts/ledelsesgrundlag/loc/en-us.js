@@ -11,7 +11,8 @@ define([], function () {
       search: 'Search the framework',
       'task-picker': 'The task picker (which focus areas does the task call for?)',
       dialogue: 'The group dialogue (one question at a time)',
-      round: 'The group’s picture (anonymous answers from each participant’s own device)'
+      round: 'The group’s picture (anonymous answers from each participant’s own device)',
+      meeting: 'The team’s meeting (plan, agreements, round and minutes in the team’s own file)'
     },
     AreaLabel: 'Focus area',
     AreaNone: 'None in particular',
