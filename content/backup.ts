@@ -1,6 +1,7 @@
 /**
- * One file for all of a person's data: the saved tasks, the reflection journal's entries and, from the extension,
- * its options: `{ format: 'ledelsesgrundlag-backup', version: 1, exportedAt, tasks, entries, options? }`. Made
+ * One file for all of a person's data: the saved tasks, the reflection journal's entries, the teams of the meetings
+ * they lead and, from the extension, its options: `{ format: 'ledelsesgrundlag-backup', version: 1, exportedAt, tasks,
+ * entries, teams?, options? }`. Made
  * by the extension's options page and the journal's *Sikkerhedskopi af alt*; read by both, and by the picker (its tasks).
  *
  * Reading also accepts the older single files (a tasks file, a journal file), so that every file this package
@@ -11,6 +12,8 @@
 import { formatMarker, readEnvelope, type EnvelopeIssue } from './file-envelope';
 import { JOURNAL_FORMAT, JOURNAL_VERSION, byDate, planImport, readEntryList, toEntry, type JournalEntry, type JournalIssue } from './journal';
 import { TASKS_FORMAT, TASKS_VERSION, parseTaskFile, planTaskImport, readTaskList, toTask, type SavedTask, type TaskIssue } from './task-file';
+import type { Team } from './team';
+import { toTeam } from './team-file';
 
 export const BACKUP_FORMAT = 'ledelsesgrundlag-backup';
 export const BACKUP_VERSION = 1;
@@ -18,6 +21,8 @@ export const BACKUP_VERSION = 1;
 export interface Backup {
   tasks: SavedTask[];
   entries: JournalEntry[];
+  /** The teams of `<lg-meeting>` (each merged into the copy kept, never over it). */
+  teams?: Team[];
   /** The extension's options as they were in the file (checked by the extension). */
   options?: unknown;
 }
@@ -27,7 +32,9 @@ export type BackupIssue =
   /** Made by a newer version of this package: `value` is its version. */
   | { code: 'newer'; value: string }
   | { code: 'tasks'; issues: TaskIssue[] }
-  | { code: 'entries'; issues: JournalIssue[] };
+  | { code: 'entries'; issues: JournalIssue[] }
+  /** A team in the file is damaged. */
+  | { code: 'teams' };
 
 export type BackupRead = { ok: true; backup: Backup } | { ok: false; issues: BackupIssue[] };
 
@@ -41,6 +48,7 @@ export function exportBackup(backup: Backup, now: Date): string {
     exportedAt: now.toISOString(),
     tasks,
     entries,
+    ...(backup.teams?.length ? { teams: backup.teams.flatMap((t) => (toTeam(t).ok ? [t] : [])) } : {}),
     ...(backup.options !== undefined ? { options: backup.options } : {}),
   };
   return JSON.stringify(file, null, 2) + '\n';
@@ -77,8 +85,11 @@ export function parseBackup(text: unknown): BackupRead {
     if (r.ok) entries = r.entries;
     else issues.push({ code: 'entries', issues: r.issues });
   }
+  const teams = data.teams === undefined || kind.format !== BACKUP_FORMAT ? [] : Array.isArray(data.teams) ? data.teams.map(toTeam) : [{ ok: false as const }];
+  if (teams.some((t) => !t.ok)) issues.push({ code: 'teams' });
   if (issues.length) return { ok: false, issues };
-  return { ok: true, backup: { tasks, entries, ...(data.options !== undefined ? { options: data.options } : {}) } };
+  const read = teams.flatMap((t) => (t.ok ? [t.team] : []));
+  return { ok: true, backup: { tasks, entries, ...(read.length ? { teams: read } : {}), ...(data.options !== undefined ? { options: data.options } : {}) } };
 }
 
 /**
@@ -97,6 +108,8 @@ export interface BackupPlan {
   tasks: { add: SavedTask[]; replace: SavedTask[]; skipped: number; kept: number };
   /** Entries: new and newer ones written; the same or older ones skipped (as the journal's own import). */
   entries: { add: JournalEntry[]; replace: JournalEntry[]; skipped: number; kept: number };
+  /** Teams: each merged into the copy kept here (a merge never loses anything of either). */
+  teams: Team[];
 }
 
 /**
@@ -120,9 +133,10 @@ export function planBackup(existing: { tasks: readonly SavedTask[]; entries: rea
       skipped: plan.items.length - written.length,
       kept: existing.entries.filter((e) => !replacedIds.has(e.id)).length,
     },
+    teams: backup.teams ?? [],
   };
 }
 
 /** Whether the plan writes anything. */
 export const writesAnything = (p: BackupPlan): boolean =>
-  p.tasks.add.length + p.tasks.replace.length + p.entries.add.length + p.entries.replace.length > 0;
+  p.tasks.add.length + p.tasks.replace.length + p.entries.add.length + p.entries.replace.length + p.teams.length > 0;

@@ -19,6 +19,7 @@ import {
 import type { FocusAreaId } from './model';
 import { parseBackup, type BackupIssue } from './backup';
 import type { SavedTask } from './task-file';
+import type { Team } from './team';
 
 export interface EntryDraft {
   content: JournalContent;
@@ -96,16 +97,16 @@ export const mayOpen = (d: EntryDraft, entry: JournalEntry): boolean => isEmptyC
  * imported with its entries, in one transaction.
  */
 export type ImportPreview =
-  | { issues: JournalIssue[]; plan?: undefined; tasks?: undefined }
-  | { plan: ImportPlan; tasks: SavedTask[]; issues?: undefined };
+  | { issues: JournalIssue[]; plan?: undefined; tasks?: undefined; teams?: undefined }
+  | { plan: ImportPlan; tasks: SavedTask[]; teams: Team[]; issues?: undefined };
 
 /** Reads a journal file's, or a backup file's, text against the entries kept now. Writes nothing, never throws. */
 export function previewImport(existing: readonly JournalEntry[], text: string): ImportPreview {
   const r = parseJournalImport(text);
-  if (r.ok) return { plan: planImport(existing, r.entries), tasks: [] };
+  if (r.ok) return { plan: planImport(existing, r.entries), tasks: [], teams: [] };
   if (r.issues[0]?.code !== 'not-journal') return { issues: r.issues };
   const b = parseBackup(text);
-  if (b.ok) return { plan: planImport(existing, b.backup.entries), tasks: b.backup.tasks };
+  if (b.ok) return { plan: planImport(existing, b.backup.entries), tasks: b.backup.tasks, teams: b.backup.teams ?? [] };
   if (b.issues[0]?.code === 'foreign') return { issues: r.issues };
   return { issues: b.issues.flatMap(asJournalIssues) };
 }
@@ -114,6 +115,7 @@ export function previewImport(existing: readonly JournalEntry[], text: string): 
 function asJournalIssues(i: BackupIssue): JournalIssue[] {
   if (i.code === 'entries') return i.issues;
   if (i.code === 'tasks') return [{ code: 'backup-tasks' }];
+  if (i.code === 'teams') return [{ code: 'backup-teams' }];
   if (i.code === 'newer' || i.code === 'version') return [{ code: i.code, value: i.value }];
   return [{ code: i.code === 'foreign' ? 'not-journal' : i.code }];
 }

@@ -11,6 +11,7 @@
  * Pure, no DOM, no storage; the journal element runs the steps and says what happened.
  */
 import type { SavedTask } from './task-file';
+import type { Team } from './team';
 import type { ImportPlan, JournalEntry } from './journal';
 import { previewImport, type ImportPreview } from './journal-draft';
 import { isSealedFile } from './sealed';
@@ -22,10 +23,10 @@ export type ImportState =
   | { name: 'asking'; text: string }
   /** What importing would do, or what is wrong with the file. */
   | { name: 'previewing'; preview: ImportPreview }
-  /** The preview was confirmed: its entries (and a backup's tasks) are being written. */
-  | { name: 'writing'; plan: ImportPlan; tasks: SavedTask[] }
+  /** The preview was confirmed: its entries (and a backup's tasks and teams) are being written. */
+  | { name: 'writing'; plan: ImportPlan; tasks: SavedTask[]; teams: Team[] }
   /** Written (`kept`: the browser kept it; otherwise nothing was written). */
-  | { name: 'done'; plan: ImportPlan; tasks: SavedTask[]; kept: boolean };
+  | { name: 'done'; plan: ImportPlan; tasks: SavedTask[]; teams: Team[]; kept: boolean };
 
 export const idle = (): ImportState => ({ name: 'idle' });
 
@@ -46,12 +47,12 @@ export function notOpened(state: ImportState, wrongPassphrase: boolean): ImportS
 
 /** The preview was confirmed: writing starts, if there is anything to import. */
 export function confirm(state: ImportState): ImportState {
-  return state.name === 'previewing' && state.preview.plan ? { name: 'writing', plan: state.preview.plan, tasks: state.preview.tasks } : state;
+  return state.name === 'previewing' && state.preview.plan ? { name: 'writing', plan: state.preview.plan, tasks: state.preview.tasks, teams: state.preview.teams } : state;
 }
 
 /** The writing finished (`kept`: all of it; otherwise none of it). */
 export function written(state: ImportState, kept: boolean): ImportState {
-  return state.name === 'writing' ? { name: 'done', plan: state.plan, tasks: state.tasks, kept } : state;
+  return state.name === 'writing' ? { name: 'done', plan: state.plan, tasks: state.tasks, teams: state.teams, kept } : state;
 }
 
 /** The preview shown, if any. */

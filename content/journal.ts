@@ -314,6 +314,8 @@ export type JournalIssueCode =
   | 'newer'
   /** A backup file whose tasks are not valid (the journal cannot import its notes alone). */
   | 'backup-tasks'
+  /** A backup file with a damaged team in it (nothing of the file is imported). */
+  | 'backup-teams'
   | 'entries-not-list'
   | 'entry-not-object'
   | 'id'

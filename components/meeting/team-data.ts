@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { mergeTeams, type Team } from '../../content/team';
 import { RecordList } from '../shared/controllers/record-list';
-import { openTeamStore, type TeamStore } from './team-store';
+import { openTeamStore, type TeamStore } from '../shared/team-store';
 
 /**
  * The team on the meeting screen, and the teams kept on this computer: one owner for both. A change is a function of

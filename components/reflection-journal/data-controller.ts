@@ -5,6 +5,7 @@ import * as flow from '../../content/journal-import';
 import { openFile, sealWithNewPassphrase } from '../../content/sealed';
 import { planTaskImport } from '../../content/task-file';
 import { listTasks } from '../shared/task-store';
+import { keepTeams } from '../shared/team-store';
 import { Announcer } from '../shared/controllers/announcer';
 import type { ExportReminder } from '../shared/controllers/export-reminder';
 import type { JournalAction } from '../shared/events';
@@ -93,10 +94,15 @@ export class JournalData implements ReactiveController {
     // a backup's tasks and notes go in together, in one transaction over both stores, or not at all; notes alone
     // go into the journal's store (in memory where the browser keeps nothing)
     const kept = tasks.length ? await store.restoreWithTasks(tasks, plan.toWrite) : (await store.restore(plan.toWrite), true);
+    // a backup's teams: each merged into the copy kept (after the notes, which are what this import is about)
+    if (kept) await keepTeams(writing.teams);
     this.set(flow.written(writing, kept));
     await port.reload();
     const s = port.strings();
-    const done = s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length) + (tasks.length ? s.importedTasks(tasks.length) : '');
+    const done =
+      s.imported(plan.toWrite.length, plan.items.length - plan.toWrite.length) +
+      (tasks.length ? s.importedTasks(tasks.length) : '') +
+      (kept && writing.teams.length ? s.importedTeams(writing.teams.length) : '');
     this.status.say(!kept ? s.importNotKept : store.persistent ? done : `${done} ${s.importMemory}`, !kept);
     if (kept) port.changed('import');
     void focusAfterRender(port.host, '#data-msg');

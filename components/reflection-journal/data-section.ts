@@ -47,7 +47,7 @@ export interface DataHandlers {
 }
 
 export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number, status: Announcer, on: DataHandlers): TemplateResult {
-  const { issues, plan, tasks = [] } = v.preview ?? {};
+  const { issues, plan, tasks = [], teams = [] } = v.preview ?? {};
   const wait = { disabled: v.busy };
   return html`<section class="data no-print" part="data" aria-labelledby="data-heading">
     ${heading(h, s.data, 'data-heading')}
@@ -98,9 +98,10 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
                   </ul>`
               : nothing}
             ${tasks.length ? html`<p>${s.importTasksToo(tasks.length)}</p>` : nothing}
-            ${plan.toWrite.length || tasks.length
+            ${teams.length ? html`<p>${s.importTeamsToo(teams.length)}</p>` : nothing}
+            ${plan.toWrite.length || tasks.length || teams.length
               ? html`<div class="actions">
-                  ${button(tasks.length ? s.importDoAll : s.importDo(plan.toWrite.length), on.doImport, { cls: 'primary', id: 'import-do' })}
+                  ${button(tasks.length || teams.length ? s.importDoAll : s.importDo(plan.toWrite.length), on.doImport, { cls: 'primary', id: 'import-do' })}
                   ${button(s.importCancel, on.cancelImport, { cls: 'quiet' })}
                 </div>`
               : html`<p>${s.importNothing}</p>

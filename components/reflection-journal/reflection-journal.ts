@@ -15,6 +15,7 @@ import { controls } from '../shared/controls';
 import { LgJournalChangeEvent, type JournalAction } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
 import { listTasks } from '../shared/task-store';
+import { listTeams } from '../shared/team-store';
 import { PASSPHRASE_UI } from '../shared/passphrase.strings';
 import { LgElement } from '../shared/lg-element';
 import { base } from '../shared/styles';
@@ -282,9 +283,9 @@ export class LgReflectionJournal extends LgElement {
     return this.journal.track(this.data.confirm());
   }
 
-  /** The backup of everything this browser keeps here: the notes and the saved tasks (content/backup.ts). */
+  /** The backup of everything this browser keeps here: the notes, the saved tasks and the teams (content/backup.ts). */
   async exportBackup(): Promise<string> {
-    return exportBackup({ tasks: await listTasks(), entries: await this.entries() }, this.now());
+    return exportBackup({ tasks: await listTasks(), entries: await this.entries(), teams: await listTeams() }, this.now());
   }
 
   // ------------------------------------------------------------------------------------------

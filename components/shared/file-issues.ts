@@ -47,6 +47,7 @@ const da = {
     newer: (i) => `Filen er lavet af en nyere udgave af værktøjet (version ${i.value}). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.`,
     'backup-tasks': () =>
       'Opgaverne i sikkerhedskopien er ikke gyldige, så intet importeres. Importér filen i opgavevælgeren eller i udvidelsen for at se hvorfor.',
+    'backup-teams': () => 'Et team i sikkerhedskopien er beskadiget, så intet importeres. Brug en anden kopi.',
     'entries-not-list': () => 'Filen mangler listen over notater (»entries«).',
     'entry-not-object': (i) => `Notat ${i.entry}: er ikke et notat.`,
     id: (i) => `Notat ${i.entry}: mangler et id.`,
@@ -101,6 +102,7 @@ const en: typeof da = {
     newer: (i) => `The file was made by a newer version of the tool (version ${i.value}). Update the extension or the page and try again. Nothing has been changed.`,
     'backup-tasks': () =>
       'The tasks in the backup are not valid, so nothing is imported. Import the file in the task picker or in the extension to see why.',
+    'backup-teams': () => 'A team in the backup is damaged, so nothing is imported. Use another copy.',
     'entries-not-list': () => 'The file lacks the list of notes (“entries”).',
     'entry-not-object': (i) => `Note ${i.entry}: is not a note.`,
     id: (i) => `Note ${i.entry}: has no id.`,

@@ -14,6 +14,7 @@ import type { Browser } from 'webextension-polyfill';
 import type { Language } from '../../content/model';
 import type { JournalStore, TaskStore } from '../../components/index';
 import { FILE_ISSUES, taskIssueText } from '../../components/shared/file-issues';
+import { keepTeams, listTeams } from '../../components/shared/team-store';
 import { exportBackup, parseBackup, planBackup, writesAnything, type Backup, type BackupIssue, type BackupPlan } from '../../content/backup';
 import type { Strings } from './strings';
 import { PAGE_CACHE_KEY, cleanUserOptions, isLanguageChoice, isPopupStart, saveUserOptions, userOptionsItem, type UserOptions } from './settings';
@@ -33,9 +34,9 @@ export async function exportData(
   stores: DataStores,
   now = new Date(),
 ): Promise<{ text: string; tasks: number; entries: number; journalLocked: boolean }> {
-  const [tasks, entries] = [await stores.tasks.list(), await stores.journal.list()];
+  const [tasks, entries, teams] = [await stores.tasks.list(), await stores.journal.list(), await listTeams()];
   const options = cleanUserOptions(await userOptionsItem.getValue());
-  const text = exportBackup({ tasks, entries, ...(Object.keys(options).length ? { options } : {}) }, now);
+  const text = exportBackup({ tasks, entries, teams, ...(Object.keys(options).length ? { options } : {}) }, now);
   return { text, tasks: tasks.length, entries: entries.length, journalLocked: stores.journal.lock === 'locked' };
 }
 
@@ -64,6 +65,7 @@ export function backupIssueTexts(issues: readonly BackupIssue[], lang: Language)
     if (i.code === 'tasks') return i.issues.map((t) => taskIssueText(words, t));
     if (i.code === 'entries') return i.issues.map((e) => words.entries[e.code](e));
     if (i.code === 'newer') return [words.entries.newer({ code: 'newer', value: i.value })];
+    if (i.code === 'teams') return [words.entries['backup-teams']()];
     return [taskIssueText(words, i)];
   });
 }
@@ -113,6 +115,7 @@ export function previewLines(preview: Extract<ImportPreview, { ok: true }>, stri
   return [
     ...(t.add.length + t.replace.length + t.skipped ? [strings.previewTasks(t.add.length, t.replace.length, t.skipped, t.kept)] : []),
     ...(e.add.length + e.replace.length + e.skipped ? [strings.previewEntries(e.add.length, e.replace.length, e.skipped, e.kept)] : []),
+    ...(plan.teams.length ? [strings.previewTeams(plan.teams.length)] : []),
     ...(Object.keys(options).length ? [strings.previewOptions] : []),
   ];
 }
@@ -128,6 +131,7 @@ export async function applyData(stores: DataStores, preview: Extract<ImportPrevi
   const tasks = [...plan.tasks.add, ...plan.tasks.replace];
   const journal = [...plan.entries.add, ...plan.entries.replace];
   if (!(await stores.journal.restoreWithTasks(tasks, journal))) return { ok: false, notKept: true };
+  await keepTeams(plan.teams); // each merged into the copy kept: nothing of either is lost
   if (Object.keys(options).length) await saveUserOptions(options);
   return { ok: true, tasks: tasks.length, entries: journal.length };
 }

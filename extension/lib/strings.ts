@@ -77,6 +77,7 @@ export const STRINGS = defineStrings({
       `Opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept === 1 ? '1 anden bevares' : `${kept} andre bevares`}.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notater: ${add} ${add === 1 ? 'nyt' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} bevares.`,
+    previewTeams: (n: number) => `Teams fra »Teamets møde«: ${count(n, 'team', 'teams')}, flettet ind i det, der er gemt her, uden at noget går tabt.`,
     previewOptions: 'Indstillingerne i filen erstatter dine.',
     previewNothing: 'Filen indeholder intet, som ikke allerede er her. Intet importeres.',
     importYes: 'Importér',
@@ -163,6 +164,7 @@ export const STRINGS = defineStrings({
       `Tasks: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept === 1 ? '1 other kept' : `${kept} others kept`}.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notes: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept} kept.`,
+    previewTeams: (n: number) => `Teams from “The team’s meeting”: ${count(n, 'team', 'teams')}, merged into what is kept here, and nothing is lost.`,
     previewOptions: 'The options in the file replace yours.',
     previewNothing: 'The file holds nothing that is not already here. Nothing will be imported.',
     importYes: 'Import',

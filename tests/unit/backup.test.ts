@@ -2,8 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup, planBackup, readTasksFrom, writesAnything } from '../../content/backup';
 import { exportJournal } from '../../content/journal';
+import { previewImport } from '../../content/journal-draft';
 import { exportTasks } from '../../content/task-file';
 import { journalEntry, savedTask } from './records';
+import { first, newTeam } from '../../content/team';
 
 const now = new Date('2026-12-01T10:00:00Z');
 const tasks = [savedTask({ id: 'a', title: 'A' }), savedTask({ id: 'b', title: 'B' })];
@@ -14,6 +16,20 @@ describe('the backup file', () => {
     const text = exportBackup({ tasks, entries, options: { language: 'en' } }, now);
     expect(JSON.parse(text)).toMatchObject({ format: 'ledelsesgrundlag-backup', version: 1, exportedAt: now.toISOString() });
     expect(parseBackup(text)).toEqual({ ok: true, backup: { tasks, entries, options: { language: 'en' } } });
+  });
+
+  it('holds the teams of the meetings too (counts only), and refuses the whole file when a team in it is damaged', () => {
+    const team = { ...newTeam('t1', 'Ledergruppen', now.toISOString()), agreements: [{ ...first('a1', 'r1', now.toISOString()), what: 'Fast sparring', who: 'AB', due: '', area: '' as const, status: 'new' as const, meeting: 'm1' }] };
+    const text = exportBackup({ tasks, entries, teams: [team] }, now);
+    expect(parseBackup(text)).toEqual({ ok: true, backup: { tasks, entries, teams: [team] } });
+    const plan = planBackup({ tasks, entries }, { tasks: [], entries: [], teams: [team] });
+    expect(plan.teams).toEqual([team]);
+    expect(writesAnything(plan)).toBe(true);
+    const damaged = { ...JSON.parse(text), teams: [{ ...team, agreements: [{ id: 'x' }] }] };
+    expect(parseBackup(JSON.stringify(damaged))).toEqual({ ok: false, issues: [{ code: 'teams' }] });
+    // the journal's import carries them along, and words a damaged one
+    expect(previewImport([], text).teams).toEqual([team]);
+    expect(previewImport([], JSON.stringify(damaged)).issues).toEqual([{ code: 'backup-teams' }]);
   });
 
   it('leaves out only the records that are not valid, oldest note first', () => {

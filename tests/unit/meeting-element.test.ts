@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useFreshIndexedDB } from './idb-fixtures';
 import '../../components/meeting/define';
 import type { LgMeeting } from '../../components/meeting/meeting';
-import { openTeamStore } from '../../components/meeting/team-store';
+import { openTeamStore } from '../../components/shared/team-store';
 import { LgRoundRevealEvent } from '../../components/shared/events';
 import { emptyCounts } from '../../content/round';
 import { exportTeam, parseTeamFile } from '../../content/team-file';

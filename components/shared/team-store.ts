@@ -7,8 +7,8 @@
 import type { Team } from '../../content/team';
 import { mergeTeams } from '../../content/team';
 import { toTeam } from '../../content/team-file';
-import type { DatabaseOptions } from '../shared/database';
-import { openRecordStore, type RecordStore } from '../shared/record-store';
+import type { DatabaseOptions } from './database';
+import { openRecordStore, type RecordStore } from './record-store';
 
 export type TeamStore = RecordStore<Team>;
 
@@ -26,3 +26,24 @@ export const openTeamStore = (options: DatabaseOptions = {}): Promise<TeamStore>
     order: byName,
     merge: mergeTeams,
   });
+
+/** Every team kept here, read once (the store is opened and closed again): for a backup of everything. */
+export async function listTeams(): Promise<Team[]> {
+  const teams = await openTeamStore();
+  try {
+    return await teams.list();
+  } finally {
+    teams.close();
+  }
+}
+
+/** Keeps `teams` from a backup: each merged into the copy kept here, so that nothing of either is lost. */
+export async function keepTeams(teams: readonly Team[]): Promise<void> {
+  if (!teams.length) return;
+  const store = await openTeamStore();
+  try {
+    for (const team of teams) await store.put(team);
+  } finally {
+    store.close();
+  }
+}
