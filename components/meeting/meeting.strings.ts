@@ -41,6 +41,8 @@ const da = {
   } satisfies Record<TeamFileIssue['code'], string>,
   writeFailed: 'Filen kunne ikke gemmes (ingen adgang, eller disken er fuld). Mødet er stadig her, og intet er tabt; prøv igen, eller hent filen.',
   readFailed: 'Filen kunne ikke læses. Intet er ændret.',
+  sealedThere: 'Teamets fil dér er krypteret med en anden adgangskode, så den kan ikke flettes. Intet er gemt; åbn filen først, eller skriv dens adgangskode.',
+  cancel: 'Annullér',
   // conflicts
   conflicts: 'To ændringer står mod hinanden',
   conflictsIntro: 'To kopier af teamets fil har ændret det samme, hver for sig. Vælg, hvilken der skal gælde; den anden forsvinder først, når du vælger.',
@@ -160,6 +162,8 @@ const en: MeetingUi = {
   },
   writeFailed: 'The file could not be saved (no access, or the disk is full). The meeting is still here and nothing is lost; try again, or download the file.',
   readFailed: 'The file could not be read. Nothing has changed.',
+  sealedThere: 'The team’s file there is encrypted with another passphrase, so it cannot be merged. Nothing has been saved; open the file first, or enter its passphrase.',
+  cancel: 'Cancel',
   conflicts: 'Two changes conflict',
   conflictsIntro: 'Two copies of the team’s file changed the same thing, each on its own. Choose which one counts; the other goes only when you choose.',
   keepThis: 'Keep this one',

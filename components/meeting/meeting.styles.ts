@@ -15,6 +15,10 @@ export const styles = css`
   .status.error { font-weight: 600; border-inline-start: 0.25rem solid currentColor; padding-inline-start: 0.5rem; }
   .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
   .team { border-bottom: 1px solid var(--_border); padding-bottom: var(--_space); }
+  .encrypt { display: grid; gap: 0.5rem; max-width: 36rem; }
+  .check { display: flex; gap: 0.5rem; align-items: flex-start; cursor: pointer; }
+  .check input { flex: none; width: 1.25rem; height: 1.25rem; margin: 0.125rem 0 0; }
+  .sealed { border: 2px solid var(--_focus); border-radius: var(--_radius); padding: 0.5rem var(--_space) var(--_space); max-width: 36rem; }
   .kept, .earlier ul, .agreements, .conflicts ul { list-style: none; padding: 0; display: grid; gap: 0.5rem; }
   .kept li { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; }
   .kept li > span { flex: 1 1 12rem; }

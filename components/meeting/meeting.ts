@@ -5,6 +5,9 @@ import type { FocusAreaId } from '../../content/model';
 import { randomSymbols } from '../../content/round-code';
 import { first, timeId, leadershipRounds, madeIn, meetingsNewestFirst, mergeTeams, newTeam, followUp, revise, settle, type Agreement, type AgreementStatus, type Conflict, type Meeting, type Team } from '../../content/team';
 import { exportTeam, parseTeamFile } from '../../content/team-file';
+import { canSeal, isSealedFile, openFile, sealWithNewPassphrase } from '../../content/sealed';
+import { passphraseField } from '../shared/passphrase-field';
+import { PASSPHRASE_UI } from '../shared/passphrase.strings';
 import { Announcer } from '../shared/controllers/announcer';
 import { Copier } from '../shared/controllers/copier';
 import { settled } from '../shared/controllers/record-list';
@@ -68,10 +71,16 @@ export class LgMeeting extends LgElement {
 
   static override properties: PropertyDeclarations = {
     shownMinutes: { state: true },
+    encrypt: { state: true },
+    sealed: { state: true },
   };
 
   /** @internal An earlier meeting whose minutes are open. */
   private declare shownMinutes: string | undefined;
+  /** @internal The team's file is saved encrypted with a passphrase (its fields are shown). */
+  private declare encrypt: boolean;
+  /** @internal An encrypted team file chosen, waiting for its passphrase. */
+  private declare sealed: { text: string; handle?: Parameters<TeamFilePort['remember']>[1] } | undefined;
 
   /** @internal The team shown and the teams kept: one owner. */
   private readonly data = new TeamData(this);
@@ -85,6 +94,11 @@ export class LgMeeting extends LgElement {
   private readonly copier = new Copier(this);
   /** @internal Whether a file chosen is opened as the team, or merged into the team shown. */
   private fileMeant: 'open' | 'merge' = 'open';
+
+  constructor() {
+    super();
+    this.encrypt = false;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -235,6 +249,12 @@ export class LgMeeting extends LgElement {
   /** @internal A team file's text: opened as the team, or merged into the team shown (the same team only). */
   private async fromFile(text: string, handle?: Parameters<TeamFilePort['remember']>[1]): Promise<void> {
     const s = this.strings;
+    if (isSealedFile(text)) {
+      this.sealed = { text, handle };
+      this.status.clear();
+      return void focusAfterRender(this, '#sealed-pass');
+    }
+    this.sealed = undefined;
     const read = parseTeamFile(text);
     if (!read.ok) return this.status.say(s.fileIssues[read.issue.code], true);
     const shown = this.data.team;
@@ -250,21 +270,45 @@ export class LgMeeting extends LgElement {
     void focusAfterRender(this, '#team-h');
   }
 
-  /** @internal Saves the team's file: what the file holds now (another facilitator's save) is merged in first. */
+  /** @internal The encrypted file chosen is opened with the passphrase typed. */
+  private async openSealed(form: HTMLFormElement): Promise<void> {
+    const sealed = this.sealed;
+    if (!sealed) return;
+    const passphrase = (form.elements.namedItem('passphrase') as HTMLInputElement).value;
+    const opened = await openFile(sealed.text, passphrase);
+    if (!opened.ok) return this.status.say(PASSPHRASE_UI[this.language].issues[opened.issue.code], true);
+    await this.fromFile(opened.text, sealed.handle);
+  }
+
+  /**
+   * @internal Saves the team's file: what the file holds now (another facilitator's save) is merged in first; encrypted
+   * with the passphrase typed twice, where asked (an encrypted file there is opened with it to merge).
+   */
   private async saveFile(): Promise<void> {
     const s = this.strings;
+    const p = PASSPHRASE_UI[this.language];
     const team = this.data.team;
     if (!team) return;
+    const field = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
+    const [passphrase, again] = this.encrypt ? [field('team-pass'), field('team-again')] : ['', ''];
+    let refused: string | undefined;
     const written = await this.file.write(
       team.id,
       async (onDisk) => {
-        const there = onDisk === undefined ? undefined : parseTeamFile(onDisk);
+        const plain = onDisk && isSealedFile(onDisk) ? await openFile(onDisk, passphrase) : { ok: true as const, text: onDisk };
+        if (!plain.ok) throw new Error((refused = s.sealedThere));
+        const there = plain.text === undefined ? undefined : parseTeamFile(plain.text);
         if (there?.ok && there.team.id === team.id) await this.data.change((t) => mergeTeams(t, there.team));
-        return exportTeam(this.data.team!, new Date());
+        const text = exportTeam(this.data.team!, new Date());
+        if (!this.encrypt) return text;
+        const sealedText = await sealWithNewPassphrase(text, passphrase, again);
+        if (!sealedText.ok) throw new Error((refused = p.problem[sealedText.problem]));
+        return sealedText.text;
       },
       this.fileName(team),
       this.renderRoot,
     );
+    if (refused) return this.status.say(refused, true);
     if (written.kind === 'cancelled') return;
     if (written.kind === 'failed') return this.status.say(s.writeFailed, true);
     this.data.saved();
@@ -289,8 +333,39 @@ export class LgMeeting extends LgElement {
       ${this.data.teams.problem ? html`<p class="notice" part="notice">${s.storage}</p>` : nothing}
       <input id="team-file" type="file" accept=".json,application/json" hidden @change=${(e: Event) => void this.fileChosen(e.target as HTMLInputElement)} />
       ${team ? this.renderTeam(team, level + 1) : this.renderStart(level + 1)}
+      ${this.sealed ? this.renderSealed() : nothing}
       <p class="status ${this.status.error ? 'error' : ''}" role="status" id="meeting-status">${this.status.text}</p>
     </div>`;
+  }
+
+  /** @internal Saving the file encrypted: the option, and the passphrase typed twice. */
+  private renderEncrypt(): TemplateResult | typeof nothing {
+    if (!canSeal()) return nothing;
+    const p = PASSPHRASE_UI[this.language];
+    return html`<div class="encrypt">
+      <label class="check"><input type="checkbox" id="team-encrypt" .checked=${this.encrypt} aria-describedby="team-encrypt-hint"
+        @change=${(e: Event) => (this.encrypt = (e.target as HTMLInputElement).checked)} /> ${p.encryptFile}</label>
+      <p class="hint" id="team-encrypt-hint">${p.encryptHint}</p>
+      ${this.encrypt
+        ? html`${passphraseField('team-pass', 'passphrase', p.passphrase, 'new-password', 'team-pass-hint')}
+            <p class="hint" id="team-pass-hint">${p.passphraseHint}</p>
+            ${passphraseField('team-again', 'again', p.passphraseAgain, 'new-password')}`
+        : nothing}
+    </div>`;
+  }
+
+  /** @internal An encrypted team file: its passphrase, to open it. */
+  private renderSealed(): TemplateResult {
+    const p = PASSPHRASE_UI[this.language];
+    return html`<form class="sealed" novalidate @submit=${(e: Event) => {
+        e.preventDefault();
+        void this.openSealed(e.target as HTMLFormElement);
+      }}>
+      <p>${p.sealedFile}</p>
+      ${passphraseField('sealed-pass', 'passphrase', p.passphrase, 'current-password', 'meeting-status')}
+      <p class="actions"><button type="submit" part="button" class="primary">${p.openFile}</button>
+        ${button(this.strings.cancel, () => (this.sealed = undefined), { cls: 'quiet' })}</p>
+    </form>`;
   }
 
   /** @internal No team yet: a new one, its file, or one kept here. */
@@ -327,7 +402,8 @@ export class LgMeeting extends LgElement {
           ${button(s.saveFile, () => void this.saveFile(), { cls: this.data.unsaved ? 'primary' : undefined, id: 'save-file' })}
           ${button(s.mergeFile, () => void this.chooseFile('merge'), { id: 'merge-file' })}
         </p>
-        ${this.data.unsaved ? html`<p class="hint">${s.notSaved}</p>` : nothing}
+        ${this.data.unsaved ? html`<p class="hint unsaved">${s.notSaved}</p>` : nothing}
+        ${this.renderEncrypt()}
       </section>
       ${team.conflicts.length ? this.renderConflicts(team, level) : nothing}
       ${meeting

@@ -10,7 +10,7 @@ import type { Language } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading } from '../shared/markup';
 import type { PassphraseUi } from '../shared/passphrase.strings';
-import { passphraseField } from './lock-section';
+import { passphraseField } from '../shared/passphrase-field';
 import type { JournalUi } from './reflection-journal.strings';
 
 export interface DataView {

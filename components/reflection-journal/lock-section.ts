@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LockProblem, LockState } from './journal-store';
+import { passphraseField } from '../shared/passphrase-field';
 import type { Announcer } from '../shared/controllers/announcer';
 import { button, heading } from '../shared/markup';
 import type { PassphraseUi } from '../shared/passphrase.strings';
@@ -33,15 +34,6 @@ export interface LockHandlers {
   ask: () => void;
   confirm: () => void;
   keep: () => void;
-}
-
-/** A passphrase field (with its label), named `name`. */
-export function passphraseField(id: string, name: string, label: string, autocomplete: string, describedBy?: string): TemplateResult {
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    <input id=${id} name=${name} type="password" autocomplete=${autocomplete} required spellcheck="false"
-      aria-describedby=${describedBy ?? nothing} />
-  </div>`;
 }
 
 /** The section in an unlocked journal: turn the lock on, or (on) lock now and take it off. */

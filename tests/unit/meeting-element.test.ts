@@ -140,7 +140,7 @@ describe('<lg-meeting>', () => {
     await settled(el);
     expect(clicked).toEqual(['ledergruppen.ledelsesgrundlag-team.json']);
     expect(textOf($(el, '#meeting-status'))).toContain('Læg den dér, hvor teamet gemmer sine filer');
-    expect(query(el, '.team .hint')).toBeNull(); // no longer "not saved in the file"
+    expect(query(el, '.team .unsaved')).toBeNull(); // no longer "not saved in the file"
   });
 
   it('writes the file where it lies where the browser can, and keeps everything on screen when the write fails', async () => {
@@ -180,12 +180,54 @@ describe('<lg-meeting>', () => {
       await settled(el);
       expect(textOf($(el, '#meeting-status'))).toContain('Filen kunne ikke gemmes');
       expect(el.team!.agreements.map((a) => a.what).sort()).toEqual(['Den andens aftale', 'Efter gemningen']);
-      expect(textOf($(el, '.team .hint'))).toBe('Ændringerne er gemt i denne browser, men endnu ikke i teamets fil.');
+      expect(textOf($(el, '.team .unsaved'))).toBe('Ændringerne er gemt i denne browser, men endnu ikke i teamets fil.');
     } finally {
       delete (globalThis as Record<string, unknown>).showOpenFilePicker;
       delete (globalThis as Record<string, unknown>).showSaveFilePicker;
     }
   });
+
+  it('saves the file encrypted with a passphrase typed twice, and opens it again only with that passphrase', async () => {
+    const el = await meeting();
+    await agree(el, 'Hemmelig aftale');
+    const downloads: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      void (blob as Blob).text().then((t) => downloads.push(t));
+      return 'blob:x';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const box = $<HTMLInputElement>(el, '#team-encrypt');
+    box.checked = true;
+    box.dispatchEvent(new Event('change'));
+    await settled(el);
+    $<HTMLInputElement>(el, '#team-pass').value = 'en lang sætning';
+    $<HTMLInputElement>(el, '#team-again').value = 'en anden sætning';
+    $<HTMLButtonElement>(el, '#save-file').click();
+    await settled(el);
+    expect(textOf($(el, '#meeting-status'))).toBe('De to adgangskoder er ikke ens.');
+    $<HTMLInputElement>(el, '#team-again').value = 'en lang sætning';
+    $<HTMLButtonElement>(el, '#save-file').click();
+    await vi.waitFor(() => expect(downloads).toHaveLength(1), { timeout: 10_000 });
+    expect(downloads[0]).not.toContain('Hemmelig aftale');
+    // a second facilitator opens it: asked for the passphrase; a wrong one is refused, the right one opens the team
+    el.remove();
+    sessionStorage.clear();
+    const other = await mount<LgMeeting>('<lg-meeting></lg-meeting>');
+    const input = $<HTMLInputElement>(other, '#team-file');
+    Object.defineProperty(input, 'files', { configurable: true, value: [new File([downloads[0]], 'team.json')] });
+    input.dispatchEvent(new Event('change'));
+    await settled(other);
+    const open = async (passphrase: string) => {
+      const before = textOf($(other, '#meeting-status'));
+      $<HTMLInputElement>(other, '#sealed-pass').value = passphrase;
+      $<HTMLFormElement>(other, 'form.sealed').requestSubmit();
+      await vi.waitFor(() => expect(textOf($(other, '#meeting-status'))).not.toBe(before), { timeout: 10_000 });
+      return textOf($(other, '#meeting-status'));
+    };
+    expect(await open('forkert sætning')).toContain('Adgangskoden passer ikke');
+    expect(await open('en lang sætning')).toBe('Teamet »Ledergruppen« er åbnet.');
+    expect(other.team!.agreements.map((a) => a.what)).toEqual(['Hemmelig aftale']);
+  }, 30_000);
 
   it('in English, with the translation labelled', async () => {
     const el = await mount<LgMeeting>('<lg-meeting lang="en"></lg-meeting>');
