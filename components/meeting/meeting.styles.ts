@@ -9,7 +9,9 @@ export const styles = css`
   .field { display: grid; gap: 0.25rem; max-width: 36rem; }
   .field label { font-weight: 600; }
   .field input, .field select, .field textarea { width: 100%; }
-  .field-row { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr)); max-width: 44rem; }
+  .field-row { display: grid; gap: var(--_space); grid-template-columns: repeat(auto-fit, minmax(min(11rem, 100%), 1fr)); max-width: 44rem; }
+  /* sections lay their children out in one column that never grows past them (a narrow phone) */
+  section { grid-template-columns: minmax(0, 1fr); }
   .hint, .note { color: var(--_muted, inherit); font-size: var(--_type-small); }
   .status:empty { display: none; }
   .status.error { font-weight: 600; border-inline-start: 0.25rem solid currentColor; padding-inline-start: 0.5rem; }

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { answerOnPhone } from '../../scripts/round-meeting.mjs';
-import { axeViolations, useChromium } from './browser';
+import { axeViolations, deepFocus, useChromium } from './browser';
 import { printedPages } from './printed';
 
 const chromium = useChromium();
@@ -154,4 +154,34 @@ describe('a team’s meeting in Chromium', () => {
     await a.context.close();
     await b.context.close();
   }, 180_000);
+
+  it('by keyboard alone; dark and forced colours with zero axe violations; no sideways scrolling at 320 px', async () => {
+    const a = await facilitator();
+    const page = a.page;
+    await m(page, '#team-name').focus();
+    await page.keyboard.type('TRIO Vest');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await deepFocus(page))?.id).toBe('team-h');
+    // Tab to "Start dagens møde" and press it
+    for (let i = 0; i < 12 && (await deepFocus(page))?.id !== 'start-meeting'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await deepFocus(page))?.id).toBe('meeting-h');
+    // move the check-in down with its button, by keyboard
+    await m(page, '.phase-row[data-phase="checkin"] button').nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => m(page, '.phase-row .phase-name').first().textContent()).toContain('Sidste gangs aftaler');
+    // an agreement by keyboard: type, Enter
+    await m(page, '#what').focus();
+    await page.keyboard.type('Besøg hinandens møder');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => m(page, '.agreements.made li').count()).toBe(1);
+    for (const media of [{ colorScheme: 'dark' as const }, { forcedColors: 'active' as const, colorScheme: 'light' as const }]) {
+      await page.emulateMedia(media);
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(a.errors).toEqual([]);
+    await a.context.close();
+  }, 60_000);
 });

@@ -229,6 +229,14 @@ describe('<lg-meeting>', () => {
     expect(other.team!.agreements.map((a) => a.what)).toEqual(['Hemmelig aftale']);
   }, 30_000);
 
+  it('says the team is kept in this tab only where IndexedDB cannot be used, and still works', async () => {
+    (globalThis as { indexedDB?: unknown }).indexedDB = undefined;
+    const el = await meeting();
+    expect(textOf($(el, '[part="notice"]'))).toContain('kun i denne fane');
+    await agree(el, 'Stadig her');
+    expect(el.team!.agreements.map((a) => a.what)).toEqual(['Stadig her']);
+  });
+
   it('in English, with the translation labelled', async () => {
     const el = await mount<LgMeeting>('<lg-meeting lang="en"></lg-meeting>');
     await settled(el);
