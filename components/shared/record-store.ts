@@ -101,6 +101,16 @@ export interface RecordStore<T, P = never> {
 export type Checked<T> = { ok: true; record: T } | { ok: false; current: T };
 
 /** Whether a write based on the version `basedOn` (a record's `updatedAt`) may go over `kept`. */
+/** Every record of a store opened for the moment and closed again: for a backup of everything. */
+export async function listOnce<T>(open: () => Promise<{ list(): Promise<T[]>; close(): void }>): Promise<T[]> {
+  const store = await open();
+  try {
+    return await store.list();
+  } finally {
+    store.close();
+  }
+}
+
 export const isCurrent = (kept: { updatedAt: string } | undefined, basedOn: string | undefined): boolean =>
   !kept || basedOn === undefined || kept.updatedAt === basedOn;
 

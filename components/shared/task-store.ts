@@ -12,7 +12,7 @@
 import { toTask, type SavedTask } from '../../content/task-file';
 import { coerceWeights } from '../../content/task-weights';
 import { newId, type StoreProblem } from './database';
-import { isCurrent, openRecordStore, type Checked, type Newest } from './record-store';
+import { isCurrent, listOnce, openRecordStore, type Checked, type Newest } from './record-store';
 
 export { DB_NAME, MIGRATIONS, type StoreProblem } from './database';
 export type { SavedTask } from '../../content/task-file';
@@ -92,11 +92,4 @@ export async function openTaskStore(options: TaskStoreOptions = {}): Promise<Tas
 }
 
 /** Every saved task, read once (the store is opened and closed again): for a backup of everything. */
-export async function listTasks(): Promise<SavedTask[]> {
-  const tasks = await openTaskStore();
-  try {
-    return await tasks.list();
-  } finally {
-    tasks.close();
-  }
-}
+export const listTasks = (): Promise<SavedTask[]> => listOnce(openTaskStore);

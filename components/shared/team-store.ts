@@ -8,7 +8,7 @@ import type { Team } from '../../content/team';
 import { mergeTeams } from '../../content/team';
 import { toTeam } from '../../content/team-file';
 import type { DatabaseOptions } from './database';
-import { openRecordStore, type RecordStore } from './record-store';
+import { listOnce, openRecordStore, type RecordStore } from './record-store';
 
 export type TeamStore = RecordStore<Team>;
 
@@ -28,14 +28,7 @@ export const openTeamStore = (options: DatabaseOptions = {}): Promise<TeamStore>
   });
 
 /** Every team kept here, read once (the store is opened and closed again): for a backup of everything. */
-export async function listTeams(): Promise<Team[]> {
-  const teams = await openTeamStore();
-  try {
-    return await teams.list();
-  } finally {
-    teams.close();
-  }
-}
+export const listTeams = (): Promise<Team[]> => listOnce(openTeamStore);
 
 /** Keeps `teams` from a backup: each merged into the copy kept here, so that nothing of either is lost. */
 export async function keepTeams(teams: readonly Team[]): Promise<void> {

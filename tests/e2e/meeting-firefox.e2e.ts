@@ -5,24 +5,11 @@
  * the minutes; the file taken by a second facilitator in a fresh context with the same agreements; two diverged copies
  * merged with nothing lost. (The Chromium test, meeting.e2e.ts, also counts printed pages and runs axe.)
  */
-import { existsSync } from 'node:fs';
-import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from './browser';
+import type { BrowserContext, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { useFirefox } from './firefox';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
-  server = await serve();
-  browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const firefox = useFirefox();
 
 /**
  * In the page: the first element matching `selector`, looked for through every shadow root; and what a test does with
@@ -93,7 +80,7 @@ async function chooseFile(page: Page, button: string, content: string) {
 
 /** A participant on a phone of their own: opens the link, answers, returns the code. */
 async function participant(link: string, step: number): Promise<string> {
-  const context = await browser.createBrowserContext();
+  const context = await firefox.browser.createBrowserContext();
   try {
     const { page } = await open(context, link, 375);
     await until(page, 'form.answer');
@@ -111,8 +98,8 @@ async function participant(link: string, step: number): Promise<string> {
 
 describe('a team’s meeting in Firefox', () => {
   it('the second meeting, with the file downloaded and uploaded', async () => {
-    const url = `${server.url}/tests/e2e/pages/meeting.html`;
-    const aContext = await browser.createBrowserContext();
+    const url = `${firefox.server.url}/tests/e2e/pages/meeting.html`;
+    const aContext = await firefox.browser.createBrowserContext();
     const { page, errors } = await open(aContext, url);
     await fill(page, '#team-name', 'Ledergruppen');
     await page.evaluate(() => ((window as unknown as Deep).deep('form.new-team') as HTMLFormElement).requestSubmit());
@@ -149,7 +136,7 @@ describe('a team’s meeting in Firefox', () => {
     // the file, downloaded; a second facilitator in a fresh context uploads it and has the same agreements
     const file = await saveFile(page);
     expect(JSON.parse(file).format).toBe('ledelsesgrundlag-team');
-    const bContext = await browser.createBrowserContext();
+    const bContext = await firefox.browser.createBrowserContext();
     const b = await open(bContext, url);
     await chooseFile(b.page, '#open-file', file);
     await until(b.page, '#team-h');

@@ -4,33 +4,20 @@
  * picker and search work; the picker's saved list shows a window of Firefox's IndexedDB and reads more when asked.
  * The same pages the Chromium tests use; Chromium has the fuller checks (axe, layout, CSP).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import da from '../../content/gentofte/da.json';
 import en from '../../content/gentofte/en.json';
-import { serve } from './browser';
+import { useFirefox } from './firefox';
 import { manyTasksFile, newestTitles, TASK_COUNT } from './many-tasks';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: apt-get install firefox-esr, or set FIREFOX_PATH.`);
-  server = await serve();
-  browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath: FIREFOX, headless: true });
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const firefox = useFirefox();
 
 /** Opens a test page and waits until every lg- element has rendered; collects uncaught errors. */
 async function open(path: string, errors: string[]): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await firefox.browser.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/tests/e2e/pages/${path}`);
+  await page.goto(`${firefox.server.url}/tests/e2e/pages/${path}`);
   await page.waitForFunction(() => {
     const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lg-'));
     return all.length > 0 && all.every((el) => customElements.get(el.localName) && el.shadowRoot?.childElementCount);
