@@ -98,12 +98,12 @@ export const allInOneBuildOptions = (root) =>
  * the kept promises (issue #27: the picker's import question, rounds that two tabs unite and never reopen, areas
  * withheld below the threshold, deleting a round with answers asked first, a note or task saved over another tab's
  * change asked about with both versions shown; their words in both languages) took it from 96.6 to 100.4 KB.
- * 116 KB since the meeting that carries over (issue #29: a tenth element, `<lg-meeting>` — the plan, agreements,
- * minutes, the trend, the team's file and its merge, their words in both languages — and the round's pasted codes
- * and plural rules everywhere) took it from 100.4 to 115.5 KB. A page that uses the split bundle pays for none of it
- * unless it shows the meeting.
+ * 117 KB since the meeting that carries over (issue #29: a tenth element, `<lg-meeting>` — the plan, agreements,
+ * minutes, the trend, the team's file with its merge and optional encryption, their words in both languages — the
+ * round's pasted codes, plural rules everywhere, and teams in the backup) took it from 100.4 to 116.2 KB. A page that
+ * uses the split bundle pays for none of it unless it shows the meeting.
  */
-export const BUNDLE_BUDGET_BYTES = 116 * 1024;
+export const BUNDLE_BUDGET_BYTES = 117 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×
