@@ -6,6 +6,8 @@
 //   dist/cdn/ledelsesgrundlag.js   the split bundle: registers a loader for every tag, and beside it the chunks
 //                                  (one per element, shared code, the English text) it loads when a tag appears
 //   dist/cdn/ledelsesgrundlag.all.js  one self-contained ES module (lit included) that registers every element
+//   dist/html/                     the reading elements prerendered with their declarative shadow roots, Danish and
+//                                  English (scripts/prerender.mjs, Lit's own server renderer)
 //   dist/vscode.html-custom-data.json, dist/web-types.json  what VS Code and JetBrains editors complete, from the
 //                                  manifest (scripts/editor-data.mjs)
 //   build/sharepoint/mount.js      mount() and every element, down-levelled to ES2017, for the SharePoint web part
@@ -86,6 +88,8 @@ writeFileSync(`${root}dist/cdn/ledelsesgrundlag.all.d.ts`, "// Registers every l
 pruneDeclarations();
 run(bin('cem'), ['analyze', '--config', 'custom-elements-manifest.config.mjs']);
 run(process.execPath, ['scripts/editor-data.mjs']);
+// The reading elements prerendered (dist/html/), from the library just built.
+run(process.execPath, ['scripts/prerender.mjs']);
 // The documentation site, from the manifest and demo/pages.mjs (after the bundles: it zips dist/cdn/).
 run(process.execPath, ['scripts/site.mjs']);
 

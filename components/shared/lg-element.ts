@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getFramework, hasFramework } from '../../content/frameworks';
 import { loadFramework } from '../../content/load-framework';
 import type { Framework, Language } from '../../content/model';
-import { LangController, resolveLang } from './localize';
+import { LangController, normalizeLang, resolveLang } from './localize';
 import { UI, type UiStrings } from './strings';
 import { warnOnce } from './warn';
 
@@ -30,9 +30,23 @@ export class LgElement extends LitElement {
     if (name === 'lang') this.langController.check();
   }
 
-  /** The language the element renders in: 'da' or 'en'. */
+  /** The language the element renders in: 'da' or 'en' (prerendered on a server: its own `lang`). */
   get language(): Language {
-    return this.langController.lang;
+    // on a server (the build's prerendering: no document, no controllers run) the element's own `lang` says it
+    return typeof document === 'undefined' ? normalizeLang(this.getAttribute('lang')) : this.langController.lang;
+  }
+
+  /**
+   * Upgrades prerendered HTML (a declarative shadow root from the build's dist/html/, Lit's server renderer) in place:
+   * the first render replaces it in the same task, before the browser paints again, so the text neither flashes nor
+   * moves.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated && this.renderRoot.firstChild) {
+      (this.renderRoot as ShadowRoot).replaceChildren();
+      this.renderOptions.renderBefore = null; // LitElement would render before the first prerendered node
+    }
+    super.update(changed);
   }
 
   /** The framework text in the element's language. */
