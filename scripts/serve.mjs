@@ -20,6 +20,17 @@ const types = {
 // Only these folders are served; everything else (sources, node_modules) is not.
 const allowed = ['/site/', '/dist/', '/build/', '/tests/e2e/pages/'];
 
+/** The page with each `<!--#include virtual="/path" -->` replaced by that file, where it may be served. */
+async function withIncludes(html, base, served) {
+  const includes = [...html.matchAll(/<!--#include virtual="([^"]+)" -->/g)];
+  for (const [all, path] of includes) {
+    const safe = normalize(path);
+    const text = served.some((prefix) => safe.startsWith(prefix)) ? await readFile(join(base, safe), 'utf8').catch(() => '') : '';
+    html = html.replace(all, text);
+  }
+  return html;
+}
+
 /**
  * Extra response headers per path prefix, e.g. a strict CSP for a test page. With `root`, serves every file below
  * that folder instead of the repository's site, dist and test pages (e.g. a consumer's build, a copied folder).
@@ -45,7 +56,10 @@ export async function serve({ port = 0, headers = {}, root } = {}) {
     let file = join(base, safe);
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      // a static site's include, as Apache and nginx do it (`<!--#include virtual="/dist/html/…" -->`): the prerendered
+      // snippets in a page, for the recipes and their tests
+      const raw = await readFile(file);
+      const body = extname(file) === '.html' ? await withIncludes(raw.toString('utf8'), base, served) : raw;
       const extra = Object.entries(headers).find(([prefix]) => safe.startsWith(prefix))?.[1] ?? {};
       res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...extra });
       res.end(body);

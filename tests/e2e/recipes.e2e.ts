@@ -25,6 +25,9 @@ describe.each(['umbraco', 'drupal'])('the %s recipe', (name) => {
     const shift = await onPage(chromium.browser, `${chromium.server.url}/tests/e2e/pages/recipes/${name}.html`, async (page) => {
       const tags = await page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('lg-') && e.shadowRoot).length);
       expect(tags).toBeGreaterThanOrEqual(2);
+      // the prerendered snippet the recipe includes (a server-side include) is in the page as served: text before script
+      const served = await (await fetch(page.url())).text();
+      expect(served).toContain('shadowrootmode="open"');
       expect(await axeViolations(page)).toEqual([]);
       return layoutShift(page);
     }, { viewport: { width: 1280, height: 900 } });
