@@ -115,9 +115,12 @@ describe('a Next.js app (App Router)', () => {
     server = spawn(join(app, 'node_modules/.bin/next'), ['start', '-p', String(port)], { cwd: app, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
     const url = `http://localhost:${port}/`;
     const html = await until(async () => (await fetch(url)).text());
-    // The server's HTML has the elements (their content comes with the prerendering of the framework's text).
+    // The server's HTML has the elements, and a prerendered snippet's text: the four titles, in a declarative shadow root
     expect(html).toContain('<lg-focus-areas');
     expect(html).toContain('<lg-task-picker');
+    expect(html).toContain('shadowrootmode="open"');
+    for (const title of ['Vi vil lede fagligt kompetente fællesskaber', 'Vi vil lede innovative fællesskaber, hvor vi skaber sammen', 'Vi vil lede meningsfulde og rummelige fællesskaber', 'Vi vil lede fællesskaber præget af sikker drift og ordentlighed'])
+      expect(html, title).toContain(title);
     const { page, record } = await openPage(chromium.browser);
     await page.goto(url);
     await checkPage(page);
