@@ -7,6 +7,8 @@
  */
 import './define';
 import { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS } from '../content/ids';
+import { getFramework, hasFramework } from '../content/frameworks';
+import { loadFramework } from '../content/load-framework';
 import { normalizeLang } from './shared/localize';
 
 /** The elements a host can put on a page, by name. */
@@ -139,3 +141,38 @@ export function sharePointTheme(theme: SharePointTheme | undefined): MountTheme 
 
 /** The values a host's settings may offer, for its own choice lists. */
 export const MOUNT_CHOICES = { elements: MOUNTABLE, areas: FOCUS_AREA_IDS, levels: REFLECTION_LEVEL_IDS } as const;
+
+/** Every text of a part of the framework, in order (its ids left out), as plain lines. */
+function textsOf(x: unknown): string[] {
+  if (typeof x === 'string') return [x];
+  if (Array.isArray(x)) return x.flatMap(textsOf);
+  if (x && typeof x === 'object') return Object.entries(x).flatMap(([k, v]) => (['id', 'lang', '$schema'].includes(k) ? [] : textsOf(v)));
+  return [];
+}
+
+/**
+ * The text the element chosen by `properties` shows, as plain text: what a host gives its search engine (the web
+ * part's `searchText`, declared searchable to SharePoint), since the elements draw their words by script. The reading
+ * elements: their words; the tools: the framework's name and the four areas (and a dialogue's questions).
+ */
+export async function searchableText(properties: MountProperties): Promise<string> {
+  const lang = mountLanguage(properties);
+  if (!hasFramework(lang)) await loadFramework(lang);
+  const fw = getFramework(lang);
+  const name = (properties.element || 'focus-areas') as MountableElement;
+  const area = fw.focusAreas.find((a) => a.id === properties.area);
+  const levels = fw.reflection.filter((l) => !properties.level || l.id === properties.level);
+  const overview = [fw.title, ...fw.focusAreas.map((a) => a.title)];
+  const parts: Record<MountableElement, unknown> = {
+    'focus-areas': fw.focusAreas.map((a) => [a.title, a.points]),
+    'focus-area-card': area ? [area.title, area.statements, area.points, area.leaderRole] : overview,
+    framework: fw,
+    reflection: levels,
+    search: overview,
+    'task-picker': overview,
+    dialogue: [overview, levels],
+    round: overview,
+    meeting: overview,
+  };
+  return [...new Set(textsOf(MOUNTABLE.includes(name) ? parts[name] : overview))].join('\n');
+}

@@ -56,6 +56,8 @@ describe('ledelsesgrundlag.sppkg', () => {
     expect(code).toContain('lg-focus-areas');
     expect(code).toContain('Vi vil lede fagligt kompetente fællesskaber');
     expect(code).toContain('We will lead professionally competent communities');
+    // the text it shows is a property SharePoint's search indexes (propertiesMetadata)
+    expect(code).toContain('isSearchablePlainText');
     expect(code).not.toMatch(/https?:\/\/(?!www\.w3\.org\/)/);
     expect(code).not.toMatch(/SPComponentLoader|loadScript\(/);
     // The loader reads the scripts from the tenant's own asset library, or SharePoint's own components, never a URL.

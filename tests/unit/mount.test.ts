@@ -1,17 +1,18 @@
 /** mount(): the plain function the SharePoint web part calls, in happy-dom; and its declarations in sharepoint/. */
 import { describe, expect, it } from 'vitest';
 import type * as Declared from '../../sharepoint/src/elements/mount';
-import { MOUNT_CHOICES, mount, mountLanguage, sharePointTheme } from '../../components/mount';
+import { MOUNT_CHOICES, mount, mountLanguage, searchableText, sharePointTheme } from '../../components/mount';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useCleanDocument } from './element-helpers';
 
 // The web part compiles against sharepoint/src/elements/mount.d.ts: what this module exports must fit it.
-const declared: { mount: typeof Declared.mount; sharePointTheme: typeof Declared.sharePointTheme; MOUNT_CHOICES: typeof Declared.MOUNT_CHOICES } = {
-  mount,
-  sharePointTheme,
-  MOUNT_CHOICES,
-};
+const declared: {
+  mount: typeof Declared.mount;
+  sharePointTheme: typeof Declared.sharePointTheme;
+  MOUNT_CHOICES: typeof Declared.MOUNT_CHOICES;
+  searchableText: typeof Declared.searchableText;
+} = { mount, sharePointTheme, MOUNT_CHOICES, searchableText };
 
 const warn = useCleanDocument();
 
@@ -31,7 +32,7 @@ describe('mount', () => {
   });
 
   it('is what the web part’s declarations say', () => {
-    expect(Object.keys(declared)).toEqual(['mount', 'sharePointTheme', 'MOUNT_CHOICES']);
+    expect(Object.keys(declared)).toEqual(['mount', 'sharePointTheme', 'MOUNT_CHOICES', 'searchableText']);
   });
 
   it('puts the chosen element in the container with the attributes it reads, and no others', () => {
@@ -91,5 +92,33 @@ describe('sharePointTheme', () => {
     expect(
       sharePointTheme({ isInverted: true, semanticColors: { bodyText: '#fff', bodyBackground: '#0078d4', bodyDivider: '#2b88d8', link: '#fff' } }),
     ).toEqual({ text: '#fff', background: '#0078d4', surface: '#0078d4', border: '#2b88d8', focus: '#fff', dark: true });
+  });
+});
+
+describe('searchableText: the web part\'s text for SharePoint\'s search', () => {
+  it('holds the words of each view the property pane offers, in the language chosen', async () => {
+    const text = (p: Parameters<typeof searchableText>[0]) => searchableText({ pageLanguage: 'da-DK', ...p });
+    // a leader who searches for "arbejdsmiljø" finds the pages that show it
+    expect(await text({ element: 'framework' })).toContain('arbejdsmiljø');
+    expect(await text({ element: 'focus-areas' })).toContain('Vi vil lede fagligt kompetente fællesskaber');
+    expect(await text({ element: 'focus-area-card', area: 'drift' })).toContain('Som leder har du en særlig rolle');
+    expect(await text({ element: 'focus-area-card', area: 'drift' })).not.toContain('Vi vil lede innovative fællesskaber');
+    expect(await text({ element: 'reflection', level: 'ledergruppe' })).toContain('Hvordan samarbejder vi om god ledelse?');
+    expect(await text({ element: 'reflection', level: 'ledergruppe' })).not.toContain('Den enkelte leder');
+    expect(await text({ element: 'dialogue', level: 'ledergruppe' })).toContain('Hvordan samarbejder vi om god ledelse?');
+    for (const element of MOUNT_CHOICES.elements) {
+      const words = await text({ element });
+      expect(words.length, element).toBeGreaterThan(100);
+      if (element !== 'reflection') expect(words, element).toContain('Vi vil lede');
+      expect(words, element).not.toMatch(/[<>{}]/); // plain text: no markup, no JSON
+    }
+    expect(await searchableText({ element: 'focus-areas', language: 'en' })).toContain('We will lead professionally competent communities');
+    expect(await text({ element: 'kalender' })).toContain('Vi vil lede');
+  });
+
+  it('is declared searchable by the web part', () => {
+    const source = readFileSync(join(process.cwd(), 'sharepoint/src/webparts/ledelsesgrundlag/LedelsesgrundlagWebPart.ts'), 'utf8');
+    expect(source).toMatch(/propertiesMetadata[\s\S]*searchText: \{ isSearchablePlainText: true \}/);
+    expect(source).toMatch(/this\.properties\.searchText = text/);
   });
 });

@@ -41,3 +41,6 @@ export interface SharePointTheme {
 export declare function sharePointTheme(theme: SharePointTheme | undefined): MountTheme | undefined;
 
 export declare function mount(container: HTMLElement, properties?: MountProperties): Mounted;
+
+/** The words the chosen element shows, as plain text, for the host's search (the web part's `searchText`). */
+export declare function searchableText(properties: MountProperties): Promise<string>;

@@ -11,9 +11,9 @@ import {
   PropertyPaneDropdown,
   PropertyPaneSlider
 } from '@microsoft/sp-property-pane';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { BaseClientSideWebPart, type IWebPartPropertiesMetadata } from '@microsoft/sp-webpart-base';
 import * as strings from 'LedelsesgrundlagWebPartStrings';
-import { MOUNT_CHOICES, mount, sharePointTheme, type Mounted, type MountTheme } from '../../elements/mount.js';
+import { MOUNT_CHOICES, mount, searchableText, sharePointTheme, type Mounted, type MountTheme } from '../../elements/mount.js';
 
 export interface ILedelsesgrundlagWebPartProps {
   element: string;
@@ -21,6 +21,8 @@ export interface ILedelsesgrundlagWebPartProps {
   level: string;
   language: string;
   headingLevel: number;
+  /** The words the web part shows, as plain text: kept with the page so that SharePoint's search finds them. */
+  searchText?: string;
 }
 
 export default class LedelsesgrundlagWebPart extends BaseClientSideWebPart<ILedelsesgrundlagWebPartProps> {
@@ -40,6 +42,15 @@ export default class LedelsesgrundlagWebPart extends BaseClientSideWebPart<ILede
     };
     if (this.mounted) this.mounted.update(properties);
     else this.mounted = mount(this.domElement, properties);
+    // the elements draw their words by script; SharePoint's search reads this property instead
+    void searchableText(properties).then((text) => {
+      this.properties.searchText = text;
+    });
+  }
+
+  /** `searchText` is the page's text for SharePoint's search (the rest are settings). */
+  protected get propertiesMetadata(): IWebPartPropertiesMetadata {
+    return { searchText: { isSearchablePlainText: true } };
   }
 
   protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
