@@ -80,6 +80,13 @@ const page = globalThis as { [STARTED]?: boolean };
 if (page[STARTED]) warnLoadedTwice();
 else {
   page[STARTED] = true;
-  scan(document);
-  new MutationObserver(() => scan(document)).observe(document, { childList: true, subtree: true });
+  // prerendered elements (dist/html: their text already in the page) are upgraded after the page's first frame, so
+  // that loading their code does not hold back the first paint of that text
+  const prerendered = tags.some((tag) => document.querySelector(tag)?.shadowRoot);
+  const start = () => {
+    scan(document);
+    new MutationObserver(() => scan(document)).observe(document, { childList: true, subtree: true });
+  };
+  if (prerendered) requestAnimationFrame(() => setTimeout(start));
+  else start();
 }

@@ -4,9 +4,12 @@
 // Prints the medians and the ratio (the median of each round's ratio; goal ≤ 1.25×); the same ratio for the one-file build (no chunks, so no second
 // round trip: it shows how much of the cost is the loading and how much the rendering); and the layout shift of a
 // page with several elements and the editors' guide's snippet against layout jumps (goal CLS ≤ 0.02).
+// Its floor: a minimal Lit element that renders the same text into one shadow root (bundled here with Vite), in the
+// same run: `<lg-framework>` against it (goal ≤ 1.2×) is what the element's own work costs over Lit's.
 // The prerendered snippet (dist/html/framework.da.html, with the loader) against the same static page: the text's
 // first paint (goal ≤ 1.1×); and the layout shift while snippets upgrade (goal ≤ 0.01).
 // Needs a build (dist/cdn, dist/html). Usage: node scripts/bench-render.mjs [runs]
+import { build } from 'vite';
 import { launchChromium } from './chromium.mjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,11 +56,43 @@ await Promise.all(deep(framework.shadowRoot).map((el) => el.updateComplete));
 ${done}
 </script></body></html>`;
 writeFileSync(`${root}dist/bench/element.html`, elementPage('ledelsesgrundlag.js'));
+// the floor: the same text from a minimal Lit element (lit bundled in, one module, one shadow root)
+writeFileSync(
+  `${root}dist/bench/minimal-src.js`,
+  `import { LitElement, html, css, unsafeCSS } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+const body = ${JSON.stringify(staticBody)};
+customElements.define('min-framework', class extends LitElement {
+  static styles = css\`:host { display: block; font: 1rem/1.5 system-ui; max-width: 66ch }\`;
+  render() { return html\`\${unsafeHTML(body)}\`; }
+});
+`,
+);
+await build({
+  root,
+  configFile: false,
+  logLevel: 'silent',
+  publicDir: false,
+  build: { outDir: `${root}dist/bench/minimal`, emptyOutDir: true, lib: { entry: `${root}dist/bench/minimal-src.js`, formats: ['es'], fileName: () => 'minimal.js' } },
+});
+writeFileSync(
+  `${root}dist/bench/minimal.html`,
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Minimal Lit</title><link rel="icon" href="data:,"><script type="module" src="/dist/bench/minimal/minimal.js"></script></head><body><min-framework></min-framework>
+<script type="module">
+await customElements.whenDefined('min-framework');
+await document.querySelector('min-framework').updateComplete;
+${done}
+</script></body></html>`,
+);
 // the prerendered framework with the loader: its text is in the HTML, painted as the page is (the upgrade comes later)
 const snippetOf = (name) => readFileSync(`${root}dist/html/${name}.da.html`, 'utf8');
 writeFileSync(
   `${root}dist/bench/prerendered.html`,
   `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Prerendered</title><link rel="icon" href="data:,"><script type="module" src="/dist/cdn/ledelsesgrundlag.js"></script></head><body>${snippetOf('framework')}<script>${done}</script></body></html>`,
+);
+writeFileSync(
+  `${root}dist/bench/bare.html`,
+  `<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Prerendered, no loader</title><link rel="icon" href="data:,"></head><body>${snippetOf('framework')}<script>${done}</script></body></html>`,
 );
 // snippets between paragraphs, upgraded by the loader: what moves while they upgrade
 writeFileSync(
@@ -91,7 +126,7 @@ setTimeout(() => { window.shift = cls; window.shiftDone = true; }, 1000);
 
 const server = await serve();
 const browser = await launchChromium();
-const times = { static: [], element: [], 'element-one-file': [], prerendered: [] };
+const times = { static: [], element: [], 'element-one-file': [], prerendered: [], minimal: [], bare: [] };
 for (let i = 0; i < runs + 2; i++) {
   for (const kind of Object.keys(times)) {
     const page = await browser.newPage();
@@ -126,8 +161,11 @@ report([
   { name: 'render: <lg-framework>, whole framework', value: median(times.element), unit: 'ms', note: `median of ${runs}` },
   { name: 'render ratio (element / static)', value: pairedRatio(times.element, times.static), unit: '×', target: 1.25, note: `median of ${runs} rounds` },
   { name: 'render ratio, one-file build (for comparison)', value: pairedRatio(times['element-one-file'], times.static), unit: '×', note: `median of ${runs} rounds` },
+  { name: 'render: a minimal Lit element with the same text (the floor for a script-rendered element)', value: median(times.minimal), unit: 'ms', note: `median of ${runs}` },
+  { name: 'render ratio, <lg-framework> / that minimal Lit element', value: pairedRatio(times.element, times.minimal), unit: '×', target: 1.2, note: `median of ${runs} rounds` },
   { name: 'layout shift (CLS), a page with four elements and the editors’ snippet, worst of 5', value: shift, unit: '', target: 0.02 },
   { name: 'render: the framework prerendered (dist/html) with the loader, first paint of its text', value: median(times.prerendered), unit: 'ms', note: `median of ${runs}` },
   { name: 'render ratio, prerendered snippet / static page', value: pairedRatio(times.prerendered, times.static), unit: '×', target: 1.1, note: `median of ${runs} rounds` },
+  { name: 'render ratio, the same snippet without the loader / static page (what the HTML itself costs)', value: pairedRatio(times.bare, times.static), unit: '×', note: `median of ${runs} rounds` },
   { name: 'layout shift (CLS) while three prerendered snippets upgrade, worst of 5', value: upgradeShift, unit: '', target: 0.01 },
 ]);

@@ -112,10 +112,11 @@ export const BUNDLE_BUDGET_BYTES = 117 * 1024;
  * tests; the export reminder's styles then moved from `base` to `controls`, which only the elements with forms load.
  * 15.5 KB until every element's notice about bad input got a length limit (issue #27: 100 KB in an attribute made an
  * 81,930-character notice), which the page pays for at 1.48× its floor. 15.7 KB since the loader knows a tenth
- * element, `<lg-meeting>`, whose entry lists the chunks it fetches together (issue #29): 1.50× the floor, the target's
- * limit.)
+ * element, `<lg-meeting>`, whose entry lists the chunks it fetches together (issue #29). 15.75 KB, exactly 1.5× the floor,
+ * since prerendered HTML (issue #30) is upgraded in place — the first render replaces it, and the loader waits for the
+ * page's first frame before it loads their code — which every page pays for in the shared code and the loader.)
  */
-export const PAGE_BUDGET_BYTES = 15.7 * 1024;
+export const PAGE_BUDGET_BYTES = 15.75 * 1024;
 
 /**
  * The bundle the SharePoint web part calls: `mount()` and every element, lit included, down-levelled to ES2017,
