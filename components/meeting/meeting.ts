@@ -482,17 +482,33 @@ export class LgMeeting extends LgElement {
   /** @internal A meeting's minutes, with copy and print. */
   private renderMinutesBox(team: Team, meeting: Meeting, level: number): TemplateResult {
     const s = this.strings;
-    const minutes = minutesOf(team, meeting);
     return html`<div class="minutes-box" data-meeting=${meeting.id}>
-      ${renderMinutes(minutes, this.framework, s, this.language, level, this.day)}
+      ${renderMinutes(minutesOf(team, meeting), this.framework, s, this.language, level, this.day)}
       <p class="actions">
-        ${button(s.copyMinutes, () => void this.copier.copy(minutesMarkdown(minutes, this.framework, s, this.language, this.day)).then((ok) => this.status.say(ok ? s.copied : s.copyFailed, !ok)))}
-        ${button(s.printMinutes, (() => {
-          const box = this.renderRoot.querySelector(`.minutes-box[data-meeting="${meeting.id}"] .minutes`);
-          if (box) void printAlone(box, LgMeeting.styles, this.language, `${s.minutes}: ${team.name}`);
-        }))}
+        ${button(s.copyMinutes, () => void this.copyMinutes(meeting.id))}
+        ${button(s.printMinutes, () => void this.printMinutes(meeting.id))}
       </p>
     </div>`;
+  }
+
+  /**
+   * @internal The minutes of the meeting `id` as Markdown, from the team as it is now: a note typed a moment ago (its
+   * change fired by the click itself) is in them although the screen has not rendered it yet.
+   */
+  private async copyMinutes(id: string): Promise<void> {
+    const s = this.strings;
+    const team = this.data.team;
+    const meeting = team?.meetings.find((m) => m.id === id);
+    if (!team || !meeting) return;
+    const ok = await this.copier.copy(minutesMarkdown(minutesOf(team, meeting), this.framework, s, this.language, this.day));
+    this.status.say(ok ? s.copied : s.copyFailed, !ok);
+  }
+
+  /** @internal Prints the minutes of the meeting `id` alone, once the screen shows the team as it is now. */
+  private async printMinutes(id: string): Promise<void> {
+    await this.updateComplete;
+    const box = this.renderRoot.querySelector(`.minutes-box[data-meeting="${id}"] .minutes`);
+    if (box) await printAlone(box, LgMeeting.styles, this.language, `${this.strings.minutes}: ${this.data.team?.name ?? ''}`);
   }
 }
 

@@ -229,6 +229,18 @@ describe('<lg-meeting>', () => {
     expect(other.team!.agreements.map((a) => a.what)).toEqual(['Hemmelig aftale']);
   }, 30_000);
 
+  it('copies the minutes with a note typed a moment ago, before the screen has rendered it', async () => {
+    const el = await meeting();
+    const written: string[] = [];
+    vi.spyOn(navigator.clipboard, 'writeText').mockImplementation(async (t: string) => void written.push(t));
+    const notes = $<HTMLTextAreaElement>(el, '#meeting-notes');
+    notes.value = 'Skrevet lige før klikket.';
+    notes.dispatchEvent(new Event('change')); // the click's blur fires it, and the click follows at once
+    $$<HTMLButtonElement>(el, '.minutes-box button').find((b) => textOf(b).includes('Markdown'))!.click();
+    await settled(el);
+    expect(written[0]).toContain('Skrevet lige før klikket.');
+  });
+
   it('says the team is kept in this tab only where IndexedDB cannot be used, and still works', async () => {
     (globalThis as { indexedDB?: unknown }).indexedDB = undefined;
     const el = await meeting();
