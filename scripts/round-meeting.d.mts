@@ -5,6 +5,6 @@ export function runRound(
   url: string,
   people: number,
   options?: { lang?: 'da' | 'en' },
-): Promise<{ actions: string[]; picture: { people: number; counts: Record<string, number[]>; withheld: string[] }; status: string | null }>;
+): Promise<{ actions: string[]; picture: { people: number; counts: Record<string, number[]>; withheld: string[] } }>;
 /** One participant on a phone of their own: opens the link, answers, returns the answer code as shown. */
 export function answerOnPhone(browser: Browser, link: string, i: number): Promise<string>;

@@ -33,7 +33,7 @@ export async function runRound(browser, url, people, { lang = 'da' } = {}) {
     await act('reveal', () => page.locator('lg-round #reveal').click());
     await page.waitForFunction(() => document.querySelector('lg-round')?.shadowRoot?.querySelector('.picture'));
     const picture = await page.evaluate(() => document.querySelector('lg-round').round.revealed);
-    return { actions, picture, status: await page.locator('lg-round .status[role="status"]').first().textContent() };
+    return { actions, picture };
   } finally {
     await context.close();
   }

@@ -5,14 +5,15 @@
 import { defineStrings } from '../../components/shared/localize';
 import { PASSPHRASE_UI, type PassphraseUi } from '../../components/shared/passphrase.strings';
 import type { Language } from '../../content/model';
+import { counted } from '../../content/format';
 
 /** The words of passphrases and encrypted files that the options page shows through `data-text` (one source: PASSPHRASE_UI). */
 const PAGE_WORDS = ['encryptFile', 'encryptHint', 'passphrase', 'passphraseAgain', 'passphraseHint', 'sealedFile', 'openFile'] as const;
 const passphraseWords = (lang: Language) =>
   Object.fromEntries(PAGE_WORDS.map((key) => [key, PASSPHRASE_UI[lang][key]])) as Pick<PassphraseUi, (typeof PAGE_WORDS)[number]>;
 
-/** "1 opgave", "3 opgaver": a count with its noun. */
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const daN = counted('da');
+const enN = counted('en');
 
 export const STRINGS = defineStrings({
   da: {
@@ -65,19 +66,19 @@ export const STRINGS = defineStrings({
     exportText: 'Gem dine opgaver, dine notater i Min refleksion og dine indstillinger i én fil (JSON), som du selv opbevarer. Den samme fil kan hentes ind her, i en anden browser eller i Min refleksion på en intranetside.',
     exportButton: 'Eksportér (JSON)',
     ...passphraseWords('da'),
-    exported: (tasks: number, entries: number) => `Eksporteret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'notat', 'notater')}.`,
+    exported: (tasks: number, entries: number) => `Eksporteret: ${daN(tasks, 'opgave', 'opgaver')} og ${daN(entries, 'notat', 'notater')}.`,
     exportedLocked: (tasks: number) =>
-      `Eksporteret: ${count(tasks, 'opgave', 'opgaver')} og dine indstillinger. Min refleksion er låst med en adgangskode, så notaterne er ikke med: tag en sikkerhedskopi i Min refleksion, når den er låst op.`,
+      `Eksporteret: ${daN(tasks, 'opgave', 'opgaver')} og dine indstillinger. Min refleksion er låst med en adgangskode, så notaterne er ikke med: tag en sikkerhedskopi i Min refleksion, når den er låst op.`,
     importHeading: 'Importér',
     importText:
       'Hent opgaver, notater og indstillinger fra en eksporteret fil (også en fil fra opgavevælgeren eller Min refleksion). Filen kontrolleres først: er noget i den ugyldigt, importeres intet. Du ser, hvad der tilføjes og erstattes, før noget gemmes; alt andet bevares.',
     importLabel: 'Importér (JSON)',
-    imported: (tasks: number, entries: number) => `Importeret: ${count(tasks, 'opgave', 'opgaver')} og ${count(entries, 'notat', 'notater')}.`,
+    imported: (tasks: number, entries: number) => `Importeret: ${daN(tasks, 'opgave', 'opgaver')} og ${daN(entries, 'notat', 'notater')}.`,
     previewTasks: (add: number, replace: number, skipped: number, kept: number) =>
       `Opgaver: ${add} ${add === 1 ? 'ny' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept === 1 ? '1 anden bevares' : `${kept} andre bevares`}.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notater: ${add} ${add === 1 ? 'nyt' : 'nye'}, ${replace} erstatter en ældre udgave, ${skipped} springes over (findes allerede, eller den gemte er nyere); ${kept} bevares.`,
-    previewTeams: (n: number) => `Teams fra »Teamets møde«: ${count(n, 'team', 'teams')}, flettet ind i det, der er gemt her, uden at noget går tabt.`,
+    previewTeams: (n: number) => `Teams fra »Teamets møde«: ${daN(n, 'team', 'teams')}, flettet ind i det, der er gemt her, uden at noget går tabt.`,
     previewOptions: 'Indstillingerne i filen erstatter dine.',
     previewNothing: 'Filen indeholder intet, som ikke allerede er her. Intet importeres.',
     importYes: 'Importér',
@@ -152,19 +153,19 @@ export const STRINGS = defineStrings({
     exportText: 'Save your tasks, your notes in My reflection and your options in one file (JSON) that you keep yourself. The same file can be brought back here, in another browser or in My reflection on an intranet page.',
     exportButton: 'Export (JSON)',
     ...passphraseWords('en'),
-    exported: (tasks: number, entries: number) => `Exported: ${count(tasks, 'task', 'tasks')} and ${count(entries, 'note', 'notes')}.`,
+    exported: (tasks: number, entries: number) => `Exported: ${enN(tasks, 'task', 'tasks')} and ${enN(entries, 'note', 'notes')}.`,
     exportedLocked: (tasks: number) =>
-      `Exported: ${count(tasks, 'task', 'tasks')} and your options. My reflection is locked with a passphrase, so the notes are not included: make a backup in My reflection once it is unlocked.`,
+      `Exported: ${enN(tasks, 'task', 'tasks')} and your options. My reflection is locked with a passphrase, so the notes are not included: make a backup in My reflection once it is unlocked.`,
     importHeading: 'Import',
     importText:
       'Load tasks, notes and options from an exported file (also a file from the task picker or My reflection). The file is checked first: if anything in it is invalid, nothing is imported. You see what will be added and replaced before anything is saved; everything else is kept.',
     importLabel: 'Import (JSON)',
-    imported: (tasks: number, entries: number) => `Imported: ${count(tasks, 'task', 'tasks')} and ${count(entries, 'note', 'notes')}.`,
+    imported: (tasks: number, entries: number) => `Imported: ${enN(tasks, 'task', 'tasks')} and ${enN(entries, 'note', 'notes')}.`,
     previewTasks: (add: number, replace: number, skipped: number, kept: number) =>
       `Tasks: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept === 1 ? '1 other kept' : `${kept} others kept`}.`,
     previewEntries: (add: number, replace: number, skipped: number, kept: number) =>
       `Notes: ${add} new, ${replace} replacing an older version, ${skipped} skipped (already here, or the one here is newer); ${kept} kept.`,
-    previewTeams: (n: number) => `Teams from “The team’s meeting”: ${count(n, 'team', 'teams')}, merged into what is kept here, and nothing is lost.`,
+    previewTeams: (n: number) => `Teams from “The team’s meeting”: ${enN(n, 'team', 'teams')}, merged into what is kept here, and nothing is lost.`,
     previewOptions: 'The options in the file replace yours.',
     previewNothing: 'The file holds nothing that is not already here. Nothing will be imported.',
     importYes: 'Import',
