@@ -270,6 +270,21 @@ export class LgMeeting extends LgElement {
     void focusAfterRender(this, '#team-h');
   }
 
+  /** @internal The team's file is (not) to be saved encrypted: the passphrase fields show or go. */
+  private setEncrypt(on: boolean): void {
+    this.encrypt = on;
+  }
+
+  /** @internal The encrypted file chosen is not opened after all. */
+  private cancelSealed(): void {
+    this.sealed = undefined;
+  }
+
+  /** @internal An earlier meeting's minutes open, or close again. */
+  private toggleMinutes(id: string): void {
+    this.shownMinutes = this.shownMinutes === id ? undefined : id;
+  }
+
   /** @internal The encrypted file chosen is opened with the passphrase typed. */
   private async openSealed(form: HTMLFormElement): Promise<void> {
     const sealed = this.sealed;
@@ -344,7 +359,7 @@ export class LgMeeting extends LgElement {
     const p = PASSPHRASE_UI[this.language];
     return html`<div class="encrypt">
       <label class="check"><input type="checkbox" id="team-encrypt" .checked=${this.encrypt} aria-describedby="team-encrypt-hint"
-        @change=${(e: Event) => (this.encrypt = (e.target as HTMLInputElement).checked)} /> ${p.encryptFile}</label>
+        @change=${(e: Event) => this.setEncrypt((e.target as HTMLInputElement).checked)} /> ${p.encryptFile}</label>
       <p class="hint" id="team-encrypt-hint">${p.encryptHint}</p>
       ${this.encrypt
         ? html`${passphraseField('team-pass', 'passphrase', p.passphrase, 'new-password', 'team-pass-hint')}
@@ -364,7 +379,7 @@ export class LgMeeting extends LgElement {
       <p>${p.sealedFile}</p>
       ${passphraseField('sealed-pass', 'passphrase', p.passphrase, 'current-password', 'meeting-status')}
       <p class="actions"><button type="submit" part="button" class="primary">${p.openFile}</button>
-        ${button(this.strings.cancel, () => (this.sealed = undefined), { cls: 'quiet' })}</p>
+        ${button(this.strings.cancel, () => this.cancelSealed(), { cls: 'quiet' })}</p>
     </form>`;
   }
 
@@ -412,7 +427,7 @@ export class LgMeeting extends LgElement {
       ${ended.length
         ? html`<section class="earlier" aria-labelledby="earlier-h">${heading(level, s.earlier, 'earlier-h')}
             <ul role="list">${ended.map(
-              (m) => html`<li>${button(`${s.show}: ${this.day(m.day)}`, () => (this.shownMinutes = this.shownMinutes === m.id ? undefined : m.id), { expanded: this.shownMinutes === m.id })}
+              (m) => html`<li>${button(`${s.show}: ${this.day(m.day)}`, () => this.toggleMinutes(m.id), { expanded: this.shownMinutes === m.id })}
                 ${this.shownMinutes === m.id ? this.renderMinutesBox(team, m, level + 1) : nothing}</li>`,
             )}</ul></section>`
         : nothing}
