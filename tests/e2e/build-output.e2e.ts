@@ -52,6 +52,16 @@ describe('the npm library build', () => {
   });
 });
 
+describe('the prerendered snippets, dist/html/', () => {
+  it('carry no hydration markers and minified style blocks: the whole framework stays under 40 KB', () => {
+    const framework = read('dist/html/framework.da.html');
+    expect(framework).not.toMatch(/<!--\/?lit-(part|node)/);
+    expect(framework).not.toMatch(/<style>[^<]*\/\*/); // no CSS comment left
+    expect(framework.length).toBeLessThanOrEqual(40_000);
+    expect(framework).toContain('Vi vil lede fagligt kompetente fællesskaber');
+  });
+});
+
 describe('the one-file build, ledelsesgrundlag.all.js', () => {
   const bundle = read('dist/cdn/ledelsesgrundlag.all.js');
 
