@@ -15,6 +15,7 @@ import { DIALOGUE_UI, type DialogueUi } from './dialogue.strings';
 import { styles } from './dialogue.styles';
 import { renderSetup } from './setup';
 import { renderStage } from './stage';
+import { idAttribute } from '../shared/id-attribute';
 
 /** Where a key was pressed, for `keyAction`: form controls keep their keys; buttons keep Space and Enter. */
 function keyTarget(el: Element | null): KeyTarget {
@@ -79,9 +80,9 @@ export class LgDialogue extends LgElement {
   static override styles = [base, controls, styles];
 
   static override properties: PropertyDeclarations = {
-    level: { reflect: true },
+    level: { reflect: true, converter: idAttribute },
     // no area: no attribute (not area="")
-    area: { reflect: true, converter: { fromAttribute: (v: string | null) => v ?? '', toAttribute: (v: string) => v || null } },
+    area: { reflect: true, converter: { fromAttribute: (v: string | null) => idAttribute.fromAttribute(v) ?? '', toAttribute: (v: string) => v || null } },
     minutes: {},
   };
 

@@ -4,6 +4,7 @@ import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { warnOnce } from '../shared/warn';
 import { styles } from './focus-area-card.styles';
+import { idAttribute } from '../shared/id-attribute';
 
 /**
  * One focus area of the leadership framework.
@@ -50,8 +51,8 @@ export class LgFocusAreaCard extends LgElement {
   static override styles = [base, styles];
 
   static override properties = {
-    area: { reflect: true },
-    variant: {},
+    area: { reflect: true, converter: idAttribute },
+    variant: { converter: idAttribute },
   };
 
   /** The area's id. */

@@ -4,6 +4,7 @@ import { translationNote } from '../shared/markup';
 import { heart, heartStyles } from '../shared/heart';
 import { base } from '../shared/styles';
 import { styles } from './focus-areas.styles';
+import { idAttribute } from '../shared/id-attribute';
 
 /**
  * The four focus areas in the framework's 2×2 arrangement with the heart between them. In a narrow container
@@ -35,7 +36,7 @@ export class LgFocusAreas extends LgElement {
   static override styles = [base, heartStyles, styles];
 
   static override properties = {
-    variant: {},
+    variant: { converter: idAttribute },
   };
 
   /** `compact` or `full`. */

@@ -3,6 +3,7 @@ import { LgElement } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { styles } from './reflection.styles';
+import { idAttribute } from '../shared/id-attribute';
 
 /**
  * The framework's reflection questions: those of one level, or of every level when `level` is absent or empty.
@@ -31,7 +32,7 @@ export class LgReflection extends LgElement {
   static override styles = [base, styles];
 
   static override properties = {
-    level: { reflect: true },
+    level: { reflect: true, converter: idAttribute },
   };
 
   /** The level's id; absent or empty for every level. */

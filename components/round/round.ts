@@ -26,6 +26,7 @@ import { styles } from './round.styles';
 import { ScanController } from './scan-controller';
 import { fragmentRound, roundLink } from '../shared/round-link';
 import { rememberShown, shownBefore } from './shown-round';
+import { idAttribute } from '../shared/id-attribute';
 
 type Mode = 'facilitator' | 'participant';
 const MODES: Mode[] = ['facilitator', 'participant'];
@@ -85,7 +86,7 @@ export class LgRound extends LgElement {
   static override styles = [base, controls, heartMeterStyles, scaleStyles, styles];
 
   static override properties: PropertyDeclarations = {
-    mode: { reflect: true },
+    mode: { reflect: true, converter: idAttribute },
     href: {},
     session: { state: true },
     joining: { state: true },
