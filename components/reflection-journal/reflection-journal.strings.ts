@@ -67,9 +67,9 @@ const da = {
   cancelEdit: 'Annullér redigering',
   saved: (date: string) => `Notatet fra ${date} er gemt.`,
   persistence: {
-    granted: 'Browseren har lovet at beholde dine notater, også hvis den kommer til at mangle plads.',
+    granted: 'Dine notater er gemt her i browseren, og den har lovet at beholde dem, også hvis den kommer til at mangle plads.',
     denied:
-      'Browseren har ikke lovet at beholde dine notater: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.',
+      'Dine notater er gemt her i browseren. En browser, der mangler plads, kan rydde det, den har gemt, så eksportér en kopi en gang imellem – så har du altid dine notater.',
   } satisfies Record<Persistence, string>,
   reminder: {
     changes: (n: number) => `Du har gemt ${daN(n, 'ændring', 'ændringer')}, siden du sidst eksporterede dine notater. En kopi i en fil er din sikkerhed, hvis browseren sletter sine data.`,
@@ -281,9 +281,9 @@ const en: JournalUi = {
   cancelEdit: 'Cancel editing',
   saved: (date) => `The note of ${date} has been saved.`,
   persistence: {
-    granted: 'The browser has promised to keep your notes, even if it runs short of space.',
+    granted: 'Your notes are saved here in the browser, which has promised to keep them even if it runs short of space.',
     denied:
-      'The browser has not promised to keep your notes: if it runs short of space, it may delete them. Export a copy now and then to be safe.',
+      'Your notes are saved here in the browser. A browser that runs short of space can clear what it has saved, so export a copy now and then, and you will always have your notes.',
   },
   reminder: {
     changes: (n) => `You have saved ${enN(n, 'change', 'changes')} since you last exported your notes. A copy in a file keeps them safe if the browser deletes its data.`,

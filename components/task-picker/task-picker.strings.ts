@@ -93,9 +93,9 @@ export const STRINGS = defineStrings({
     deleted: 'Opgaven er slettet.',
     savedTasks: 'Gemte opgaver',
     persistence: {
-      granted: 'Browseren har lovet at beholde dine opgaver, også hvis den kommer til at mangle plads.',
+      granted: 'Dine opgaver er gemt her i browseren, og den har lovet at beholde dem, også hvis den kommer til at mangle plads.',
       denied:
-        'Browseren har ikke lovet at beholde dine opgaver: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.',
+        'Dine opgaver er gemt her i browseren. En browser, der mangler plads, kan rydde det, den har gemt, så eksportér en kopi en gang imellem – så har du altid dine opgaver.',
     } satisfies Record<Persistence, string>,
     exportSaved: 'Eksportér alle gemte (JSON)',
     reminder: {
@@ -195,9 +195,9 @@ export const STRINGS = defineStrings({
     deleted: 'The task has been deleted.',
     savedTasks: 'Saved tasks',
     persistence: {
-      granted: 'The browser has promised to keep your tasks, even if it runs short of space.',
+      granted: 'Your tasks are saved here in the browser, which has promised to keep them even if it runs short of space.',
       denied:
-        'The browser has not promised to keep your tasks: if it runs short of space, it may delete them. Export a copy now and then to be safe.',
+        'Your tasks are saved here in the browser. A browser that runs short of space can clear what it has saved, so export a copy now and then, and you will always have your tasks.',
     },
     exportSaved: 'Export all saved (JSON)',
     reminder: {

@@ -136,7 +136,7 @@ describe('asking the browser to keep the data', () => {
     const said = picker.locator('[part="persistence"]');
     await expect.poll(() => said.count()).toBe(1);
     const kept = await page.evaluate(() => navigator.storage.persisted());
-    expect(await said.textContent()).toContain(kept ? 'har lovet at beholde' : 'har ikke lovet at beholde');
+    expect(await said.textContent()).toContain(kept ? 'har lovet at beholde' : 'eksportér en kopi en gang imellem');
 
     // the journal asks too, and says the same (Chromium's answer in a profile like this is no: its contexts are
     // off the record, where it never promises; the granted wording is checked in the unit tests)
@@ -145,7 +145,7 @@ describe('asking the browser to keep the data', () => {
     const journal = page.locator('lg-reflection-journal');
     await journal.locator('input[name="level-drift"][value="2"]').check();
     await journal.getByRole('button', { name: 'Gem notatet' }).click();
-    await expect.poll(() => journal.locator('[part="persistence"]').textContent()).toContain(kept ? 'har lovet at beholde dine notater' : 'har ikke lovet at beholde dine notater');
+    await expect.poll(() => journal.locator('[part="persistence"]').textContent()).toContain(kept ? 'Dine notater er gemt her i browseren, og den har lovet' : 'Dine notater er gemt her i browseren. En browser');
     await expectClean(record);
     await page.context().close();
   });

@@ -501,7 +501,7 @@ describe('asking the browser to keep the notes', () => {
     expect(persistence(el)).toBeNull();
     await type(el, '#faglighed-strengths', 'Sparring');
     await el.save();
-    expect(await shown(el)).toBe('Browseren har ikke lovet at beholde dine notater: mangler den plads, kan den slette dem. Eksportér en kopi med jævne mellemrum for at være sikker.');
+    expect(await shown(el)).toBe('Dine notater er gemt her i browseren. En browser, der mangler plads, kan rydde det, den har gemt, så eksportér en kopi en gang imellem – så har du altid dine notater.');
     await type(el, '#faglighed-strengths', 'Mere sparring');
     await el.save();
     expect(persist).toHaveBeenCalledTimes(1);
@@ -512,7 +512,7 @@ describe('asking the browser to keep the notes', () => {
     const el = await journal('lang="en"');
     await type(el, '#faglighed-strengths', 'Sparring');
     await el.save();
-    expect(await shown(el)).toBe('The browser has promised to keep your notes, even if it runs short of space.');
+    expect(await shown(el)).toBe('Your notes are saved here in the browser, which has promised to keep them even if it runs short of space.');
   });
 });
 

@@ -397,7 +397,7 @@ describe('asking the browser to keep the tasks', () => {
   const browserAnswers = browserKeepsStorage;
   afterEach(() => vi.unstubAllGlobals());
 
-  it('asks once, after the first save, and says plainly when the browser has not promised to keep them', async () => {
+  it('asks once, after the first save, and says calmly, when the browser has not promised to keep them, where they are and what to do', async () => {
     const persist = browserAnswers(false);
     const el = await picker();
     await ready(el);
@@ -406,6 +406,9 @@ describe('asking the browser to keep the tasks', () => {
     await save(el);
     await until(el, () => !!persistence(el));
     expect(textOf(persistence(el))).toBe(STRINGS.da.persistence.denied);
+    // said calmly: where the tasks are and what to do, not an alarm about deletion
+    expect(textOf(persistence(el))).toMatch(/^Dine opgaver er gemt her i browseren\..*eksportér en kopi en gang imellem/);
+    expect(textOf(persistence(el))).not.toMatch(/ikke lovet|slette/);
     await save(el);
     expect(persist).toHaveBeenCalledTimes(1);
   });
