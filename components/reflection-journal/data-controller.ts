@@ -163,6 +163,7 @@ export class JournalData implements ReactiveController {
       exportJson: () => track(this.exportFile('json')),
       exportMarkdown: () => track(this.exportFile('md')),
       exportBackup: () => track(port.exportBackup().then((text) => this.downloadJson(`${port.strings().backupFile}-${localDate(port.now())}.json`, text))),
+      chooseFile: () => port.host.renderRoot.querySelector<HTMLInputElement>('#import-file')?.click(),
       fileChosen: (e) => track(this.readFile(e)),
       encryptChanged: (e) => {
         this.encrypt = (e.target as HTMLInputElement).checked;

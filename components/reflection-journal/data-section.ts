@@ -34,6 +34,8 @@ export interface DataHandlers {
   exportJson: () => void;
   exportMarkdown: () => void;
   exportBackup: () => void;
+  /** Opens the (hidden) file field, as the picker's import button does: the browser's bare "Choose file" is not shown. */
+  chooseFile: () => void;
   fileChosen: (e: Event) => void;
   /** The encrypt box was ticked or cleared. */
   encryptChanged: (e: Event) => void;
@@ -69,9 +71,9 @@ export function renderData(v: DataView, s: JournalUi, p: PassphraseUi, h: number
     </div>
         </div>`
       : nothing}
-    <div class="field">
-      <label for="import-file">${s.importFile}</label>
-      <input id="import-file" type="file" accept=".json,application/json" @change=${on.fileChosen} />
+    <div class="actions">
+      ${button(s.importFile, on.chooseFile, { id: 'import' })}
+      <input id="import-file" type="file" accept=".json,application/json" hidden @change=${on.fileChosen} />
     </div>
     ${v.sealedFile
       ? html`<form id="sealed-form" class="result" @submit=${on.openSealed} novalidate>

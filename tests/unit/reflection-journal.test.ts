@@ -259,6 +259,19 @@ describe('<lg-reflection-journal>', () => {
     expect(query(el, '#import-do')).toBeNull();
   });
 
+  it('imports through a button like the picker’s, which opens the hidden file field', async () => {
+    const el = await journal();
+    const input = $<HTMLInputElement>(el, '#import-file');
+    expect(input.hidden).toBe(true);
+    const opened = vi.fn();
+    input.addEventListener('click', opened);
+    const importButton = $<HTMLButtonElement>(el, 'button#import');
+    expect(textOf(importButton)).toBe('Importér (JSON)');
+    expect(importButton.getAttribute('part')).toBe('button');
+    importButton.click();
+    expect(opened).toHaveBeenCalledTimes(1);
+  });
+
   it('reads the file chosen in the file field', async () => {
     const el = await journal();
     const e = journalEntry('2024-11-11', { id: 'fra-fil', areas: { ...emptyAreas(), faglighed: { level: 1, strengths: '', develop: '' } } });
