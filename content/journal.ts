@@ -277,6 +277,31 @@ export function levelSteps(previous: JournalEntry | undefined, entry: JournalEnt
 }
 
 /** True for a YYYY-MM-DD date after `today` (a date in the future cannot be a note's date). */
+/**
+ * The first words of what an entry says, in the order the form asks (each area's strengths and development, then
+ * the answers; between two texts a "·"): at most `words` words, with "…" when there is more; '' when nothing was
+ * written. Two notes of one
+ * day are told apart by it in the history.
+ */
+export function firstWords(entry: JournalEntry, words = 12): string {
+  const texts = [
+    ...FOCUS_AREA_IDS.flatMap((id) => [entry.areas[id].strengths, entry.areas[id].develop]),
+    entry.answers[QUESTION.overall],
+    entry.answers[QUESTION.talk],
+  ];
+  const parts: string[] = [];
+  let left = words;
+  for (const t of texts) {
+    const w = t?.trim() ? t.trim().split(/\s+/) : [];
+    if (!w.length) continue;
+    if (left <= 0) return `${parts.join(' · ')}…`;
+    parts.push(w.slice(0, left).join(' '));
+    if (w.length > left) return `${parts.join(' · ')}…`;
+    left -= w.length;
+  }
+  return parts.join(' · ');
+}
+
 export const isFutureDate = (date: string, today: Date): boolean => isIsoDate(date) && date > localDate(today);
 
 export function compareEntries(a: JournalEntry, b: JournalEntry): EntryComparison {

@@ -4,13 +4,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { formatDay } from '../../content/format';
-import { levelSteps, levelWords, type JournalEntry, type JournalLabels, type LevelPoint } from '../../content/journal';
+import { firstWords, levelSteps, levelWords, type JournalEntry, type JournalLabels, type LevelPoint } from '../../content/journal';
 import { FOCUS_AREA_IDS, type Framework, type Language } from '../../content/model';
 import { button, heading } from '../shared/markup';
 import { firstOf, renderMore } from '../shared/paging';
 import { areaChart, timeSpan } from './chart';
 import { renderComparison } from './comparison';
+import { renderNote } from './note-view';
 import type { JournalUi } from './reflection-journal.strings';
 
 export interface HistoryView {
@@ -51,7 +53,7 @@ export function renderHistory(v: HistoryView, fw: Framework, s: JournalUi, h: nu
         ? html`<p>${s.noEntries}</p>`
         : html`${heading(h + 1, s.overTime)}
             ${guard([points, v.chartWidth, fw, s, v.lang], () => renderCharts(points, v, fw, s))}
-            ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, s, on)}
+            ${table(v, entries, s)} ${heading(h + 1, s.entries)} ${list(v, entries, fw, s, h + 2, on)}
             ${renderMore(v.shown, points.length, v.lang, on, 'history-paging')} ${heading(h + 1, s.compare, 'compare-heading')}
             ${entries.length < 2 ? html`<p>${s.compareNeedsTwo}</p>` : renderComparison(entries, v.shown, v.compare, fw, s, v.lang, v.labels, on.compare)}`}
   </section>`;
@@ -89,14 +91,24 @@ function changes(previous: JournalEntry | undefined, e: JournalEntry, v: History
   return steps.map((step) => s.changes[step.change](s.areaShort[step.id], word(step.from), word(step.to))).join(' · ');
 }
 
-/** The entries, newest first, each with what it changed, and Edit and Delete (which asks first). */
-function list(v: HistoryView, entries: JournalEntry[], s: JournalUi, on: HistoryHandlers): TemplateResult {
+/**
+ * The entries, newest first: each by its date and first words (two notes of one day differ), opening in place to the
+ * whole note; what it changed; Edit and Delete (which asks first). Keyed by id, so a note that is open stays open
+ * when a newer one arrives above it.
+ */
+function list(v: HistoryView, entries: JournalEntry[], fw: Framework, s: JournalUi, h: number, on: HistoryHandlers): TemplateResult {
+  const newest = firstOf([...entries].reverse(), v.shown);
   return html`<ul class="entries">
-    ${firstOf([...entries].reverse(), v.shown).map((e, i) => {
+    ${repeat(newest, (e) => e.id, (e, i) => {
       const previous = entries[entries.length - 2 - i];
       const date = formatDay(e.date, v.lang);
+      const words = firstWords(e);
       return html`<li>
-        <span class="entry-date">${s.entryOf(date)}</span>
+        <details class="entry">
+          <summary><span class="entry-date">${s.entryOf(date)}</span>
+            <span class="entry-words">${words ? `“${words}”` : s.nothingWritten}</span></summary>
+          ${renderNote(e, fw, s, v.labels, h)}
+        </details>
         <span class="entry-changes">${changes(previous, e, v, s)}</span>
         <span class="entry-actions">
           ${button(s.edit, () => on.edit(e), { ariaLabel: s.editLabel(date) })}

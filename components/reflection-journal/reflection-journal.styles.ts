@@ -260,6 +260,45 @@ export const styles = css`
     padding: 0.375rem 0;
     max-width: 48rem;
   }
+  /* a note in the list: its date and first words; opened, the whole note in place */
+  .entry {
+    flex-basis: 100%;
+  }
+  .entry summary {
+    cursor: pointer;
+    padding-block: 0.125rem;
+  }
+  .entry-date {
+    font-weight: 600;
+  }
+  .entry-words {
+    overflow-wrap: anywhere;
+  }
+  .entry-words::before {
+    content: ' – ';
+  }
+  .note-whole {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+    margin: calc(var(--_space) / 2) 0 calc(var(--_space) / 2) 1rem;
+  }
+  .note-whole :is(h1, h2, h3, h4, h5, h6) {
+    font-size: var(--_type-body);
+    margin: 0 0 0.25rem;
+  }
+  .note-area {
+    border-inline-start: 0.375rem solid var(--_c);
+    padding-inline-start: 0.5rem;
+  }
+  .note-whole dl {
+    margin: 0;
+  }
+  .note-whole dt {
+    font-weight: 600;
+  }
+  .note-whole dd {
+    margin: 0 0 0.25rem;
+  }
   .entry-actions {
     display: flex;
     gap: 0.5rem;

@@ -360,7 +360,7 @@ export class LgReflectionJournal extends LgElement {
     const before = this.historyShown;
     this.historyShown = n;
     await this.reload();
-    void focusAfterRender(this, `.entries li:nth-child(${before + 1}) button`);
+    void focusAfterRender(this, `.entries li:nth-child(${before + 1}) summary`);
   }
 
   // ------------------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ import { openTaskStore } from '../../components/shared/task-store';
 import { openRoundStore } from '../../components/shared/round-store';
 import { newRoundRecord, type Counts } from '../../content/round';
 import { IDBFactory } from 'fake-indexeddb';
-import { emptyAreas, exportJournal, parseJournalImport, QUESTION } from '../../content/journal';
+import { emptyAreas, exportJournal, firstWords, parseJournalImport, QUESTION } from '../../content/journal';
+import { getFramework } from '../../content/index';
 import { $, $$, browserKeepsStorage, captureDownloads, mount, printedDocument, query, resetDocument, textOf } from './element-helpers';
 import { journalEntry, savedTask } from './records';
 import { exportBackup } from '../../content/backup';
@@ -839,6 +840,59 @@ describe('encrypted files', () => {
   });
 });
 
+describe('the history’s list of notes', () => {
+  it('tells two notes of one day apart by their first words, and opens the whole note in place', async () => {
+    const store = await openJournalStore();
+    const long = 'Vi har fået styr på budgetopfølgningen, og teamet tager selv ansvar for de månedlige tal nu';
+    await store.restore([
+      journalEntry('2025-05-02', { id: 'a', areas: { ...emptyAreas(), drift: { level: 2, strengths: long, develop: 'Uddelegere mere' } } }),
+      journalEntry('2025-05-02', {
+        id: 'b',
+        createdAt: '2025-05-02T15:00:00.000Z',
+        areas: { ...emptyAreas(), drift: { level: 2, strengths: '', develop: '' } },
+        answers: { [QUESTION.overall]: 'Samtale med Anne om trivsel' },
+      }),
+      journalEntry('2025-04-01', { id: 'c', areas: { ...emptyAreas(), mening: { level: 1, strengths: '', develop: '' } } }),
+    ]);
+    store.close();
+    const el = await journal();
+    const words = $$(el, '.entries .entry-words').map(textOf);
+    expect(words).toHaveLength(3);
+    expect(words).toContain('“Vi har fået styr på budgetopfølgningen, og teamet tager selv ansvar for…”');
+    expect(words).toContain('“Samtale med Anne om trivsel”');
+    expect(words.at(-1)).toBe('kun trin, ingen tekst');
+    // the whole note, in place: a closed disclosure (keyboard: the summary is focusable), opened by its summary
+    const item = $$(el, '.entries > li').find((li) => textOf(li).includes('budgetopfølgningen'))!;
+    const details = item.querySelector('details')!;
+    expect(details.open).toBe(false);
+    item.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(details.open).toBe(true);
+    // only the areas the note assessed or wrote about
+    expect([...details.querySelectorAll('.note-area')].map((a) => a.classList[1])).toEqual(['drift']);
+    const drift = details.querySelector('.note-area.drift')!;
+    expect(textOf(drift)).toContain(getFramework('da').focusAreas.find((a) => a.id === 'drift')!.title);
+    expect([...drift.querySelectorAll('dt')].map(textOf)).toEqual(['Hvor er jeg nu?', 'Hvor er mine styrker?', 'Hvor har jeg brug for at udvikle mig?']);
+    expect([...drift.querySelectorAll('dd')].map(textOf)).toEqual(['Godt i gang (3 af 4)', long, 'Uddelegere mere']);
+  });
+
+  it('takes the first words of what was written, spaces tidied; in English a note without text says so', async () => {
+    const store = await openJournalStore();
+    await store.restore([journalEntry('2025-04-01', { id: 'c', areas: { ...emptyAreas(), mening: { level: 1, strengths: '', develop: '' } } })]);
+    store.close();
+    const el = await journal('lang="en"');
+    expect($$(el, '.entries .entry-date').map(textOf)).toEqual(['Note from 1 April 2025']);
+    expect($$(el, '.entries .entry-words').map(textOf)).toEqual(['levels only, no text']);
+    expect(firstWords(journalEntry('2025-01-01', { answers: { [QUESTION.talk]: '  Mere   sparring ' } }))).toBe('Mere sparring');
+    expect(firstWords(journalEntry('2025-01-01'))).toBe('');
+    expect(firstWords(journalEntry('2025-01-01', { answers: { [QUESTION.overall]: 'a b c d' } }), 3)).toBe('a b c…');
+    const two = journalEntry('2025-01-01', { areas: { ...emptyAreas(), drift: { level: 1, strengths: 'a b', develop: 'c d' } }, answers: { [QUESTION.talk]: 'e' } });
+    expect(firstWords(two, 3)).toBe('a b · c…');
+    expect(firstWords(two, 4)).toBe('a b · c d…');
+    expect(firstWords(two)).toBe('a b · c d · e');
+  });
+});
+
 describe('a long history', () => {
   it('shows the newest 20 in the table and the list, then more or all when asked; the charts summarise by month', async () => {
     const store = await openJournalStore();
@@ -859,7 +913,7 @@ describe('a long history', () => {
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 0));
     expect($$(el, '.entries > li')).toHaveLength(40);
-    expect(el.shadowRoot!.activeElement).toBe($$(el, '.entries > li')[20].querySelector('button'));
+    expect(el.shadowRoot!.activeElement).toBe($$(el, '.entries > li')[20].querySelector('summary'));
     await press(el, 'Vis alle 65');
     expect($$(el, '.entries > li')).toHaveLength(65);
     expect($$(el, '#history-paging')).toHaveLength(0);
