@@ -63,6 +63,8 @@ export const STRINGS = defineStrings({
     savedMemory: 'Opgaven er kun gemt, indtil du lukker siden.',
     copiedMd: 'Kopieret som Markdown.',
     copiedLink: 'Linket er kopieret.',
+    linkOnlyHere:
+      'Et link herfra kan kun åbnes i din egen browserudvidelse, så du får opgaven som tekst (Markdown), du kan sende i stedet. Din organisation kan angive en side på intranettet, som links til opgaver kan pege på.',
     linkTooLong: (title: number, description: number) =>
       `Linket er ikke kopieret: et link kan højst bære en titel på ${title} tegn og en beskrivelse på ${description.toLocaleString('da-DK')} tegn, og det ville ikke åbne opgaven igen. Brug »Kopiér som Markdown« i stedet.`,
     copyFailed: 'Kunne ikke kopiere automatisk. Markér teksten herunder, og kopiér den selv.',
@@ -120,6 +122,7 @@ export const STRINGS = defineStrings({
     quota: 'Browserens lager er fuldt. Opgaven er kun gemt i hukommelsen – eksportér den (JSON) for at beholde den.',
     required: 'Angiv mindst ét fokusområde, som opgaven kalder på.',
     badValue: 'Ugyldig værdi (value)',
+    badLinkPage: 'Siden til links (link-page) er ikke en webadresse; linket peger på denne side',
     badLink: 'Linket kan ikke åbnes som en opgave: det er længere, end en opgave kan være. Intet er ændret.',
     issues: FILE_ISSUES.da.tasks,
   },
@@ -165,6 +168,8 @@ export const STRINGS = defineStrings({
     savedMemory: 'The task is only kept until you close the page.',
     copiedMd: 'Copied as Markdown.',
     copiedLink: 'The link has been copied.',
+    linkOnlyHere:
+      'A link from here would open only in your own browser extension, so you get the task as text (Markdown) to send instead. Your organisation can name a page on the intranet for task links to point to.',
     linkTooLong: (title: number, description: number) =>
       `The link has not been copied: a link can carry a title of at most ${enN(title, 'character', 'characters')} and a description of at most ${description.toLocaleString('en-GB')}, and it would not open the task again. Use “Copy as Markdown” instead.`,
     copyFailed: 'Could not copy automatically. Select the text below and copy it yourself.',
@@ -222,6 +227,7 @@ export const STRINGS = defineStrings({
     quota: 'The browser’s storage is full. The task is only kept in memory – export it (JSON) to keep it.',
     required: 'Choose at least one focus area that the task calls for.',
     badValue: 'Invalid value (value)',
+    badLinkPage: 'The page for links (link-page) is not a web address; the link points to this page',
     badLink: 'The link cannot be opened as a task: it is longer than a task can be. Nothing has changed.',
     issues: FILE_ISSUES.en.tasks,
   },

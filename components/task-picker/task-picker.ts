@@ -37,6 +37,7 @@ import { renderSuggestion } from './suggestion';
 import { STRINGS, type TaskPickerStrings } from './task-picker.strings';
 import { FILE_ISSUES, taskIssueText } from '../shared/file-issues';
 import { styles } from './task-picker.styles';
+import { isBadLinkPage, linkPageFor } from './link-page';
 
 const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
 
@@ -66,6 +67,7 @@ const VALID = 'faglighed=0–3&innovation=0–3&mening=0–3&drift=0–3';
  * @attr disabled - Disables every control.
  * @attr no-storage - Never saves in the browser: no Save button and no saved list (e.g. inside a project template's form); inside a form it implies `no-actions`.
  * @attr no-actions - No action buttons (save, copy, print, export and import JSON, new task): the form around it is the record.
+ * @attr link-page - The page *Kopiér link* points to, e.g. the intranet's page with the picker (which needs `url-state`); relative to this page; default this page itself. On the browser extension's own pages, which nobody else can open, without it the task is copied as Markdown instead, and the person is told why.
  * @attr url-state - Reads the state from the page's URL fragment (`#opgave=…`) on connect and on `hashchange`; a link that opens a task scrolls to the picker and moves focus to it.
  * @attr draft-key - The localStorage key the form is kept under between visits (default `lg-task-draft`), so a reload loses no unsaved task; not with `no-storage`, nor where the picker is given a `task`, `description` or `value` of its own.
  * @attr heading-level - Level of the top heading, 1–6 (default 2); sections are one or two levels below.
@@ -118,6 +120,7 @@ export class LgTaskPicker extends LgElement {
     noStorage: { type: Boolean, attribute: 'no-storage' },
     noActions: { type: Boolean, attribute: 'no-actions' },
     urlState: { type: Boolean, attribute: 'url-state' },
+    linkPage: { attribute: 'link-page' },
     draftKey: { attribute: 'draft-key' },
     asking: { state: true },
   };
@@ -130,6 +133,8 @@ export class LgTaskPicker extends LgElement {
   declare noStorage: boolean;
   declare noActions: boolean;
   declare urlState: boolean;
+  /** The page a copied link opens (the intranet's picker page, with `url-state`); default this page. */
+  declare linkPage: string | null;
   /** The localStorage key the form is kept under between visits (default `lg-task-draft`). */
   declare draftKey: string;
 
@@ -163,6 +168,7 @@ export class LgTaskPicker extends LgElement {
   constructor() {
     super();
     this.required = this.readonly = this.disabled = this.noStorage = this.noActions = this.urlState = false;
+    this.linkPage = null;
     this.draftKey = 'lg-task-draft';
   }
 
@@ -467,18 +473,23 @@ export class LgTaskPicker extends LgElement {
   }
 
   /** @internal Puts `text` on the clipboard; where that fails, shows it to copy by hand, selected. */
-  private async copy(text: string, ok: string): Promise<void> {
-    if (await this.copier.copy(text)) this.status.say(ok);
+  private async copy(text: string, ok: string, why = ''): Promise<void> {
+    const said = (message: string) => (why ? `${why} ${message}` : message);
+    if (await this.copier.copy(text)) this.status.say(said(ok));
     else {
-      this.status.say(this.strings.copyFailed, true);
+      this.status.say(said(this.strings.copyFailed), true);
       await this.copier.select('.copy textarea');
     }
   }
 
   /** @internal */
   private copyMarkdown(): Promise<void> {
-    const md = taskMarkdown(draft.stateOf(this.draft), this.framework, this.strings, this.question.questions[0].text);
-    return this.copy(md, this.strings.copiedMd);
+    return this.copy(this.markdown(), this.strings.copiedMd);
+  }
+
+  /** @internal The task as Markdown. */
+  private markdown(): string {
+    return taskMarkdown(draft.stateOf(this.draft), this.framework, this.strings, this.question.questions[0].text);
   }
 
   /** @internal */
@@ -486,7 +497,10 @@ export class LgTaskPicker extends LgElement {
     const state = draft.stateOf(this.draft);
     // a link that would not open the task again is not copied: the person is told why, and where the Markdown is
     if (!draft.linkCarries(state)) return this.status.say(this.strings.linkTooLong(draft.MAX_TITLE, draft.MAX_DESCRIPTION), true);
-    return this.copy(`${location.href.split('#')[0]}#${draft.stateToFragment(state)}`, this.strings.copiedLink);
+    const page = linkPageFor(this.linkPage, location.href);
+    // a link to the extension's own page would open nowhere but here: the Markdown goes instead, and why is said
+    if (!page) return this.copy(this.markdown(), this.strings.copiedMd, this.strings.linkOnlyHere);
+    return this.copy(`${page}#${draft.stateToFragment(state)}`, this.strings.copiedLink);
   }
 
   /** @internal Prints the task and its balance alone, on one A4 page (not the page around the picker). */
@@ -612,6 +626,7 @@ export class LgTaskPicker extends LgElement {
     const part = this.question;
     const top = html`<p class="kicker">${part.title}</p>${heading(h, part.questions[0].text)}${translationNote(fw)}
       ${d.badValue != null ? this.notice(s.badValue, d.badValue, VALID) : nothing}${badHeading}
+      ${isBadLinkPage(this.linkPage, location.href) ? this.notice(s.badLinkPage, this.linkPage, 'https://…') : nothing}
       ${renderSummary(d, this.readonly, h)}`;
     const balance = html`${renderBalance(d.weights, s)}${renderSays(d.weights, fw, s, h)}`;
 

@@ -27,6 +27,11 @@ export const SETTING_WORDS: Record<'da' | 'en', Record<string, SettingWords>> = 
       title: '»Læs mere«-link',
       explain: 'En http(s)-adresse til intranettets side om ledelsesgrundlaget, vist som »Læs mere« i pop op-vinduet, sidepanelet og på siden med hele ledelsesgrundlaget. Ikke sat: intet link.',
     },
+    taskPageUrl: {
+      title: 'Side til links til opgaver',
+      explain:
+        'En http(s)-adresse til intranettets side med opgavevælgeren (<lg-task-picker url-state>). »Kopiér link« i udvidelsen kopierer så et link til den side, som åbner opgaven for alle. Ikke sat: udvidelsen kopierer opgaven som Markdown i stedet, for et link til udvidelsens egen side kan ikke åbnes andre steder.',
+    },
     showSidePanel: {
       title: 'Vis sidepanel',
       explain: 'Deaktiveret slår sidepanelet fra (Chrome og Edge skjuler det). Standard: vist.',
@@ -55,6 +60,11 @@ export const SETTING_WORDS: Record<'da' | 'en', Record<string, SettingWords>> = 
     readMoreUrl: {
       title: '“Read more” link',
       explain: "An http(s) address of the intranet's page about the leadership framework, shown as “Read more” in the popup, the side panel and the framework page. Not set: no link.",
+    },
+    taskPageUrl: {
+      title: 'Page for task links',
+      explain:
+        "An http(s) address of the intranet's page with the task picker (<lg-task-picker url-state>). “Copy link” in the extension then copies a link to that page, which opens the task for anyone. Not set: the extension copies the task as Markdown instead, since a link to the extension's own page opens nowhere else.",
     },
     showSidePanel: {
       title: 'Show the side panel',

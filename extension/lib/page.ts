@@ -15,7 +15,7 @@ export function cached(): Partial<EffectiveSettings> {
   try {
     const c = JSON.parse(localStorage.getItem(PAGE_CACHE_KEY) ?? '{}') as Partial<Record<keyof EffectiveSettings, unknown>>;
     if (c.lang !== 'da' && c.lang !== 'en') return {};
-    const s = resolveSettings({ language: c.language, popupStart: c.popupStart }, { readMoreUrl: c.readMoreUrl }, c.lang);
+    const s = resolveSettings({ language: c.language, popupStart: c.popupStart }, { readMoreUrl: c.readMoreUrl, taskPageUrl: c.taskPageUrl }, c.lang);
     const surfaces = (typeof c.surfaces === 'object' && c.surfaces) || {};
     for (const key of Object.keys(s.surfaces) as Array<keyof Surfaces>) {
       const value = (surfaces as Record<string, unknown>)[key];
@@ -30,8 +30,8 @@ export function cached(): Partial<EffectiveSettings> {
 
 function remember(settings: EffectiveSettings): void {
   try {
-    const { lang, language, popupStart, readMoreUrl, surfaces, managed } = settings;
-    const next = JSON.stringify({ lang, language, popupStart, readMoreUrl, surfaces, managed });
+    const { lang, language, popupStart, readMoreUrl, taskPageUrl, surfaces, managed } = settings;
+    const next = JSON.stringify({ lang, language, popupStart, readMoreUrl, taskPageUrl, surfaces, managed });
     if (localStorage.getItem(PAGE_CACHE_KEY) !== next) localStorage.setItem(PAGE_CACHE_KEY, next);
   } catch {
     /* the page still works; it just renders in Danish first */
@@ -74,6 +74,21 @@ export function showReadMore(settings: EffectiveSettings): void {
 }
 
 /**
+ * Points the page's task pickers' *Kopiér link* (those made later from a template too) at the intranet's picker page
+ * IT has named (`taskPageUrl`); without it the picker copies the Markdown instead, since a link to the extension's
+ * own page opens nowhere else.
+ */
+function pointTaskLinks(settings: EffectiveSettings): void {
+  const templates = [...document.querySelectorAll('template')].map((t) => t.content);
+  for (const root of [document, ...templates]) {
+    for (const picker of root.querySelectorAll('lg-task-picker')) {
+      if (settings.taskPageUrl) picker.setAttribute('link-page', settings.taskPageUrl);
+      else picker.removeAttribute('link-page');
+    }
+  }
+}
+
+/**
  * Starts a page: renders in the remembered language at once, then reads the settings (and follows their changes),
  * calling `apply` every time. Returns the first settings.
  */
@@ -82,6 +97,7 @@ export function startPage(browser: Browser, apply: (settings: EffectiveSettings)
     remember(settings);
     translate(settings.lang);
     showReadMore(settings);
+    pointTaskLinks(settings);
     apply(settings);
   };
   // What the last page saw; on the very first page, the defaults. Either way the page is usable at once,
@@ -90,6 +106,7 @@ export function startPage(browser: Browser, apply: (settings: EffectiveSettings)
   const early = cache.lang ? (cache as EffectiveSettings) : resolveSettings({}, {}, uiLanguage(browser));
   translate(early.lang);
   showReadMore(early);
+  pointTaskLinks(early);
   apply(early);
   watchSettings(browser, run);
   return loadSettings(browser).then((settings) => {

@@ -31,6 +31,8 @@ export interface Settings {
   popupStart: PopupStart;
   /** The intranet's page about the framework ("Læs mere"); empty = no link. Set by IT only. */
   readMoreUrl: string;
+  /** The intranet's page with the task picker, where a copied task link points; empty = the Markdown is copied instead. Set by IT only. */
+  taskPageUrl: string;
   surfaces: Surfaces;
 }
 
@@ -47,6 +49,7 @@ export const DEFAULTS: Settings = {
   language: 'da',
   popupStart: 'search',
   readMoreUrl: '',
+  taskPageUrl: '',
   surfaces: { sidePanel: true, contextMenu: true, omnibox: true },
 };
 
@@ -64,6 +67,7 @@ export const MANAGED_KEYS = {
   language: 'language',
   popupStart: 'popupStart',
   readMoreUrl: 'readMoreUrl',
+  taskPageUrl: 'taskPageUrl',
   showSidePanel: 'surfaces.sidePanel',
   showContextMenu: 'surfaces.contextMenu',
   showOmnibox: 'surfaces.omnibox',
@@ -120,8 +124,10 @@ export function resolveSettings(user: unknown, policy: unknown, uiLanguage?: str
   const managed: string[] = [];
   if (isLanguageChoice(p.language)) (s.language = p.language), managed.push('language');
   if (isPopupStart(p.popupStart)) (s.popupStart = p.popupStart), managed.push('popupStart');
-  const url = safeUrl(p.readMoreUrl);
-  if (url) (s.readMoreUrl = url), managed.push('readMoreUrl');
+  for (const key of ['readMoreUrl', 'taskPageUrl'] as const) {
+    const url = safeUrl(p[key]);
+    if (url) (s[key] = url), managed.push(key);
+  }
   for (const [key, surface] of [
     ['showSidePanel', 'sidePanel'],
     ['showContextMenu', 'contextMenu'],

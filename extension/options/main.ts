@@ -33,12 +33,16 @@ function render(settings: EffectiveSettings) {
 
   const org = document.getElementById('org-list')!;
   const rows: Array<[string, string | Node]> = [];
-  if (settings.managed.includes('readMoreUrl')) {
+  for (const [key, label] of [
+    ['readMoreUrl', strings.orgReadMore],
+    ['taskPageUrl', strings.orgTaskPage],
+  ] as const) {
+    if (!settings.managed.includes(key)) continue;
     const a = document.createElement('a');
-    a.href = settings.readMoreUrl;
-    a.textContent = settings.readMoreUrl;
+    a.href = settings[key];
+    a.textContent = settings[key];
     a.rel = 'noopener noreferrer';
-    rows.push([strings.orgReadMore, a]);
+    rows.push([label, a]);
   }
   for (const [surface, label] of [
     ['sidePanel', strings.surfaceSidePanel],

@@ -49,9 +49,11 @@ async function start(tab: 'search' | 'task') {
   el.focus();
 }
 
-// Open on the tab the person chose (remembered, so there is no jump once the settings are read).
+// Open on the tab the person chose (remembered, so there is no jump once the settings are read); opened from one of
+// the extension's own task links (popup.html#opgave=…, in a tab), on the task's tab with that task.
+const linked = /^#opgave=/.test(location.hash);
 const early = cached();
-if (early.popupStart === 'task') void start('task');
+if (linked || early.popupStart === 'task') void start('task');
 
 // A result opens its place of the framework in a tab. The element fires `lg-open` for Enter and a plain click;
 // cancelling it keeps its link from navigating the popup itself. (A Ctrl/Shift click is the browser's own.)
@@ -73,7 +75,7 @@ panelButton.addEventListener('click', () => {
 });
 
 // The start tab follows the settings until the person chooses a tab themselves.
-let chosen = false;
+let chosen = linked;
 let shown = early.popupStart ?? 'search';
 const tablist = document.querySelector('[role="tablist"]')!;
 tablist.addEventListener('click', () => (chosen = true));

@@ -197,6 +197,33 @@ describe('the Chrome build in Chromium', () => {
     await page.close();
   });
 
+  it("popup: 'Kopiér link' without a task page from IT gives the Markdown and says why; the extension's own link reopens the task in its tab", async () => {
+    await language('da');
+    const task = { weights: { faglighed: 0, innovation: 3, mening: 1, drift: 0 } as const, task: 'Delt opgave 12', description: 'Ny IT-platform' };
+    // an old link of the extension's own (copied before links could point elsewhere), opened in a tab
+    const page = await openExtensionPage(ext, `popup.html#${stateToFragment(task)}`);
+    await expect.poll(() => fieldValue(page, 'Opgave')).toBe('Delt opgave 12');
+    expect(await page.getByRole('tab', { name: 'Opgave' }).getAttribute('aria-selected')).toBe('true');
+    expect(await fieldValue(page, 'Beskrivelse (valgfri)')).toBe('Ny IT-platform');
+    // what is written to the clipboard, noted on the way (reading it back needs a permission extension pages cannot be given)
+    await page.evaluate(() => {
+      const w = window as unknown as { copied: string[] };
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      w.copied = [];
+      navigator.clipboard.writeText = (text: string) => (w.copied.push(text), write(text));
+    });
+    await page.getByRole('button', { name: 'Kopiér link' }).click();
+    const status = page.locator('lg-task-picker [part="status"]');
+    await expect.poll(() => status.textContent()).toContain('Et link herfra kan kun åbnes i din egen browserudvidelse');
+    // the Markdown: on the clipboard, or (where the browser refuses the clipboard) in the field to copy by hand
+    const copied = (await status.textContent())!.includes('Kopieret som Markdown')
+      ? await page.evaluate(() => (window as unknown as { copied: string[] }).copied[0])
+      : await page.locator('lg-task-picker .copy textarea').inputValue();
+    expect(copied).toMatch(/^# Delt opgave 12\n/);
+    expect(copied).not.toContain('chrome-extension://');
+    await page.close();
+  });
+
   it('Min refleksion in a tab of its own: notes only the extension can read, saved; zero axe violations', async () => {
     await language('da');
     const page = await openExtensionPage(ext, 'journal.html');

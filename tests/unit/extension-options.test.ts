@@ -21,7 +21,7 @@ const $ = (selector: string) => document.querySelector(selector) as HTMLElement;
 const radios = (name: string) => [...document.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
 
 beforeAll(async () => {
-  await fake.storage.managed.set({ language: 'da', readMoreUrl: 'https://intranet.gentofte.dk/ledelse', showOmnibox: false });
+  await fake.storage.managed.set({ language: 'da', readMoreUrl: 'https://intranet.gentofte.dk/ledelse', taskPageUrl: 'https://intranet.gentofte.dk/opgave', showOmnibox: false });
   await fake.storage.local.set({ [USER_KEY]: { language: 'en', popupStart: 'task' } });
   document.documentElement.dataset.title = /<html[^>]*data-title="([^"]+)"/.exec(page)![1];
   document.body.innerHTML = page.slice(page.indexOf('<body'), page.indexOf('</body>')).replace(/^<body[^>]*>/, '').replace(/<script[\s\S]*?<\/script>/g, '');
@@ -55,11 +55,12 @@ describe('the options page with a policy', () => {
     expect($('#popupStart-managed').hidden).toBe(true);
   });
 
-  it('lists what the organisation has set: the link, the surface it turned off, the language', () => {
+  it('lists what the organisation has set: the links, the surface it turned off, the language', () => {
     expect($('#org-none').hidden).toBe(true);
     const rows = [...document.querySelectorAll('#org-list > div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
     expect(rows).toEqual([
       ['»Læs mere«-link', 'https://intranet.gentofte.dk/ledelse'],
+      ['Links til opgaver peger på', 'https://intranet.gentofte.dk/opgave'],
       ['Søgeordet »lg« i adresselinjen', 'slået fra'],
       ['Sprog', 'Dansk (originalen)'],
     ]);

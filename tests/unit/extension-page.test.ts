@@ -111,6 +111,20 @@ describe('startPage', () => {
     expect(again).toEqual(['en', 'en']);
   });
 
+  it('points the task pickers’ links, also one still in a template, at the page IT has named, and back when it is unset', async () => {
+    const { browser, fake } = testBrowser();
+    document.body.innerHTML = '<lg-task-picker></lg-task-picker><template><lg-task-picker url-state></lg-task-picker></template>';
+    const template = document.querySelector('template')!;
+    const pickers = () => [document.querySelector('lg-task-picker')!, template.content.querySelector('lg-task-picker')!];
+    await fake.storage.managed.set({ taskPageUrl: 'https://intra.gentofte.dk/ledelse/opgave' });
+    await startPage(browser, () => {});
+    expect(pickers().map((p) => p.getAttribute('link-page'))).toEqual(['https://intra.gentofte.dk/ledelse/opgave', 'https://intra.gentofte.dk/ledelse/opgave']);
+    expect(cached().taskPageUrl).toBe('https://intra.gentofte.dk/ledelse/opgave');
+    await fake.storage.managed.clear();
+    await startPage(browser, () => {});
+    expect(pickers().map((p) => p.hasAttribute('link-page'))).toEqual([false, false]);
+  });
+
   it('ignores a remembered value that is not its own', () => {
     localStorage.setItem(PAGE_CACHE_KEY, '{"lang":"fr"}');
     expect(cached()).toEqual({});

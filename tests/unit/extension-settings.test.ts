@@ -65,6 +65,7 @@ describe('loadSettings', () => {
       language: 'da',
       popupStart: 'search',
       readMoreUrl: 'https://intra.gentofte.dk/ledelse',
+      taskPageUrl: 'https://intra.gentofte.dk/ledelse/opgave',
       showSidePanel: false,
       showContextMenu: false,
       showOmnibox: false,
@@ -75,8 +76,9 @@ describe('loadSettings', () => {
       lang: 'da',
       popupStart: 'search',
       readMoreUrl: 'https://intra.gentofte.dk/ledelse',
+      taskPageUrl: 'https://intra.gentofte.dk/ledelse/opgave',
       surfaces: { sidePanel: false, contextMenu: false, omnibox: false },
-      managed: ['language', 'popupStart', 'readMoreUrl', 'surfaces.sidePanel', 'surfaces.contextMenu', 'surfaces.omnibox'],
+      managed: ['language', 'popupStart', 'readMoreUrl', 'taskPageUrl', 'surfaces.sidePanel', 'surfaces.contextMenu', 'surfaces.omnibox'],
     } satisfies EffectiveSettings);
   });
 
@@ -97,11 +99,12 @@ describe('loadSettings', () => {
       language: 'fr',
       popupStart: 42,
       readMoreUrl: 'javascript:alert(1)',
+      taskPageUrl: 'ftp://intra/opgave',
       showSidePanel: 'no',
       showOmnibox: 0,
     });
     const s = await loadSettings(browser);
-    expect(s).toMatchObject({ language: 'en', popupStart: 'search', readMoreUrl: '', surfaces: DEFAULTS.surfaces, managed: [] });
+    expect(s).toMatchObject({ language: 'en', popupStart: 'search', readMoreUrl: '', taskPageUrl: '', surfaces: DEFAULTS.surfaces, managed: [] });
     expect(resolveSettings({}, { readMoreUrl: 'not a url' }).readMoreUrl).toBe('');
     expect(resolveSettings({}, { readMoreUrl: '/relative' }).readMoreUrl).toBe('');
     expect(resolveSettings({}, { readMoreUrl: ' http://intra/ledelse ' }).readMoreUrl).toBe('http://intra/ledelse');

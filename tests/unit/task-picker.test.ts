@@ -8,6 +8,7 @@ import kwDa from '../../content/gentofte/keywords.da.json';
 import { stateFromFragment, stateToFragment } from '../../content/task-draft';
 import { taskMarkdown as toMarkdown } from '../../content/task-markdown';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
+import { isBadLinkPage, linkPageFor } from '../../components/task-picker/link-page';
 import { printedDocument, textOf } from './element-helpers';
 import { $, $$, button, checked, flush, picker, radio, recordEvents, type, usePickerTest } from './task-picker-helpers';
 
@@ -509,6 +510,37 @@ describe('copy', () => {
     expect(url.pathname + url.search).toBe('/side?x=1');
     expect(stateFromFragment(url.hash)).toEqual({ weights: { faglighed: 0, innovation: 0, mening: 2, drift: 0 }, task: 'Æble & pære', description: '' });
     expect(textOf($(el, '[role="status"]'))).toBe('Linket er kopieret.');
+  });
+
+  it('with link-page, the copied link opens the intranet’s picker page (relative to this page); a bad one is said and not used', async () => {
+    const writeText = mockClipboard(async () => {});
+    history.replaceState(null, '', '/nyheder/artikel');
+    const el = await picker('task="Budget" value="drift=3" link-page="https://intra.gentofte.dk/ledelse/opgave#gammel"');
+    button(el, 'Kopiér link').click();
+    await flush(el);
+    const url = new URL(writeText.mock.calls[0][0]);
+    expect(url.origin + url.pathname).toBe('https://intra.gentofte.dk/ledelse/opgave');
+    expect(stateFromFragment(url.hash)?.task).toBe('Budget');
+    const relative = await picker('task="Budget" link-page="/ledelse/opgave"');
+    button(relative, 'Kopiér link').click();
+    await flush(relative);
+    expect(new URL(writeText.mock.calls[1][0]).pathname).toBe('/ledelse/opgave');
+    expect(relative.shadowRoot!.querySelector('.notice')).toBeNull();
+    const bad = await picker('task="Budget" link-page="javascript:alert(1)" lang="en"');
+    expect(textOf($(bad, '.notice'))).toContain('The page for links (link-page) is not a web address; the link points to this page: "javascript:alert(1)"');
+    button(bad, 'Copy link').click();
+    await flush(bad);
+    expect(new URL(writeText.mock.calls[2][0]).pathname).toBe('/nyheder/artikel');
+  });
+
+  it('on a page nobody else can open (the extension’s), copies the Markdown instead of a link, and says why', () => {
+    expect(linkPageFor(null, 'chrome-extension://abc/popup.html#opgave=x')).toBeUndefined();
+    expect(linkPageFor('', 'moz-extension://abc/sidepanel.html')).toBeUndefined();
+    expect(linkPageFor('https://intra/opgave', 'chrome-extension://abc/popup.html')).toBe('https://intra/opgave');
+    expect(linkPageFor(null, 'https://intra/side#x')).toBe('https://intra/side');
+    expect(isBadLinkPage('ftp://x/y', 'https://intra/')).toBe(true);
+    expect(isBadLinkPage('  ', 'https://intra/')).toBe(false);
+    expect(STRINGS.da.linkOnlyHere).toMatch(/kun åbnes i din egen browserudvidelse.*opgaven som tekst \(Markdown\)/);
   });
 
   it('never calls a link copied that would not open the task again: a 302-character title or a 5,001-character description', async () => {
