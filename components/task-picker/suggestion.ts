@@ -23,7 +23,7 @@ export function renderSuggestion(sug: Suggestion | undefined, s: TaskPickerStrin
                       const area = sug.areas[id];
                       const ev = [...new Set(area.evidence.map((e) => e.word))];
                       // why this weight, so that an area that fell when text was added says why
-                      const why = area.reason ? ` (${s.reasons[area.reason](s.areaShort[sug.strongest[0]] ?? '')})` : '';
+                      const why = area.reason ? ` (${s.reasons[area.reason](s.areaShort[sug.strongest[0]] ?? '', ev.length)})` : '';
                       return html`<li class=${id}>${marker}<strong>${s.areaShort[id]}</strong>: ${s.levels[sug.weights[id]]}${ev.length
                         ? ` – ${s.basedOn}: ${ev.map(s.quote).join(', ')}${why}`
                         : ''}</li>`;

@@ -468,3 +468,23 @@ describe('matching', () => {
     }
   });
 });
+
+describe('the word lists say the same in both languages (what a newcomer met)', () => {
+  const top = (text: string, lists: KeywordLists) => strongestAreas(suggestWeights(text, lists).weights);
+  it('the works council is MED, with the working environment (Meaning), in English as in Danish', () => {
+    expect(top('Referat fra MED-udvalget', da)).toEqual(['mening']);
+    expect(top('Minutes of the works council', en)).toEqual(['mening']);
+    expect(top('Svar til økonomiudvalget', da)).toEqual(['drift']); // a political committee stays Operations
+    expect(top('Reply to the city council', en)).toEqual(['drift']);
+  });
+
+  it('"change" alone is not Meaning (changes to a rota are operations); organisational change is', () => {
+    expect(top('Changes to the rota', en)).toEqual(['drift']);
+    expect(top('Leading the organisational change after the merger', en)).toEqual(['mening']);
+  });
+
+  it('staff not worn down is the working environment', () => {
+    expect(top('Medarbejderne må ikke blive slidt ned', da)).toEqual(['mening']);
+    expect(top('Make sure staff do not burn out', en)).toEqual(['mening']);
+  });
+});

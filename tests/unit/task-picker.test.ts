@@ -361,7 +361,7 @@ describe('suggestions from the text', () => {
     expect(items[1]).toMatch(/ud fra: .*»Borgerne«/);
     // each suggested weight says why: the strongest, relative to it, or a single word
     for (const [i, id] of FOCUS_AREA_IDS.entries())
-      if (expected.areas[id].reason) expect(items[i]).toMatch(/\((det stærkeste|mindst halvt så stærkt som \p{L}+|svagere end \p{L}+|kun ét ord, så højst »Noget«)\)$/u);
+      if (expected.areas[id].reason) expect(items[i]).toMatch(/\((det stærkeste|mindst halvt så stærkt som \p{L}+|svagere end \p{L}+|kun ét udtryk, så højst »Noget«|ét og samme udtryk, så højst »Noget«)\)$/u);
     // nothing applied yet
     expect(el.value).toBe('faglighed=0&innovation=0&mening=0&drift=1');
     expect(rec.events).toEqual([]);
@@ -510,6 +510,23 @@ describe('copy', () => {
     expect(url.pathname + url.search).toBe('/side?x=1');
     expect(stateFromFragment(url.hash)).toEqual({ weights: { faglighed: 0, innovation: 0, mening: 2, drift: 0 }, task: 'Æble & pære', description: '' });
     expect(textOf($(el, '[role="status"]'))).toBe('Linket er kopieret.');
+  });
+
+  it('explains a weight from one keyword by what was written: one expression, or several forms of the same', async () => {
+    const el = await picker();
+    type($<HTMLInputElement>(el, '#task'), 'Ændringer i vagtplanen');
+    type($<HTMLTextAreaElement>(el, '#description'), 'Vagtplan og vagtplaner for julen');
+    await el.updateComplete;
+    button(el, 'Foreslå ud fra teksten').click();
+    await el.updateComplete;
+    const drift = textOf($$(el, '[part="suggestion"] li')[3]);
+    expect(drift).toBe('Drift: Noget – ud fra: »vagtplanen«, »Vagtplan«, »vagtplaner« (ét og samme udtryk, så højst »Noget«)');
+    const one = await picker('lang="en"');
+    type($<HTMLInputElement>(one, '#task'), 'New rota');
+    await one.updateComplete;
+    button(one, 'Suggest from the text').click();
+    await one.updateComplete;
+    expect(textOf($$(one, '[part="suggestion"] li')[3])).toBe('Operations: Somewhat – from: “rota” (a single expression, so at most “Somewhat”)');
   });
 
   it('with link-page, the copied link opens the intranet’s picker page (relative to this page); a bad one is said and not used', async () => {
