@@ -239,7 +239,7 @@ export const elements = [
     name: { da: 'Min refleksion', en: 'My reflection' },
     intro: {
       da: 'Hvor står jeg i hvert fokusområde, hvad er mine styrker, hvor skal jeg udvikle mig? Dateret, med historik, og med et ark til samtalen med din egen leder. Notaterne bliver i denne browser, indtil du selv eksporterer dem.',
-      en: 'Where do I stand in each focus area, what are my strengths, where do I need to develop? Dated, with a history, and with a sheet for the conversation with your manager. The notes stay in this browser until you export them yourself.',
+      en: 'Where do I stand in each focus area, what are my strengths, where do I need to develop? Dated, with a history, and with a sheet for the conversation with your own leader. The notes stay in this browser until you export them yourself.',
     },
     example: '<lg-reflection-journal heading-level="3"></lg-reflection-journal>',
   },

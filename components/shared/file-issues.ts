@@ -41,10 +41,10 @@ const da = {
     empty: () => 'Filen er tom.',
     'too-large': () => 'Filen er for stor (over 5 MB).',
     'not-json': () => 'Filen er ikke gyldig JSON.',
-    'tasks-file': () => 'Filen indeholder gemte opgaver, ikke refleksioner.',
+    'tasks-file': () => 'Filen indeholder gemte opgaver, ikke notater.',
     'not-journal': () => 'Filen er ikke en eksport fra Min refleksion.',
     version: (i) => (i.value === undefined ? 'Filen siger ikke, hvilken version den har; værktøjet kan læse version 1.' : `Filen har version ${i.value}; værktøjet kan læse version 1.`),
-    newer: (i) => `Filen er lavet af en nyere udgave af værktøjet (version ${i.value}). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.`,
+    newer: (i) => `Filen er lavet af en nyere udgave af værktøjet (version ${i.value}). Opdatér udvidelsen, eller genindlæs siden, og prøv igen. Intet er ændret.`,
     'backup-tasks': () =>
       'Opgaverne i sikkerhedskopien er ikke gyldige, så intet importeres. Importér filen i opgavevælgeren eller i udvidelsen for at se hvorfor.',
     'backup-teams': () => 'Et team i sikkerhedskopien er beskadiget, så intet importeres. Brug en anden kopi.',
@@ -78,8 +78,8 @@ const en: typeof da = {
     'not-json': () => 'the file is not valid JSON',
     foreign: (i) =>
       i.format === SEALED_FORMAT
-        ? 'the file is encrypted with a passphrase: import it in My reflection or in the extension’s options, where you can enter the passphrase'
-        : 'not a ledelsesgrundlag tasks file',
+        ? 'the file is encrypted with a passphrase: import it in My reflection or in the extension’s settings, where you can enter the passphrase'
+        : 'not a tasks file from the leadership framework',
     version: (i) => (i.value === undefined ? 'the file does not say which version it is (this reads version 1)' : `unsupported version ${i.value} (this reads version 1)`),
     'tasks-not-list': () => '“tasks” must be a list',
     'not-object': (i) => `task ${i.task}: not an object`,
@@ -96,10 +96,10 @@ const en: typeof da = {
     empty: () => 'The file is empty.',
     'too-large': () => 'The file is too large (over 5 MB).',
     'not-json': () => 'The file is not valid JSON.',
-    'tasks-file': () => 'The file holds saved tasks, not reflections.',
+    'tasks-file': () => 'The file holds saved tasks, not notes.',
     'not-journal': () => 'The file is not an export from My reflection.',
     version: (i) => (i.value === undefined ? 'The file does not say which version it is; the tool reads version 1.' : `The file has version ${i.value}; the tool reads version 1.`),
-    newer: (i) => `The file was made by a newer version of the tool (version ${i.value}). Update the extension or the page and try again. Nothing has been changed.`,
+    newer: (i) => `The file was made by a newer version of the tool (version ${i.value}). Update the extension or reload the page, and try again. Nothing has been changed.`,
     'backup-tasks': () =>
       'The tasks in the backup are not valid, so nothing is imported. Import the file in the task picker or in the extension to see why.',
     'backup-teams': () => 'A team in the backup is damaged, so nothing is imported. Use another copy.',

@@ -28,7 +28,7 @@ const da = {
     'too-large': 'Filen er for stor (over 5 MB).',
     'not-json': 'Filen er ikke gyldig JSON.',
     foreign: 'Filen er ikke en krypteret fil fra dette værktøj.',
-    version: 'Den krypterede fil er lavet af en nyere udgave af værktøjet. Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.',
+    version: 'Den krypterede fil er lavet af en nyere udgave af værktøjet. Opdatér udvidelsen, eller genindlæs siden, og prøv igen. Intet er ændret.',
   } satisfies Record<SealedFileIssue['code'], string>,
 };
 
@@ -60,7 +60,7 @@ export const PASSPHRASE_UI = defineStrings({
       'too-large': 'The file is too large (over 5 MB).',
       'not-json': 'The file is not valid JSON.',
       foreign: 'The file is not an encrypted file from this tool.',
-      version: 'The encrypted file was made by a newer version of the tool. Update the extension or the page and try again. Nothing has been changed.',
+      version: 'The encrypted file was made by a newer version of the tool. Update the extension or reload the page, and try again. Nothing has been changed.',
     },
   },
 });

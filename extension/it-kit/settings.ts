@@ -34,11 +34,11 @@ export const SETTING_WORDS: Record<'da' | 'en', Record<string, SettingWords>> = 
     },
     showSidePanel: {
       title: 'Vis sidepanel',
-      explain: 'Deaktiveret slår sidepanelet fra (Chrome og Edge skjuler det). Standard: vist.',
+      explain: 'Deaktiveret slår sidepanelet fra (Chrome og Edge skjuler det). Standard: slået til.',
     },
     showContextMenu: {
       title: 'Vis højrekliksmenu',
-      explain: 'Deaktiveret fjerner »Hvilke fokusområder kalder opgaven på?« fra højrekliksmenuen på markeret tekst. Standard: vist.',
+      explain: 'Deaktiveret fjerner »Hvilke fokusområder kalder opgaven på?« fra højrekliksmenuen på markeret tekst. Standard: slået til.',
     },
     showOmnibox: {
       title: 'Søgeord i adresselinjen',

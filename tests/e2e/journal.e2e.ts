@@ -143,7 +143,7 @@ describe('<lg-reflection-journal> in Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] })),
     });
-    await expect.poll(() => journal.locator('.issues li').allTextContents()).toEqual(['Filen indeholder gemte opgaver, ikke refleksioner.']);
+    await expect.poll(() => journal.locator('.issues li').allTextContents()).toEqual(['Filen indeholder gemte opgaver, ikke notater.']);
     expect(await storedEntries(page)).toEqual([]);
     expectClean(record);
     await page.context().close();

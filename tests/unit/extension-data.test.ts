@@ -130,7 +130,7 @@ describe('import', () => {
     const newer = JSON.stringify({ format: 'ledelsesgrundlag-backup', version: 2, tasks: [], entries: [] });
     expect(await previewData(stores(), newer, 'da')).toEqual({
       ok: false,
-      errors: ['Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.'],
+      errors: ['Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen, eller genindlæs siden, og prøv igen. Intet er ændret.'],
     });
   });
 

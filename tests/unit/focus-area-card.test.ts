@@ -121,7 +121,7 @@ describe('<lg-focus-area-card>', () => {
   });
 
   it('renders the area when a bad area is corrected', async () => {
-    const el = await card('area="Drift"');
+    const el = await card('area="Dirft"');
     expect(q(el, 'p.notice')).not.toBeNull();
     el.setAttribute('area', 'drift');
     await el.updateComplete;

@@ -675,9 +675,9 @@ describe('the backup of everything', () => {
   it('a backup from a newer version is refused with its message, and a tasks file is pointed to the picker', async () => {
     const el = await journal();
     await el.previewImport(JSON.stringify({ format: 'ledelsesgrundlag-backup', version: 2, tasks: [], entries: [] }));
-    expect(textOf($(el, '.issues li'))).toBe('Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen eller siden, og prøv igen. Intet er ændret.');
+    expect(textOf($(el, '.issues li'))).toBe('Filen er lavet af en nyere udgave af værktøjet (version 2). Opdatér udvidelsen, eller genindlæs siden, og prøv igen. Intet er ændret.');
     await el.previewImport(JSON.stringify({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: [] }));
-    expect(textOf($(el, '.issues li'))).toBe('Filen indeholder gemte opgaver, ikke refleksioner.');
+    expect(textOf($(el, '.issues li'))).toBe('Filen indeholder gemte opgaver, ikke notater.');
   });
 });
 

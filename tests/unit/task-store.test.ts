@@ -376,9 +376,9 @@ describe('export and import', () => {
   const malformed: [string, string, string[]][] = [
     ['an empty file', '  \n', ['the file is empty']],
     ['a file that is not JSON', '{"format": "ledelsesgrundlag-tasks", ', ['the file is not valid JSON']],
-    ['a JSON list', '[1, 2]', ['not a ledelsesgrundlag tasks file']],
-    ['another kind of JSON file', file({ id: 'gentofte', lang: 'da' }), ['not a ledelsesgrundlag tasks file']],
-    ['a foreign format marker', file({ format: 'something-else', version: 1, tasks: [] }), ['not a ledelsesgrundlag tasks file']],
+    ['a JSON list', '[1, 2]', ['not a tasks file from the leadership framework']],
+    ['another kind of JSON file', file({ id: 'gentofte', lang: 'da' }), ['not a tasks file from the leadership framework']],
+    ['a foreign format marker', file({ format: 'something-else', version: 1, tasks: [] }), ['not a tasks file from the leadership framework']],
     ['a newer version', file({ format: 'ledelsesgrundlag-tasks', version: 2, tasks: [] }), ['unsupported version 2 (this reads version 1)']],
     ['no version', file({ format: 'ledelsesgrundlag-tasks', tasks: [] }), ['the file does not say which version it is (this reads version 1)']],
     ['tasks that are not a list', file({ format: 'ledelsesgrundlag-tasks', version: 1, tasks: {} }), ['“tasks” must be a list']],
