@@ -3,7 +3,7 @@
 // scripts/site.mjs turns this and the elements' manifest (custom-elements.json) into the site `npm start` serves.
 // Danish first; every language has the same keys. Texts may hold inline HTML (<code>, <a>).
 
-/** The folder the snippets load from: copied right beside the page (it is the folder in ledelsesgrundlag.zip). */
+/** The folder the snippets load from: copied into the same folder as the page (it is the folder in ledelsesgrundlag.zip). */
 export const FOLDER = 'ledelsesgrundlag';
 
 export const words = {
@@ -92,8 +92,8 @@ export const words = {
     example: 'Example',
     snippet: 'How to put it on a page',
     snippetNote: (zip) =>
-      `Download <a href="${zip}">the folder as a zip</a>, unpack it, and put the folder <code>${FOLDER}</code> right beside the page. The snippet then works as it is. If the folder lives elsewhere, change the path in <code>src</code>.`,
-    snippetComment: `Put the folder ${FOLDER} (from ${FOLDER}.zip) right beside this page, or change the path`,
+      `Download <a href="${zip}">the folder as a zip</a>, unpack it, and put the folder <code>${FOLDER}</code> in the same folder as the page. The snippet then works as it is. If the folder lives elsewhere, change the path in <code>src</code>.`,
+    snippetComment: `Put the folder ${FOLDER} (from ${FOLDER}.zip) in the same folder as this page, or change the path`,
     copy: 'Copy',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',
@@ -131,7 +131,7 @@ export const words = {
     step1Text: (zip, size) =>
       `<a href="${zip}" download>Download ${FOLDER}.zip</a> (${size}). The project builds it (<code>npm run build</code> puts it in <code>site/</code>); it holds the folder <code>${FOLDER}</code>: the loader and a piece of code per element.`,
     step2: 'Put the folder beside the page',
-    step2Text: `Unpack the zip and put the folder <code>${FOLDER}</code> on the intranet, right beside the page the elements go on (or in a fixed place such as <code>/assets/${FOLDER}/</code>, and change the path). Its files find each other by relative URLs, so the folder can live anywhere.`,
+    step2Text: `Unpack the zip and put the folder <code>${FOLDER}</code> on the intranet, in the same folder as the page the elements go on (or in a fixed place such as <code>/assets/${FOLDER}/</code>, and change the path). Its files find each other by relative URLs, so the folder can live anywhere.`,
     step3: 'Add the script and an element',
     step3Text: 'The script goes on a page once; the elements as often as you like. Each element has a page of its own here, with an example and the snippet to copy.',
     step4: 'Keep the page from jumping',

@@ -37,8 +37,10 @@ export const styles = css`
     padding: var(--_space);
     background: var(--_surface);
   }
-  .toc {
+  nav > :is(h1, h2, h3, h4, h5, h6) {
+    font-size: var(--_type-body);
     font-weight: 700;
+    margin: 0;
   }
   nav ul {
     list-style: none;

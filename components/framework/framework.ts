@@ -113,7 +113,11 @@ export class LgFramework extends LgElement {
     const section = (s: Section, level: number): TemplateResult =>
       html`<section id=${s.id} part="section" aria-labelledby="${s.id}-h">
         ${heading(level, s.heading, `${s.id}-h`)} ${paragraphs(s.paragraphs)}
-        ${s.quote ? html`<figure class="quote" part="quote"><blockquote><p>${s.quote}</p></blockquote></figure>` : nothing}
+        ${s.quote
+          ? // a pull quote, as in print: the section's own sentence set large, not a quotation from elsewhere; read once
+            // (in its paragraph), so hidden from assistive technology here
+            html`<p class="quote" part="quote" aria-hidden="true">${s.quote}</p>`
+          : nothing}
         ${s.subsections?.map((x) => section(x, level + 1))}
       </section>`;
     const block = (id: string, title: string, content: unknown, cls = '') =>
@@ -134,8 +138,8 @@ export class LgFramework extends LgElement {
       ${heading(h, fw.title, 'top', 'title')}
       ${translationNote(fw)}
       <p class="org">${fw.organisation}</p>
-      <nav part="nav" aria-label=${ui.contents} @click=${this.onNav}>
-        <p class="toc" aria-hidden="true">${ui.contents}</p>
+      <nav part="nav" aria-labelledby="toc-h" @click=${this.onNav}>
+        ${heading(h + 1, ui.contents, 'toc-h')}
         ${links(toc)}
       </nav>
       ${fw.sections.map((s) => section(s, h + 1))}

@@ -110,7 +110,8 @@ function renderArea(s: JournalUi, area: FocusArea, c: JournalContent, q: (id: st
   return html`<fieldset class="area ${id}" part="area">
     <legend>${marker}${area.title}</legend>
     <fieldset class="scale">
-      <legend>${s.whereNow}</legend>
+      <!-- the area in the group's name too: four groups named only "Hvor er jeg nu?" could not be told apart -->
+      <legend>${s.whereNow}<span class="visually-hidden"> (${s.areaShort[id]})</span></legend>
       <div class="steps">${option(null, s.notAssessed)}${SCALE.map((l) => option(l, s.levels[l]))}</div>
     </fieldset>
     <div class="field">

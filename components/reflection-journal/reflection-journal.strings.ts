@@ -243,7 +243,7 @@ const en: JournalUi = {
     unavailable:
       'This browser does not let the tool keep anything. Your notes disappear when you close the page – export them before you leave.',
     blocked:
-      'Another tab has an older version of the tool open, so notes cannot be saved right now. Close the other tab and reload this page. Until then they are kept in this tab only.',
+      'Another tab has an older version of the tool open, so notes cannot be saved at the moment. Close the other tab and reload this page. Until then they are kept in this tab only.',
     outdated:
       'The tool has been updated in another tab. Reload this page to save again. What you have written is still here; until you reload, new notes are kept in this tab only.',
     quota:
@@ -411,7 +411,7 @@ const en: JournalUi = {
   unlock: 'Unlock',
   unlocking: 'Unlocking…',
   unlocked: 'The journal is unlocked in this tab.',
-  wrongPassphrase: 'That passphrase is not right. Nothing has been changed – try again.',
+  wrongPassphrase: 'That passphrase is wrong. Nothing has been changed – try again.',
   forgotten: 'Forgotten the passphrase?',
   forgottenText:
     'Then nobody can read the notes, not even the municipality. If you have an exported copy, you can delete everything here and import the copy.',

@@ -216,11 +216,11 @@ const en: RoundUi = {
   problems: {
     empty: 'Type or paste a code.',
     characters: 'The code contains characters that codes do not use (only digits and letters, not I, L, O or U).',
-    length: 'The code does not have the right number of characters. Check that the whole code is there.',
+    length: 'The code does not have the expected number of characters. Check that the whole code is there.',
     check: 'The code does not fit: a character was mistyped, or the code is from another round. Check the code, and that the participant answered in this round.',
     version: 'The code was made by a newer version of the tool. Reload the page and try again.',
     old: 'The code is from an older version of the page (15 characters). Ask the participant to reload the page and answer again.',
-    kind: 'That is not the right kind of code: an answer code (9 characters) goes here, not the round code.',
+    kind: 'That is a different kind of code: an answer code (9 characters) goes here, not the round code.',
     values: 'The code holds answers the tool cannot make. Check the code.',
     'no-codes': 'There is no answer code in the text. An answer code has 9 characters and begins with 2.',
     duplicate: 'That answer code has already been added.',

@@ -187,7 +187,7 @@ export const STRINGS = defineStrings({
       'The extension sends nothing anywhere and loads nothing: it works offline, and there is no server, no statistics and no tracking.',
       'Your saved tasks (title, description, how much the task calls for each focus area, and when it was saved) are kept in the browser’s IndexedDB for the extension, in this browser only.',
       'Your notes in My reflection (the page the popup links to) are kept in the same place, and only the extension can read them. They are not encrypted: anyone with access to your browser profile can read them.',
-      'Your settings (language and what the popup opens with) are kept in the browser’s local extension storage (storage.local), also in this browser only. The settings the pages last used are also remembered in their localStorage, so they show right at once.',
+      'Your settings (language and what the popup opens with) are kept in the browser’s local extension storage (storage.local), also in this browser only. The settings the pages last used are also remembered in their localStorage, so they show at once.',
       'When you use the context menu, the selected text is kept briefly in the browser’s memory (storage.session) until the side panel has shown it. It is gone when the browser closes.',
       'Settings from your organisation (policy) are read from the browser’s managed storage and never changed by the extension.',
       'Data is deleted when you delete it here, or when the extension is uninstalled.',

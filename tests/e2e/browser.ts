@@ -170,6 +170,28 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   });
 }
 
+const aceSource = readFileSync(createRequire(import.meta.url).resolve('accessibility-checker-engine/ace.js'), 'utf8');
+
+export interface AceViolation {
+  ruleId: string;
+  message: string;
+  path: string;
+}
+
+/**
+ * A second engine beside axe: IBM's Equal Access checker (accessibility-checker-engine), injected into the page as
+ * axe is, with its WCAG 2.1 A/AA rule set; its violations (not its "potential" items, which ask a person to look).
+ */
+export async function aceViolations(page: Page): Promise<AceViolation[]> {
+  if (!(await page.evaluate(() => 'ace' in window))) await page.addScriptTag({ content: aceSource });
+  return page.evaluate(async () => {
+    type Result = { ruleId: string; message: string; value: [string, string]; path: { dom: string } };
+    const ace = (window as unknown as { ace: { Checker: new () => { check: (d: Document, r: string[]) => Promise<{ results: Result[] }> } } }).ace;
+    const report = await new ace.Checker().check(document, ['WCAG_2_1']);
+    return report.results.filter((r) => r.value[0] === 'VIOLATION' && r.value[1] === 'FAIL').map((r) => ({ ruleId: r.ruleId, message: r.message, path: r.path.dom }));
+  });
+}
+
 /** Waits until every lg-* element on the page is defined and has rendered. */
 export async function elementsReady(page: Page) {
   await page.waitForFunction(() => {

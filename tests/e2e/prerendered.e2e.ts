@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, deepFocus, expectClean, openPage, serve, useChromium } from './browser';
+import { aceViolations, axeViolations, deepFocus, expectClean, openPage, serve, useChromium } from './browser';
 import { root } from './packed';
 import da from '../../content/gentofte/da.json';
 
@@ -58,11 +58,12 @@ describe('prerendered snippets', () => {
     await context.close();
   }, 120_000);
 
-  it('has zero axe violations without the loader', async () => {
+  it('has zero violations without the loader, by axe and by IBM’s Equal Access engine', async () => {
     const { page: p } = await openPage(chromium.browser);
     for (const file of ['focus-areas.da.html', 'focus-area-card-drift-full.en.html', 'reflection.da.html', 'framework.en.html']) {
       await p.goto(`${site.url}/plain-${file}`);
       expect(await axeViolations(p), file).toEqual([]);
+      expect(await aceViolations(p), file).toEqual([]);
     }
     await p.context().close();
   }, 60_000);

@@ -141,7 +141,7 @@ describe('a round in Chromium', () => {
       await participant(chromium.browser, link, [3, 1, 2, 3]),
       await participant(chromium.browser, link, [1, 1, 2, 3]),
     ];
-    expect(await typeCode(page, 'ABC')).toBe('The code does not have the right number of characters. Check that the whole code is there.');
+    expect(await typeCode(page, 'ABC')).toBe('The code does not have the expected number of characters. Check that the whole code is there.');
     for (const code of codes) await typeCode(page, code);
     expect(await statusOf(page, 'collect-status')).toBe('The answer has been added. 3 answers in all.');
     expect(await axeViolations(page)).toEqual([]);

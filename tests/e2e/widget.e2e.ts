@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import da from '../../content/gentofte/da.json';
 import en from '../../content/gentofte/en.json';
-import { axeViolations, deepFocus, elementsReady, expectClean, onPage, openPage, useChromium } from './browser';
+import { aceViolations, axeViolations, deepFocus, elementsReady, expectClean, onPage, openPage, useChromium } from './browser';
 
 const chromium = useChromium();
 
@@ -70,13 +70,24 @@ describe('the overview, <lg-focus-areas>, laid out', () => {
 });
 
 describe('the documentation site', () => {
-  it('shows every element, in Danish and English, with zero axe violations', async () => {
-    for (const tag of ['lg-focus-areas', 'lg-focus-area-card', 'lg-reflection', 'lg-search', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-round', 'lg-framework'])
+  it('checks with an engine that does find violations (an image without a text alternative, two groups of one name)', async () => {
+    await onPage(chromium.browser, `${chromium.server.url}/site/index.html`, async (page) => {
+      await page.evaluate(() => {
+        document.body.insertAdjacentHTML('beforeend', '<main><img src="data:," width="10" height="10"><fieldset><legend>Hvor?</legend><input type="radio" name="a" aria-label="x"></fieldset><fieldset><legend>Hvor?</legend><input type="radio" name="b" aria-label="y"></fieldset></main>');
+      });
+      const rules = (await aceViolations(page)).map((v) => v.ruleId);
+      expect(rules).toEqual(expect.arrayContaining(['img_alt_valid', 'fieldset_label_valid']));
+    }, { noElements: true });
+  });
+
+  it('shows every element, in Danish and English, with zero violations by axe and by IBM’s Equal Access engine', async () => {
+    for (const tag of ['lg-focus-areas', 'lg-focus-area-card', 'lg-reflection', 'lg-search', 'lg-task-picker', 'lg-reflection-journal', 'lg-dialogue', 'lg-round', 'lg-framework', 'lg-meeting'])
       for (const [prefix, titles] of [['', da.focusAreas.map((a) => a.title)], ['en/', en.focusAreas.map((a) => a.title)]] as const)
         await onPage(chromium.browser, `${chromium.server.url}/site/${prefix}elements/${tag}.html`, async (page) => {
           if (['lg-focus-areas', 'lg-search'].includes(tag)) expect(await focusAreaTitles(page)).toEqual(expect.arrayContaining(titles));
           expect(await page.locator(tag).first().evaluate((el) => el.shadowRoot!.childElementCount)).toBeGreaterThan(0);
           expect(await axeViolations(page), `${prefix}${tag}`).toEqual([]);
+          expect(await aceViolations(page), `${prefix}${tag}`).toEqual([]);
         });
   });
 

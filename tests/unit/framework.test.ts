@@ -24,11 +24,14 @@ describe('<lg-framework>', () => {
       const section = r.getElementById(s.id)!;
       expect(section.localName).toBe('section');
       expect(textOf(r.getElementById(section.getAttribute('aria-labelledby')!))).toBe(s.heading);
-      expect([...section.querySelectorAll(':scope > p')].map(textOf)).toEqual(s.paragraphs);
+      expect([...section.querySelectorAll(':scope > p:not([part="quote"])')].map(textOf)).toEqual(s.paragraphs);
     }
     expect(textOf(r.querySelector('#sammen h4'))).toBe('Vi er sammen om god ledelse');
-    const quote = r.querySelector('#hvorfor figure[part="quote"] > blockquote')!;
+    // the pull quote: the section's own sentence, set large as in print, read once (in its paragraph)
+    const quote = r.querySelector('#hvorfor p[part="quote"]')!;
     expect(textOf(quote)).toBe(da.sections[0].quote);
+    expect(quote.getAttribute('aria-hidden')).toBe('true');
+    expect(da.sections[0].paragraphs.join(' ')).toContain(da.sections[0].quote!);
     expect(textOf(r.querySelector('[part="symbol"] figcaption'))).toBe(da.symbol!.caption);
     expect(r.querySelector('[part="symbol"] svg')!.getAttribute('aria-hidden')).toBe('true');
 
@@ -82,7 +85,7 @@ describe('<lg-framework>', () => {
     // Right under the title, before the table of contents and the text.
     expect([...doc.children].indexOf(note)).toBe(1);
     expect(textOf(r.querySelector('[part="title"]'))).toBe(en.title);
-    expect(r.querySelector('nav')!.getAttribute('aria-label')).toBe('Contents');
+    expect(textOf(r.getElementById(r.querySelector('nav')!.getAttribute('aria-labelledby')!))).toBe('Contents');
     expect(textOf(r.getElementById('ordforklaringer')!.querySelector('.note'))).toBe(en.glossary.note);
     expect(textOf(root(r.querySelector('#drift lg-focus-area-card')!).querySelector('[part="title"]'))).toBe(en.focusAreas[3].title);
     expect(deepText(r.querySelector('lg-reflection')!)).toContain(en.reflection[0].title);
@@ -105,7 +108,10 @@ describe('<lg-framework>', () => {
   it('has a labelled navigation with links to every section and every area, each to an existing id', async () => {
     const el = await framework();
     const nav = root(el).querySelector('nav')!;
-    expect(nav.getAttribute('aria-label')).toBe('Indhold');
+    // labelled by a real heading, one level below the title (not a paragraph made to look like one)
+    const label = root(el).getElementById(nav.getAttribute('aria-labelledby')!)!;
+    expect([label.localName, textOf(label)]).toEqual(['h3', 'Indhold']);
+    expect(nav.firstElementChild).toBe(label);
     const links = [...nav.querySelectorAll('a')];
     const byHref = new Map(links.map((a) => [a.getAttribute('href'), textOf(a)]));
     for (const a of da.focusAreas) expect(byHref.get(`#${a.id}`)).toBe(a.title);

@@ -43,7 +43,7 @@ describe('the reflection journal, by role and name', () => {
     el.now = () => new Date(2025, 2, 3, 9, 30);
     const j = new Harness(el);
     await j.settle();
-    await j.choose('Hvor er jeg nu?', 'På vej');
+    await j.choose('Hvor er jeg nu? (Faglighed)', 'På vej');
     await j.click('Gem notatet');
     expect(j.status()).toContain('Notatet fra 3. marts 2025 er gemt.');
 

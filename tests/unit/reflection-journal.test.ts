@@ -89,7 +89,9 @@ describe('<lg-reflection-journal>', () => {
       'Vi vil lede fællesskaber præget af sikker drift og ordentlighed',
     ]);
     const first = areas[0];
-    expect(textOf(first.querySelector('.scale legend'))).toBe('Hvor er jeg nu?');
+    // the group named with its area too (four groups named only "Hvor er jeg nu?" could not be told apart)
+    expect(textOf(first.querySelector('.scale legend'))).toBe('Hvor er jeg nu? (Faglighed)');
+    expect(first.querySelector('.scale legend .visually-hidden')).not.toBeNull();
     expect([...first.querySelectorAll('.step')].map(textOf)).toEqual(['Ikke vurderet', 'Begyndende', 'På vej', 'Godt i gang', 'En styrke']);
     expect([...first.querySelectorAll('.field label')].map(textOf)).toEqual(['Hvor er mine styrker?', 'Hvor har jeg brug for at udvikle mig?']);
     // every field has a label
