@@ -1,4 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+
+/**
+ * The popup's search field and four focus areas in popup.html itself, prerendered by scripts/prerender.mjs (Lit's
+ * server renderer, with hydration markers): the field is there, with focus, before any code runs, and the popup's
+ * script hydrates it (extension/popup/main.ts). Without the file (wxt run alone, before `npm run build`), the popup
+ * renders them by script as before.
+ */
+const PRERENDERED_POPUP = 'build/prerendered/popup-search.da.html';
+function prerenderedPopup(): Plugin {
+  return {
+    name: 'lg-prerendered-popup',
+    transformIndexHtml(html, ctx) {
+      if (!/popup[\\/]index\.html$/.test(ctx.filename)) return html;
+      if (!existsSync(PRERENDERED_POPUP)) {
+        console.warn(`${PRERENDERED_POPUP} is missing (npm run build writes it): the popup renders its search by script.`);
+        return html;
+      }
+      // (WXT has serialised the page again by now: autofocus-field="")
+      const search = /<lg-search\b[^>]*>\s*<lg-focus-areas\b[^>]*><\/lg-focus-areas>\s*<\/lg-search>/;
+      if (!search.test(html)) throw new Error('popup/index.html no longer has the search that scripts/prerender.mjs prerenders (POPUP_SEARCH)');
+      return html.replace(search, readFileSync(PRERENDERED_POPUP, 'utf8'));
+    },
+  };
+}
 
 // The extension is a thin shell around the shared elements in components/.
 // See ../shared/DESIGN.md for why each setting is here, and the README (The browser extension) for each permission.
@@ -12,6 +38,7 @@ export default defineConfig({
   imports: false,
   // One `browser` API in both browsers: webextension-polyfill (promises, `browser.*`), also inside WXT's own code.
   modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [prerenderedPopup()] }),
   // The dev runner cannot open a browser on these machines.
   webExt: { disabled: true },
   // `npm run zip`: .output/ledelsesgrundlag-<version>-chrome-mv3.zip, …-firefox-mv3.zip, and the sources for AMO review.

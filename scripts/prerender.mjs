@@ -18,6 +18,7 @@ await import(`${dist}components/focus-area-card/define.js`);
 await import(`${dist}components/focus-areas/define.js`);
 await import(`${dist}components/reflection/define.js`);
 await import(`${dist}components/framework/define.js`);
+await import(`${dist}components/search/define.js`);
 await import(`${dist}content/english.js`); // the English text, which the browser loads when first needed
 const { FOCUS_AREA_IDS, REFLECTION_LEVEL_IDS } = await import(`${dist}content/index.js`);
 
@@ -33,19 +34,22 @@ export const SNIPPETS = [
   { name: 'framework', tag: 'lg-framework', attrs: {} },
 ];
 
-/**
- * The snippet as a page receives it: without the markers Lit's renderer leaves for hydration (the elements replace
- * their prerendered content, they do not hydrate it) and with each style block minified (each shadow root carries
- * its own): about 40 % fewer bytes for the browser to parse before it paints.
- */
-async function lean(markup) {
-  let out = markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '');
+/** Each style block minified (each shadow root carries its own). */
+async function minifyStyles(markup) {
+  let out = markup;
   for (const block of new Set(out.match(/<style>[\s\S]*?<\/style>/g))) {
     const { code } = await transformWithEsbuild(block.slice(7, -8), 'snippet.css', { minify: true, legalComments: 'none' });
     out = out.split(block).join(`<style>${code.trim()}</style>`);
   }
   return out;
 }
+
+/**
+ * The snippet as a page receives it: without the markers Lit's renderer leaves for hydration (the elements replace
+ * their prerendered content, they do not hydrate it) and with each style block minified (each shadow root carries
+ * its own): about 40 % fewer bytes for the browser to parse before it paints.
+ */
+const lean = (markup) => minifyStyles(markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, ''));
 
 const quote = (v) => String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -60,3 +64,15 @@ for (const lang of ['da', 'en']) {
   }
 }
 console.log(`Wrote ${SNIPPETS.length * 2} prerendered snippets to dist/html/.`);
+
+/**
+ * The extension popup's first view — the search field and the four focus areas, in Danish (the default; another
+ * language is rendered afresh) — for wxt.config.ts to put into popup.html, so that the field is in the page's HTML
+ * and has focus (autofocus) before any code runs. Kept with Lit's hydration markers: the popup hydrates it, keeping
+ * the field, its focus and what was typed. Not part of the npm package (build/, not dist/).
+ */
+export const POPUP_SEARCH = '<lg-search autofocus-field href="framework.html"><lg-focus-areas heading-level="2"></lg-focus-areas></lg-search>';
+mkdirSync(`${root}build/prerendered`, { recursive: true });
+const popup = await collectResult(render(html`${unsafeStatic(POPUP_SEARCH)}`));
+writeFileSync(`${root}build/prerendered/popup-search.da.html`, await minifyStyles(popup.trim()));
+console.log('Wrote the popup\'s prerendered search to build/prerendered/.');

@@ -153,7 +153,10 @@ export class LgSearch extends LgElement {
   }
 
   protected override firstUpdated(): void {
-    if (this.autofocusField) this.field?.focus();
+    const field = this.field;
+    // prerendered and hydrated (the extension's popup): what was typed before the code came is searched now
+    if (field && field.value !== (this.value ?? '')) this.value = field.value;
+    if (this.autofocusField) field?.focus();
   }
 
   /** @internal */
@@ -279,7 +282,7 @@ export class LgSearch extends LgElement {
 
     return html`<div class="search" lang=${lang}>
       <label for="field" part="label">${t.label}</label>
-      <input id="field" part="field" type="search" .value=${live(query)} autocomplete="off" spellcheck="false"
+      <input id="field" part="field" type="search" .value=${live(query)} autocomplete="off" spellcheck="false" ?autofocus=${this.autofocusField}
         aria-controls=${!blank && hits.length ? 'results' : nothing} @input=${this.onInput} @keydown=${this.onFieldKey} />
       <p class="status" part="status" role="status" aria-live="polite" aria-atomic="true">${status}</p>
       ${blank

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getFramework, hasFramework } from '../../content/frameworks';
 import { loadFramework } from '../../content/load-framework';
 import type { Framework, Language } from '../../content/model';
@@ -37,14 +37,25 @@ export class LgElement extends LitElement {
   }
 
   /**
-   * Upgrades prerendered HTML (a declarative shadow root from the build's dist/html/, Lit's server renderer) in place:
-   * the first render replaces it in the same task, before the browser paints again, so the text neither flashes nor
-   * moves.
+   * Upgrades prerendered HTML (a declarative shadow root from Lit's server renderer) in place. A snippet of the build's
+   * dist/html/ is replaced by the first render, in the same task, before the browser paints again, so the text neither
+   * flashes nor moves. Where the page loads Lit's hydration support (the extension's popup), the prerendered DOM is
+   * kept and hydrated instead — a field keeps its focus and what was typed — unless it is in another language than
+   * the element's, which is then rendered afresh.
    */
   protected override update(changed: PropertyValues): void {
-    if (!this.hasUpdated && this.renderRoot.firstChild) {
-      (this.renderRoot as ShadowRoot).replaceChildren();
-      this.renderOptions.renderBefore = null; // LitElement would render before the first prerendered node
+    const root = this.renderRoot as ShadowRoot;
+    if (!this.hasUpdated && root.firstChild) {
+      const hydrating = this as { _$needsHydration?: boolean };
+      const prerenderedIn = root.querySelector(':scope > [lang]')?.getAttribute('lang');
+      if (!hydrating._$needsHydration || prerenderedIn !== this.language) {
+        root.replaceChildren();
+        this.renderOptions.renderBefore = null; // LitElement would render before the first prerendered node
+        if (hydrating._$needsHydration) {
+          hydrating._$needsHydration = false; // render, not hydrate; and the styles the server wrote are gone
+          adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+        }
+      }
     }
     super.update(changed);
   }

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import da from '../../content/gentofte/da.json';
+import enFw from '../../content/gentofte/en.json';
 import { stateToFragment } from '../../content/task-draft';
 import { axeViolations } from './browser';
 import { CHROME_BUILD, chooseLanguage, deepFocus, foreign, loadExtension, openExtensionPage, type LoadedExtension } from './extension-harness';
@@ -97,7 +98,7 @@ describe('the Chrome build in Chromium', () => {
 
     await page.getByRole('radio', { name: /^English/ }).check();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.title()).toBe('Leadership framework – options');
+    expect(await page.title()).toBe('Leadership framework – settings');
     expect(await page.getByText('None of the settings is set by your organisation.').isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: 'What is stored, and where' }).isVisible()).toBe(true);
     expect(await page.getByRole('status').first().textContent()).toBe('Saved.');
@@ -143,6 +144,33 @@ describe('the Chrome build in Chromium', () => {
     expect(await axe(tab)).toEqual([]);
     await expect.poll(() => page.isClosed()).toBe(true);
     await tab.close();
+  });
+
+  it('popup: its HTML holds the search field (with autofocus) and the four titles, which the script hydrates in place; in English it renders afresh', async () => {
+    const html = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
+    const shadow = html.slice(html.indexOf('<lg-search'), html.indexOf('</lg-search>'));
+    expect(shadow).toMatch(/<template shadowroot(mode)?="open"[^>]*>[\s\S]*<input id="field"[^>]*\bautofocus\b/);
+    for (const a of da.focusAreas) expect(shadow).toContain(a.title);
+
+    await language('da');
+    const page = await openExtensionPage(ext, 'popup.html');
+    // the same field that came with the HTML: hydrated, not replaced (a replaced one would not carry the mark)
+    await page.evaluate(() => document.querySelector('lg-search')!.shadowRoot!.querySelector('input')!.setAttribute('data-from-html', ''));
+    await searchReady(page);
+    await page.keyboard.type('arbejdsmiljo');
+    await page.getByRole('link', { name: new RegExp(TRIO_POINT) }).waitFor();
+    expect(await page.evaluate(() => document.querySelector('lg-search')!.shadowRoot!.querySelector('input')!.hasAttribute('data-from-html'))).toBe(true);
+    await page.close();
+
+    await language('en');
+    const en = await openExtensionPage(ext, 'popup.html');
+    await expect.poll(() => en.getByRole('searchbox', { name: 'Search the leadership framework' }).count()).toBe(1);
+    expect(await en.getByRole('heading', { name: enFw.focusAreas[2].title }).isVisible()).toBe(true);
+    expect(await en.getByRole('heading', { name: MENING }).count()).toBe(0);
+    expect(await deepFocus(en)).toMatchObject({ tag: 'input', hosts: ['lg-search'] });
+    expect(await axe(en)).toEqual([]);
+    await en.close();
+    await language();
   });
 
   it('popup: the task tab shows the four weights, each on one line, and the heart within two popup heights', async () => {
