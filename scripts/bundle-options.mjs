@@ -102,8 +102,12 @@ export const allInOneBuildOptions = (root) =>
  * minutes, the trend, the team's file with its merge and optional encryption, their words in both languages — the
  * round's pasted codes, plural rules everywhere, and teams in the backup) took it from 100.4 to 116.2 KB. A page that
  * uses the split bundle pays for none of it unless it shows the meeting.
+ * 119 KB since what a newcomer met (issue #31: the journal's notes listed by their first words and opened in place,
+ * with Lit's `repeat` to keep an open note open; the picker's link to the intranet's page and its message; longer word
+ * lists for the suggester; id attributes that forgive case; reworded messages in both languages) took it from 116.3
+ * to 118.7 KB.
  */
-export const BUNDLE_BUDGET_BYTES = 117 * 1024;
+export const BUNDLE_BUDGET_BYTES = 119 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×
@@ -114,7 +118,9 @@ export const BUNDLE_BUDGET_BYTES = 117 * 1024;
  * 81,930-character notice), which the page pays for at 1.48× its floor. 15.7 KB since the loader knows a tenth
  * element, `<lg-meeting>`, whose entry lists the chunks it fetches together (issue #29). 15.75 KB, exactly 1.5× the floor,
  * since prerendered HTML (issue #30) is upgraded in place — the first render replaces it, and the loader waits for the
- * page's first frame before it loads their code — which every page pays for in the shared code and the loader.)
+ * page's first frame before it loads their code — which every page pays for in the shared code and the loader. Held
+ * there since (issue #31) by giving the buttons, which the reading elements do not have, a module of their own, and
+ * keeping the popup's hydration out of the shared code.)
  */
 export const PAGE_BUDGET_BYTES = 15.75 * 1024;
 

@@ -6,7 +6,7 @@ import { Announcer } from '../shared/controllers/announcer';
 import { controls } from '../shared/controls';
 import { LgQuestionChangeEvent } from '../shared/events';
 import { focusAfterRender } from '../shared/focus';
-import { LgElement } from '../shared/lg-element';
+import { LgElement, idAttribute } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { printAlone } from '../shared/print';
@@ -15,7 +15,6 @@ import { DIALOGUE_UI, type DialogueUi } from './dialogue.strings';
 import { styles } from './dialogue.styles';
 import { renderSetup } from './setup';
 import { renderStage } from './stage';
-import { idAttribute } from '../shared/id-attribute';
 
 /** Where a key was pressed, for `keyAction`: form controls keep their keys; buttons keep Space and Enter. */
 function keyTarget(el: Element | null): KeyTarget {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AreaChoice } from '../../content/dialogue';
 import type { Framework } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
-import { button } from '../shared/markup';
+import { button } from '../shared/button';
 import type { DialogueUi } from './dialogue.strings';
 
 export interface SetupView {

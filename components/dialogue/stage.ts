@@ -5,7 +5,8 @@ import type { DialogueRun } from '../../content/dialogue-run';
 import { lookup } from '../../content/lookup';
 import type { Framework } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
-import { button, heading, marker } from '../shared/markup';
+import { heading, marker } from '../shared/markup';
+import { button } from '../shared/button';
 import type { DialogueUi } from './dialogue.strings';
 
 export interface StageView {

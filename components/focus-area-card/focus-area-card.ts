@@ -1,10 +1,9 @@
 import { html, nothing } from 'lit';
-import { LgElement } from '../shared/lg-element';
+import { LgElement, idAttribute } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { warnOnce } from '../shared/warn';
 import { styles } from './focus-area-card.styles';
-import { idAttribute } from '../shared/id-attribute';
 
 /**
  * One focus area of the leadership framework.

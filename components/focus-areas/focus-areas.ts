@@ -1,10 +1,9 @@
 import { html } from 'lit';
-import { LgElement } from '../shared/lg-element';
+import { LgElement, idAttribute } from '../shared/lg-element';
 import { translationNote } from '../shared/markup';
 import { heart, heartStyles } from '../shared/heart';
 import { base } from '../shared/styles';
 import { styles } from './focus-areas.styles';
-import { idAttribute } from '../shared/id-attribute';
 
 /**
  * The four focus areas in the framework's 2×2 arrangement with the heart between them. In a narrow container

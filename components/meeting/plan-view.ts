@@ -1,7 +1,8 @@
 /** The meeting's plan (drejebog): each phase with its timebox, moved up or down, skipped; printable on one A4 page. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { plannedMinutes, type Phase, type PhaseId } from '../../content/meeting-plan';
-import { button, heading } from '../shared/markup';
+import { heading } from '../shared/markup';
+import { button } from '../shared/button';
 import type { MeetingUi } from './meeting.strings';
 
 export interface PlanActions {

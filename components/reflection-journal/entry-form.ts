@@ -11,7 +11,8 @@ import type { EntryDraft, FieldChange } from '../../content/journal-draft';
 import { FOCUS_AREA_IDS, type FocusArea, type FocusAreaId, type Framework } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
 import type { DraftMode } from './draft-keeper';
-import { button, heading, marker } from '../shared/markup';
+import { heading, marker } from '../shared/markup';
+import { button } from '../shared/button';
 import type { JournalUi } from './reflection-journal.strings';
 
 /**

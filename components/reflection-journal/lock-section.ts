@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LockProblem, LockState } from './journal-store';
 import { passphraseField } from '../shared/passphrase-field';
 import type { Announcer } from '../shared/controllers/announcer';
-import { button, heading } from '../shared/markup';
+import { heading } from '../shared/markup';
+import { button } from '../shared/button';
 import type { PassphraseUi } from '../shared/passphrase.strings';
 import type { JournalUi } from './reflection-journal.strings';
 

@@ -5,7 +5,8 @@ import * as model from '../../content/journal-draft';
 import type { Framework, Language } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
 import { focusAfterRender } from '../shared/focus';
-import { button, marker } from '../shared/markup';
+import { marker } from '../shared/markup';
+import { button } from '../shared/button';
 import { UI } from '../shared/strings';
 import type { JournalUi } from './reflection-journal.strings';
 

@@ -7,7 +7,8 @@ import { formatDay } from '../../content/format';
 import { QUESTION, levelSince, questionText, selfAndGroupRows, talkContent, type GroupView, type JournalEntry, type JournalLabels } from '../../content/journal';
 import type { Framework, Language } from '../../content/model';
 import type { Announcer } from '../shared/controllers/announcer';
-import { button, heading, marker } from '../shared/markup';
+import { heading, marker } from '../shared/markup';
+import { button } from '../shared/button';
 import type { JournalUi } from './reflection-journal.strings';
 
 export interface TalkView {

@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
-import { LgElement } from '../shared/lg-element';
+import { LgElement, idAttribute } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
 import { styles } from './reflection.styles';
-import { idAttribute } from '../shared/id-attribute';
 
 /**
  * The framework's reflection questions: those of one level, or of every level when `level` is absent or empty.

@@ -5,7 +5,8 @@ import { MIN_ANSWERS, canReveal, emptyCounts, people, type Counts, type RoundRec
 import type { SetupState } from '../../content/round-session';
 import { grouped, roundCode } from '../../content/round-code';
 import type { Announcer } from '../shared/controllers/announcer';
-import { button, heading, marker } from '../shared/markup';
+import { heading, marker } from '../shared/markup';
+import { button } from '../shared/button';
 import { qrCode } from './qr';
 import type { RoundUi } from './round.strings';
 

@@ -12,7 +12,7 @@ import { RecordList, settled } from '../shared/controllers/record-list';
 import { controls } from '../shared/controls';
 import { scaleStyles } from '../shared/scales';
 import { focusAfterRender } from '../shared/focus';
-import { LgElement } from '../shared/lg-element';
+import { LgElement, idAttribute } from '../shared/lg-element';
 import { heading, translationNote } from '../shared/markup';
 import { printAlone } from '../shared/print';
 import { openRoundStore, type RoundStore } from '../shared/round-store';
@@ -26,7 +26,6 @@ import { styles } from './round.styles';
 import { ScanController } from './scan-controller';
 import { fragmentRound, roundLink } from '../shared/round-link';
 import { rememberShown, shownBefore } from './shown-round';
-import { idAttribute } from '../shared/id-attribute';
 
 type Mode = 'facilitator' | 'participant';
 const MODES: Mode[] = ['facilitator', 'participant'];

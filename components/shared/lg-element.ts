@@ -1,10 +1,21 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { getFramework, hasFramework } from '../../content/frameworks';
 import { loadFramework } from '../../content/load-framework';
 import type { Framework, Language } from '../../content/model';
 import { LangController, normalizeLang, resolveLang } from './localize';
 import { UI, type UiStrings } from './strings';
 import { warnOnce } from './warn';
+
+/**
+ * The converter of an attribute that names one of a closed set of ids (`area`, `level`, `mode`, `variant`): an
+ * editor's `area="Drift"` or `area=" drift "` means `drift`, so case and surrounding spaces are forgiven. What is
+ * still unknown after that reaches the element as it is (lower-cased), which shows its notice. (Here, with the base
+ * every element loads, rather than in a module of its own, which the bundler would make a chunk of its own: one
+ * request more for a page.)
+ */
+export const idAttribute = {
+  fromAttribute: (value: string | null): string | null => (value == null ? null : value.trim().toLowerCase()),
+};
 
 /**
  * The base of every lg- element: resolves its language (see LangController), gives the framework text in that
@@ -37,27 +48,19 @@ export class LgElement extends LitElement {
   }
 
   /**
-   * Upgrades prerendered HTML (a declarative shadow root from Lit's server renderer) in place. A snippet of the build's
-   * dist/html/ is replaced by the first render, in the same task, before the browser paints again, so the text neither
-   * flashes nor moves. Where the page loads Lit's hydration support (the extension's popup), the prerendered DOM is
-   * kept and hydrated instead — a field keeps its focus and what was typed — unless it is in another language than
-   * the element's, which is then rendered afresh.
+   * Upgrades prerendered HTML (a declarative shadow root from Lit's server renderer) in place: a snippet of the
+   * build's dist/html/ is replaced by the first render, in the same task, before the browser paints again, so the
+   * text neither flashes nor moves. (A page that hydrates instead loads shared/hydrate-support.ts.)
    */
   protected override update(changed: PropertyValues): void {
-    const root = this.renderRoot as ShadowRoot;
-    if (!this.hasUpdated && root.firstChild) {
-      const hydrating = this as { _$needsHydration?: boolean };
-      const prerenderedIn = root.querySelector(':scope > [lang]')?.getAttribute('lang');
-      if (!hydrating._$needsHydration || prerenderedIn !== this.language) {
-        root.replaceChildren();
-        this.renderOptions.renderBefore = null; // LitElement would render before the first prerendered node
-        if (hydrating._$needsHydration) {
-          hydrating._$needsHydration = false; // render, not hydrate; and the styles the server wrote are gone
-          adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
-        }
-      }
-    }
+    if (!this.hasUpdated && this.renderRoot.firstChild) this.replacePrerendered();
     super.update(changed);
+  }
+
+  /** @internal Empties the prerendered shadow root for the first render. */
+  protected replacePrerendered(): void {
+    (this.renderRoot as ShadowRoot).replaceChildren();
+    this.renderOptions.renderBefore = null; // LitElement would render before the first prerendered node
   }
 
   /** The framework text in the element's language. */

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../../content/model';
 import { defineStrings } from './localize';
-import { button } from './markup';
+import { button } from './button';
 
 /** How many are shown at first, and how many more each time. */
 export const PAGE = 20;

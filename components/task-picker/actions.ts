@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Announcer } from '../shared/controllers/announcer';
-import { button } from '../shared/markup';
+import { button } from '../shared/button';
 import type { SavedTask, TaskImportPlan } from '../../content/task-file';
 import type { TaskPickerStrings } from './task-picker.strings';
 

@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { TaskState } from '../../content/task-draft';
-import { button, heading } from '../shared/markup';
+import { heading } from '../shared/markup';
+import { button } from '../shared/button';
 import type { TaskPickerStrings } from './task-picker.strings';
 
 export function renderSummary({ task, description }: TaskState, onScreen: boolean, h: number): TemplateResult {

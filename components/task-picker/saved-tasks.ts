@@ -12,7 +12,8 @@ import type { Persistence } from '../shared/controllers/persistence';
 import type { ReminderView } from '../shared/controllers/export-reminder';
 import { renderReminder } from '../shared/reminder';
 import type { StoreProblem } from '../shared/database';
-import { button, heading } from '../shared/markup';
+import { heading } from '../shared/markup';
+import { button } from '../shared/button';
 import { renderMore } from '../shared/paging';
 import type { TaskPickerStrings } from './task-picker.strings';
 

@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { FOCUS_AREA_IDS } from '../../content/model';
 import type { Suggestion } from '../../content/suggest';
-import { button, heading, marker } from '../shared/markup';
+import { heading, marker } from '../shared/markup';
+import { button } from '../shared/button';
 import type { TaskPickerStrings } from './task-picker.strings';
 
 export interface SuggestionHandlers {

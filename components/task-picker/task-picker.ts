@@ -626,7 +626,7 @@ export class LgTaskPicker extends LgElement {
     const part = this.question;
     const top = html`<p class="kicker">${part.title}</p>${heading(h, part.questions[0].text)}${translationNote(fw)}
       ${d.badValue != null ? this.notice(s.badValue, d.badValue, VALID) : nothing}${badHeading}
-      ${isBadLinkPage(this.linkPage, location.href) ? this.notice(s.badLinkPage, this.linkPage, 'https://…') : nothing}
+      ${isBadLinkPage(this.linkPage, location.href) ? this.notice(s.badLinkPage, this.linkPage, s.webAddress) : nothing}
       ${renderSummary(d, this.readonly, h)}`;
     const balance = html`${renderBalance(d.weights, s)}${renderSays(d.weights, fw, s, h)}`;
 

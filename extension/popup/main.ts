@@ -6,8 +6,8 @@
  * tab is chosen, or in idle time after the search field has focus.
  */
 // First, before Lit itself: the popup's HTML holds the search field and the four areas prerendered (wxt.config.ts),
-// and Lit hydrates them instead of rendering them again, so the field keeps its focus and what was typed.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// and they are hydrated instead of rendered again, so the field keeps its focus and what was typed.
+import '../../components/shared/hydrate-support';
 import '../lib/page.css';
 import { browser } from '@wxt-dev/webextension-polyfill/browser';
 // What the popup shows first: the search and the four cards. The picker's code is loaded when its tab opens.
