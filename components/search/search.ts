@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Framework, Language } from '../../content/model';
 import { getFramework, hasFramework } from '../../content/frameworks';
@@ -152,11 +152,16 @@ export class LgSearch extends LgElement {
     else super.focus(options);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // prerendered (the extension's popup): what was typed before the code came is the search, also for the render
+    // that hydrates the field (which would otherwise set it back to the empty value it had)
+    const typed = this.hasUpdated ? '' : this.field?.value;
+    if (typed && !this.value) this.value = typed;
+  }
+
   protected override firstUpdated(): void {
-    const field = this.field;
-    // prerendered and hydrated (the extension's popup): what was typed before the code came is searched now
-    if (field && field.value !== (this.value ?? '')) this.value = field.value;
-    if (this.autofocusField) field?.focus();
+    if (this.autofocusField) this.field?.focus();
   }
 
   /** @internal */

@@ -162,6 +162,22 @@ describe('the Chrome build in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector('lg-search')!.shadowRoot!.querySelector('input')!.hasAttribute('data-from-html'))).toBe(true);
     await page.close();
 
+    // typed before the popup's code has come (its first frame is held here until the text is in): kept, and searched
+    const early = await ext.context.newPage();
+    await early.addInitScript(() => {
+      const w = window as unknown as { release: () => void };
+      const held = new Promise<void>((resolve) => (w.release = resolve));
+      const raf = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (callback) => raf((t) => void held.then(() => callback(t)));
+    });
+    await early.goto(ext.url('popup.html'));
+    await expect.poll(() => deepFocus(early)).toMatchObject({ tag: 'input', hosts: ['lg-search'] });
+    await early.keyboard.type('arbejdsmiljo');
+    expect(await early.evaluate(() => customElements.get('lg-search'))).toBeUndefined(); // no code yet
+    await early.evaluate(() => (window as unknown as { release: () => void }).release());
+    await early.getByRole('link', { name: new RegExp(TRIO_POINT) }).waitFor();
+    await early.close();
+
     await language('en');
     const en = await openExtensionPage(ext, 'popup.html');
     await expect.poll(() => en.getByRole('searchbox', { name: 'Search the leadership framework' }).count()).toBe(1);
