@@ -29,9 +29,9 @@ export type Tag =
  */
 const elements: Record<Tag, { code: () => Promise<CustomElementConstructor>; uses: Tag[] }> = {
   'lg-focus-area-card': { code: () => import('./focus-area-card/focus-area-card').then((m) => m.LgFocusAreaCard), uses: [] },
-  'lg-focus-areas': { code: () => import('./focus-areas/focus-areas').then((m) => m.LgFocusAreas), uses: ['lg-focus-area-card'] },
+  'lg-focus-areas': { code: () => import('./focus-areas/focus-areas').then((m) => m.LgFocusAreas), uses: [] },
   'lg-reflection': { code: () => import('./reflection/reflection').then((m) => m.LgReflection), uses: [] },
-  'lg-framework': { code: () => import('./framework/framework').then((m) => m.LgFramework), uses: ['lg-focus-area-card', 'lg-reflection'] },
+  'lg-framework': { code: () => import('./framework/framework').then((m) => m.LgFramework), uses: [] },
   'lg-task-picker': { code: () => import('./task-picker/task-picker').then((m) => m.LgTaskPicker), uses: [] },
   'lg-search': { code: () => import('./search/search').then((m) => m.LgSearch), uses: [] },
   'lg-reflection-journal': { code: () => import('./reflection-journal/reflection-journal').then((m) => m.LgReflectionJournal), uses: [] },

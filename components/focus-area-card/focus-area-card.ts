@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import { LgElement, idAttribute } from '../shared/lg-element';
-import { heading, translationNote } from '../shared/markup';
+import { translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
-import { warnOnce } from '../shared/warn';
-import { styles } from './focus-area-card.styles';
+import { areaCard, areaCardStyles, isFull } from '../shared/area-card';
 
 /**
  * One focus area of the leadership framework.
@@ -47,7 +46,7 @@ import { styles } from './focus-area-card.styles';
  * @cssproperty --lg-space - Base spacing.
  */
 export class LgFocusAreaCard extends LgElement {
-  static override styles = [base, styles];
+  static override styles = [base, areaCardStyles];
 
   static override properties = {
     area: { reflect: true, converter: idAttribute },
@@ -86,19 +85,9 @@ export class LgFocusAreaCard extends LgElement {
         ? this.notice(this.ui.unknownArea, this.area, ids)
         : this.notice(this.ui.missingArea, null, ids);
     }
-    const full = this.variant === 'full';
-    if (!full && this.variant !== 'compact') {
-      warnOnce(`variant|${this.variant}`, `<${this.localName}> variant "${this.variant}" is unknown; using "compact" (valid: compact, full).`);
-    }
-    const list = (items: string[], part: string) => html`<ul part=${part}>${items.map((t) => html`<li>${t}</li>`)}</ul>`;
-    return html`<div class="card ${area.id}" part="card" lang=${this.language}>
-      ${heading(level, html`<span class="marker" part="marker"></span>${area.title}`, 'title', 'title')}
-      ${full ? [heading(level + 1, labels.statementsHeading, undefined, 'statements-heading'), list(area.statements, 'statements')] : nothing}
-      <p class="lead" part="points-lead">${labels.pointsLead}</p>
-      ${list(area.points, 'points')}
-      ${full ? html`<div class="role" part="leader-role">${area.leaderRole.map((p) => html`<p>${p}</p>`)}</div>` : nothing}
-      ${this.inOverview ? nothing : translationNote(this.framework)} ${bad}
-    </div>`;
+    const full = isFull(this.variant, this.localName);
+    return areaCard(area, labels, { level, full, lang: this.language, titleId: 'title', titlePart: 'title' },
+      html`${this.inOverview ? nothing : translationNote(this.framework)} ${bad}`);
   }
 }
 

@@ -1,5 +1,4 @@
-/** Registers <lg-focus-areas> and the elements it shows (see ../shared/define-once). */
-import '../focus-area-card/define';
+/** Registers <lg-focus-areas> (see ../shared/define-once). */
 import { free } from '../shared/define-once';
 import { LgFocusAreas } from './focus-areas';
 

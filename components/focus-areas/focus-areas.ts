@@ -4,11 +4,12 @@ import { translationNote } from '../shared/markup';
 import { heart, heartStyles } from '../shared/heart';
 import { base } from '../shared/styles';
 import { styles } from './focus-areas.styles';
+import { areaCard, areaCardStyles, isFull } from '../shared/area-card';
 
 /**
  * The four focus areas in the framework's 2×2 arrangement with the heart between them. In a narrow container
- * (under 44rem) it is one column with the heart above the cards. Each area is an `<lg-focus-area-card>`
- * (which must be registered too; `define` registers every element).
+ * (under 44rem) it is one column with the heart above the cards. Each area is drawn as `<lg-focus-area-card>` draws
+ * it, in this element's own shadow root.
  *
  * @tagname lg-focus-areas
  * @summary The four focus areas around the heart.
@@ -20,9 +21,9 @@ import { styles } from './focus-areas.styles';
  * @csspart translation-note - On the English translation: the note that it is unofficial and that the Danish text is the original.
  * @csspart grid - The grid that holds the heart and the cards.
  * @csspart heart - The heart (an SVG image whose text alternative is the framework's caption of its symbol).
- * @csspart card - Each card's box (exported from the cards).
- * @csspart title - Each card's title heading (exported from the cards).
- * @csspart points - Each card's list of points (exported from the cards).
+ * @csspart card - Each card's box.
+ * @csspart title - Each card's title heading.
+ * @csspart points - Each card's list of points.
  * @csspart notice - The message shown for a malformed heading-level.
  *
  * @cssproperty --lg-color-faglighed - Accent of "faglighed" (also its quadrant of the heart).
@@ -32,7 +33,7 @@ import { styles } from './focus-areas.styles';
  * @cssproperty --lg-space - Gap between the cards.
  */
 export class LgFocusAreas extends LgElement {
-  static override styles = [base, heartStyles, styles];
+  static override styles = [base, heartStyles, areaCardStyles, styles];
 
   static override properties = {
     variant: { converter: idAttribute },
@@ -47,14 +48,11 @@ export class LgFocusAreas extends LgElement {
   }
 
   override render() {
-    const { focusAreas, symbol } = this.framework;
+    const { focusAreas, symbol, labels } = this.framework;
     const [level, bad] = this.headingLevelOf();
+    const o = { level, full: isFull(this.variant, this.localName), lang: this.language, titlePart: 'title' };
     return html`<div class="grid" part="grid" lang=${this.language}>
-        ${heart(focusAreas.map((a) => a.id), symbol?.caption)}
-        ${focusAreas.map(
-          (a) => html`<lg-focus-area-card area=${a.id} variant=${this.variant} heading-level=${level} lang=${this.language}
-            exportparts="card,title,points"></lg-focus-area-card>`,
-        )}
+        ${heart(focusAreas.map((a) => a.id), symbol?.caption)} ${focusAreas.map((a) => areaCard(a, labels, o))}
       </div>
       ${translationNote(this.framework)} ${bad}`;
   }

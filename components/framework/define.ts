@@ -1,6 +1,4 @@
-/** Registers <lg-framework> and the elements it shows (see ../shared/define-once). */
-import '../focus-area-card/define';
-import '../reflection/define';
+/** Registers <lg-framework> (see ../shared/define-once). */
 import { free } from '../shared/define-once';
 import { LgFramework } from './framework';
 

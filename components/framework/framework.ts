@@ -5,6 +5,8 @@ import { heading, translationNote } from '../shared/markup';
 import { heart, heartStyles } from '../shared/heart';
 import { base } from '../shared/styles';
 import { styles } from './framework.styles';
+import { areaCard, areaCardStyles } from '../shared/area-card';
+import { reflectionLevels, reflectionStyles } from '../shared/reflection-levels';
 
 /** Ids of the parts the element adds around the framework's own sections (stable in every language). */
 const AREAS = 'fokusomraader';
@@ -23,8 +25,8 @@ type TocEntry = [id: string, text: string, children?: TocEntry[]];
  * `fokusomraader`, the areas' ids (`faglighed`, `innovation`, `mening`, `drift`), `refleksion`, `om` and
  * `ordforklaringer`. When the page's hash names one of them, on load or on `hashchange`, the element scrolls to it
  * and moves focus to its heading. The table of contents does the same and updates the page's URL
- * (history.pushState), so the address can be shared. Uses `<lg-focus-area-card>` and `<lg-reflection>`,
- * which must be registered too (`define` registers every element).
+ * (history.pushState), so the address can be shared. The areas and the reflection questions are those of
+ * `<lg-focus-area-card variant="full">` and `<lg-reflection>`, drawn in this element's own shadow root.
  *
  * @tagname lg-framework
  * @summary The whole framework as one readable, linkable document.
@@ -39,6 +41,8 @@ type TocEntry = [id: string, text: string, children?: TocEntry[]];
  * @csspart heading - Every section heading.
  * @csspart quote - A pull quote.
  * @csspart symbol - The heart and its caption.
+ * @csspart card - Each focus area's box, as `<lg-focus-area-card variant="full">` draws it.
+ * @csspart level - Each level of the reflection questions, as `<lg-reflection>` draws it.
  * @csspart heart - The heart.
  * @csspart glossary - The glossary, which is not part of the framework.
  * @csspart notice - The message shown for a malformed heading-level.
@@ -53,7 +57,7 @@ type TocEntry = [id: string, text: string, children?: TocEntry[]];
  * @cssproperty --lg-space - Base spacing.
  */
 export class LgFramework extends LgElement {
-  static override styles = [base, heartStyles, styles];
+  static override styles = [base, heartStyles, areaCardStyles, reflectionStyles, styles];
 
   /** @internal `#drift`, or `#drift&mark=økonomi` (a search result's link: the phrase it matched is marked). */
   private onHash = (): void => {
@@ -84,10 +88,8 @@ export class LgFramework extends LgElement {
     await this.updateComplete;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${id.replace(/["\\]/g, '')}"]`);
     if (!target) return false;
-    const card = target.querySelector('lg-focus-area-card');
-    await card?.updateComplete;
     target.scrollIntoView?.({ block: 'start' });
-    (card ?? target.querySelector<HTMLElement>('[tabindex="-1"]') ?? target).focus({ preventScroll: true });
+    (target.querySelector<HTMLElement>('[tabindex="-1"]') ?? target).focus({ preventScroll: true });
     const range = match?.trim() ? findText(target, match.trim()) : undefined;
     markMatch(range);
     range?.startContainer.parentElement?.scrollIntoView?.({ block: 'center' });
@@ -151,11 +153,11 @@ export class LgFramework extends LgElement {
           : nothing}
         ${fw.focusAreas.map(
           (a) => html`<section id=${a.id} class="area" part="section area" aria-label=${a.title}>
-            <lg-focus-area-card area=${a.id} variant="full" heading-level=${sub} lang=${lang}></lg-focus-area-card>
+            ${areaCard(a, fw.labels, { level: sub, full: true, lang, titlePart: 'heading' })}
           </section>`,
         )}`,
       )}
-      ${block(REFLECTION, ui.reflection, html`<lg-reflection heading-level=${sub} lang=${lang}></lg-reflection>`)}
+      ${block(REFLECTION, ui.reflection, reflectionLevels(fw.reflection, sub, lang))}
       ${block(ABOUT, ui.about, paragraphs(fw.closing))}
       ${block(GLOSSARY, fw.glossary.heading, html`<p class="note">${fw.glossary.note}</p>
         <dl>${fw.glossary.entries.map((e) => html`<div><dt>${e.term}</dt><dd>${e.explanation}</dd></div>`)}</dl>`, 'glossary')}

@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { LgElement, idAttribute } from '../shared/lg-element';
-import { heading, translationNote } from '../shared/markup';
+import { translationNote } from '../shared/markup';
 import { base } from '../shared/styles';
-import { styles } from './reflection.styles';
+import { reflectionLevels, reflectionStyles } from '../shared/reflection-levels';
 
 /**
  * The framework's reflection questions: those of one level, or of every level when `level` is absent or empty.
@@ -28,7 +28,7 @@ import { styles } from './reflection.styles';
  * @cssproperty --lg-space - Base spacing.
  */
 export class LgReflection extends LgElement {
-  static override styles = [base, styles];
+  static override styles = [base, reflectionStyles];
 
   static override properties = {
     level: { reflect: true, converter: idAttribute },
@@ -44,18 +44,7 @@ export class LgReflection extends LgElement {
     if (!levels.length) {
       return this.notice(this.ui.unknownLevel, this.level!, reflection.map((r) => r.id).join(', '));
     }
-    return html`<div class="levels" lang=${this.language}>
-      ${levels.map(
-        (r) => html`<section class="level" part="level" aria-labelledby=${r.id}>
-          ${heading(h, r.title, r.id, 'level-title')}
-          ${r.parts.map(
-            (p) => html`${p.title ? heading(h + 1, p.title, undefined, 'part-title') : nothing}
-              <ul part="questions">${p.questions.map((q) => html`<li>${q.text}</li>`)}</ul>`,
-          )}
-        </section>`,
-      )}
-      ${translationNote(this.framework)} ${bad}
-    </div>`;
+    return reflectionLevels(levels, h, this.language, html`${translationNote(this.framework)} ${bad}`);
   }
 }
 

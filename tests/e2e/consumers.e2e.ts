@@ -36,7 +36,7 @@ function install(name: string, extra: Record<string, string> = {}): string {
 /** The focus areas render; a weight chosen by mouse, then moved by the arrow key, is the app's value and stays checked. */
 async function checkPage(page: Page, value = '#value'): Promise<void> {
   await elementsReady(page);
-  expect(await page.locator('lg-focus-areas lg-focus-area-card h2').first().textContent()).toContain('Vi vil lede fagligt kompetente fællesskaber');
+  expect(await page.locator('lg-focus-areas [part="card"] h2').first().textContent()).toContain('Vi vil lede fagligt kompetente fællesskaber');
   const mening = page.locator('lg-task-picker fieldset.mening');
   await mening.getByRole('radio', { name: 'Tydeligt' }).click();
   await expect.poll(() => page.locator(value).textContent()).toBe('faglighed=0&innovation=0&mening=2&drift=3');

@@ -123,8 +123,8 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     expect(response?.headers()['content-security-policy']).toBe(CSP);
     await elementsReady(page);
     const titles = await page.evaluate(() =>
-      [...document.querySelector('lg-focus-areas')!.shadowRoot!.querySelectorAll('lg-focus-area-card')].map(
-        (card) => card.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim(),
+      [...document.querySelector('lg-focus-areas')!.shadowRoot!.querySelectorAll('[part="card"]')].map(
+        (card) => card.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim(),
       ),
     );
     expect(titles).toEqual(da.focusAreas.map((area) => area.title));
@@ -196,7 +196,7 @@ describe('reflow and text size', () => {
     await page.addStyleTag({ content: 'html { font-size: 200% }' });
     await elementsReady(page);
     const size = await page.evaluate(
-      () => getComputedStyle(document.querySelector('lg-focus-areas')!.shadowRoot!.querySelector('lg-focus-area-card')!.shadowRoot!.querySelector('li')!).fontSize,
+      () => getComputedStyle(document.querySelector('lg-focus-areas')!.shadowRoot!.querySelector('[part="card"] li')!).fontSize,
     );
     expect(size).toBe('32px');
     const result = await overflowing(page);

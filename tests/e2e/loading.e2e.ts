@@ -94,7 +94,7 @@ describe('a page pays only for the elements it shows', () => {
     const { page, record, scripts } = await pageWith(`${markup('lg-framework')}`, 'da', `/${COPY}/ledelsesgrundlag.js`);
     expect(scripts.every((s) => s.startsWith(`/${COPY}/`))).toBe(true);
     expect(names(scripts, `/${COPY}/`)).toEqual(filesFor(CDN, ['lg-framework']).sort());
-    expect(await page.evaluate(() => document.querySelector('lg-framework')!.shadowRoot!.querySelectorAll('lg-focus-area-card').length)).toBe(4);
+    expect(await page.evaluate(() => document.querySelector('lg-framework')!.shadowRoot!.querySelectorAll('[part="card"]').length)).toBe(4);
     expectClean(record);
     await page.context().close();
   });

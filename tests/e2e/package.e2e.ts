@@ -217,7 +217,7 @@ describe('the package in a Vite build, in a real browser', () => {
       await elementsReady(page);
       expect(await page.evaluate(() => document.body.dataset.imported)).toBe(String(EXPORTS.length - 2));
       const titles = await page.evaluate(() =>
-        [...document.querySelector('lg-focus-areas')!.shadowRoot!.querySelectorAll('lg-focus-area-card')].map((c) => c.shadowRoot?.querySelector('h2')?.textContent?.trim()),
+        [...document.querySelector('lg-focus-areas')!.shadowRoot!.querySelectorAll('[part="card"] h2')].map((h) => h.textContent?.trim()),
       );
       expect(titles).toContain('Vi vil lede fagligt kompetente fællesskaber');
       expectClean(record);

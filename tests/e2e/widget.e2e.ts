@@ -49,7 +49,7 @@ describe('the overview, <lg-focus-areas>, laid out', () => {
         const r = el.getBoundingClientRect();
         return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
       };
-      return { heart: rect(root.querySelector('svg.heart')!), cards: [...root.querySelectorAll('lg-focus-area-card')].map((c) => rect(c.shadowRoot!.firstElementChild!)) };
+      return { heart: rect(root.querySelector('svg.heart')!), cards: [...root.querySelectorAll('[part="card"]')].map((c) => rect(c)) };
     });
     const [a, b, c, d] = box.cards;
     expect(box.heart.width).toBeGreaterThanOrEqual(160);

@@ -10,19 +10,22 @@ const en = getFramework('en');
 const warn = useCleanDocument();
 
 const areas = (attrs = '') => mount<LgFocusAreas>(`<lg-focus-areas ${attrs}></lg-focus-areas>`);
-const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll<LgFocusAreaCard>('lg-focus-area-card')];
+/** The four boxes, drawn as <lg-focus-area-card> draws them, in the element's one shadow root. */
+const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="card"]')];
+const areaOf = (card: Element) => ['faglighed', 'innovation', 'mening', 'drift'].find((id) => card.classList.contains(id));
 const titles = (el: Element) => deepQueryAll(el, '[part~="title"]').map(textOf);
 
 describe('<lg-focus-areas>', () => {
   it('shows the four areas as cards, in the framework order, with their Danish titles', async () => {
     const el = await areas();
-    expect(cards(el).map((c) => c.area)).toEqual(['faglighed', 'innovation', 'mening', 'drift']);
+    expect(cards(el).map(areaOf)).toEqual(['faglighed', 'innovation', 'mening', 'drift']);
+    expect(el.shadowRoot!.querySelector('lg-focus-area-card')).toBeNull();
     expect(titles(el)).toEqual(da.focusAreas.map((a) => a.title));
     expect(titles(el)[0]).toBe('Vi vil lede fagligt kompetente fællesskaber');
-    for (const c of cards(el)) {
-      expect(c.variant).toBe('compact');
-      expect(c.shadowRoot!.querySelector('[part="leader-role"]')).toBeNull();
-    }
+    for (const c of cards(el)) expect(c.querySelector('[part="leader-role"]')).toBeNull();
+    // each box is the one a card of its own draws
+    const own = await mount<LgFocusAreaCard>('<lg-focus-area-card area="innovation"></lg-focus-area-card>');
+    expect(textOf(cards(el)[1])).toBe(textOf(own.shadowRoot!.querySelector('[part="card"]')).replace(/Uofficiel.*$/s, '').trim());
   });
 
   it('puts the heart first (above the cards in one column) as an image named by the symbol caption', async () => {
@@ -40,9 +43,8 @@ describe('<lg-focus-areas>', () => {
   it('passes variant="full" and the heading level on to every card', async () => {
     const el = await areas('variant="full" heading-level="3"');
     for (const c of cards(el)) {
-      expect(c.variant).toBe('full');
-      expect(c.shadowRoot!.querySelector('h3[part="title"]')).not.toBeNull();
-      expect(c.shadowRoot!.querySelector('[part="leader-role"]')).not.toBeNull();
+      expect(c.querySelector('h3[part="title"]')).not.toBeNull();
+      expect(c.querySelector('[part="leader-role"]')).not.toBeNull();
     }
     expect(deepText(el)).toContain(da.focusAreas[3].leaderRole[3]);
   });
@@ -52,6 +54,8 @@ describe('<lg-focus-areas>', () => {
     expect(titles(el)).toEqual(en.focusAreas.map((a) => a.title));
     expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-label')).toBe(en.symbol!.caption);
     expect(cards(el).map((c) => c.getAttribute('lang'))).toEqual(['en', 'en', 'en', 'en']);
+    // the note on a translation once, below the four (not in each box)
+    expect(el.shadowRoot!.querySelectorAll('[part~="translation-note"]')).toHaveLength(1);
   });
 
   it('re-renders every card when <html lang> changes', async () => {
@@ -72,8 +76,15 @@ describe('<lg-focus-areas>', () => {
     expect(warn).toHaveBeenCalledTimes(1);
   });
 
-  it('exports the cards\' card, title and points parts', async () => {
+  it('has the cards\' card, title and points parts in its own shadow root', async () => {
     const el = await areas();
-    expect(cards(el)[0].getAttribute('exportparts')).toBe('card,title,points');
+    for (const part of ['card', 'title', 'points']) expect(el.shadowRoot!.querySelectorAll(`[part="${part}"]`), part).toHaveLength(4);
+  });
+
+  it('warns once about an unknown variant and shows the compact cards', async () => {
+    const el = await areas('variant="large"');
+    expect(cards(el)).toHaveLength(4);
+    expect(el.shadowRoot!.querySelector('[part="leader-role"]')).toBeNull();
+    expect(warn).toHaveBeenCalledWith('<lg-focus-areas> variant "large" is unknown; using "compact" (valid: compact, full).');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import '../../components/define';
 import { getFramework, type Section } from '../../content/index';
-import type { LgFocusAreaCard, LgFramework, LgReflection } from '../../components/index';
+import type { LgFocusAreaCard, LgFramework } from '../../components/index';
 import { afterMutation, deepActiveElement, deepText, mount, settle, textOf, useCleanDocument } from './element-helpers';
 
 const da = getFramework('da');
@@ -44,25 +44,30 @@ describe('<lg-framework>', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
-  it('shows each focus area in full in a section whose id is the area id', async () => {
+  it('shows each focus area in full, as the card draws it, in a section whose id is the area id, in its one shadow root', async () => {
     const el = await framework();
+    expect(root(el).querySelector('lg-focus-area-card, lg-reflection')).toBeNull();
     for (const a of da.focusAreas) {
       const section = root(el).getElementById(a.id)!;
       expect(section.localName).toBe('section');
       expect(section.getAttribute('aria-label')).toBe(a.title);
-      const card = section.querySelector<LgFocusAreaCard>('lg-focus-area-card')!;
-      expect(card.area).toBe(a.id);
-      expect(card.variant).toBe('full');
-      expect(textOf(card.shadowRoot!.querySelector('h4[part="title"]'))).toBe(a.title);
-      expect([...card.shadowRoot!.querySelectorAll('[part="leader-role"] p')].map(textOf)).toEqual(a.leaderRole);
+      const card = section.querySelector('[part="card"]')!;
+      expect(card.classList.contains(a.id)).toBe(true);
+      expect(textOf(card.querySelector('h4[part="heading"]'))).toBe(a.title);
+      expect([...card.querySelectorAll('[part="statements"] li')].map(textOf)).toEqual(a.statements);
+      expect([...card.querySelectorAll('[part="leader-role"] p')].map(textOf)).toEqual(a.leaderRole);
     }
+    // the same box as a card of its own draws, heading for heading
+    const own = await mount<LgFocusAreaCard>('<lg-focus-area-card area="mening" variant="full" heading-level="4"></lg-focus-area-card>');
+    const inFramework = root(el).querySelector('#mening [part="card"]')!;
+    expect(textOf(inFramework)).toBe(textOf(own.shadowRoot!.querySelector('[part="card"]')));
   });
 
   it('includes the reflection questions, the closing text and the glossary marked as the tool\'s own', async () => {
     const el = await framework();
     const r = root(el);
-    const reflection = r.querySelector<LgReflection>('#refleksion lg-reflection')!;
-    expect(reflection.getAttribute('heading-level')).toBe('4');
+    const reflection = r.querySelector('#refleksion .levels')!;
+    expect([...reflection.querySelectorAll('h4')].map(textOf)).toEqual(da.reflection.map((l) => l.title));
     expect(textOf(r.querySelector('#refleksion h3'))).toBe('Refleksionsspørgsmål');
     expect(deepText(reflection)).toContain(da.reflection[2].parts[1].questions[0].text);
     expect([...r.querySelectorAll('#om p')].map(textOf)).toEqual(da.closing);
@@ -87,8 +92,10 @@ describe('<lg-framework>', () => {
     expect(textOf(r.querySelector('[part="title"]'))).toBe(en.title);
     expect(textOf(r.getElementById(r.querySelector('nav')!.getAttribute('aria-labelledby')!))).toBe('Contents');
     expect(textOf(r.getElementById('ordforklaringer')!.querySelector('.note'))).toBe(en.glossary.note);
-    expect(textOf(root(r.querySelector('#drift lg-focus-area-card')!).querySelector('[part="title"]'))).toBe(en.focusAreas[3].title);
-    expect(deepText(r.querySelector('lg-reflection')!)).toContain(en.reflection[0].title);
+    expect(textOf(r.querySelector('#drift [part="card"] > h4'))).toBe(en.focusAreas[3].title);
+    expect(deepText(r.querySelector('#refleksion')!)).toContain(en.reflection[0].title);
+    // the note on a translation once, at the top (not again in each area)
+    expect(r.querySelectorAll('[part~="translation-note"]')).toHaveLength(1);
   });
 
   it('switches language, nested cards and questions included, when <html lang> changes', async () => {
@@ -180,7 +187,7 @@ describe('<lg-framework>', () => {
     let el = await framework('heading-level="1"');
     expect(textOf(root(el).querySelector('h1'))).toBe('Fælles ledelsesgrundlag');
     expect(textOf(root(el).querySelector('#hvorfor > h2'))).toBe(da.sections[0].heading);
-    expect(root(el).querySelector('#drift lg-focus-area-card')!.getAttribute('heading-level')).toBe('3');
+    expect(root(el).querySelector('#drift [part="card"] > h3')).not.toBeNull();
     el = await framework('heading-level="zero"');
     expect(textOf(root(el).querySelector('h2[part="title"]'))).toBe('Fælles ledelsesgrundlag');
     expect(textOf(root(el).querySelector('.notice'))).toBe('Ugyldigt overskriftsniveau (heading-level): "zero". Gyldige værdier: 1–6.');
