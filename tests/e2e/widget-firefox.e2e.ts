@@ -25,11 +25,11 @@ async function open(path: string, errors: string[]): Promise<Page> {
   return page;
 }
 
-/** The card titles inside <lg-focus-areas>. */
+/** The card titles inside <lg-focus-areas> (which draws the four boxes in its own shadow root). */
 const titles = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelector('lg-focus-areas')!.shadowRoot!.querySelectorAll('lg-focus-area-card')].map((card) =>
-      card.shadowRoot!.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim(),
+    [...document.querySelector('lg-focus-areas')!.shadowRoot!.querySelectorAll('[part="card"]')].map((card) =>
+      card.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim(),
     ),
   );
 
@@ -40,7 +40,7 @@ describe('the elements in Firefox', () => {
     expect(await titles(page)).toEqual(da.focusAreas.map((a) => a.title));
     await page.evaluate(() => (document.documentElement.lang = 'en'));
     await page.waitForFunction(
-      (first) => document.querySelector('lg-focus-areas')!.shadowRoot!.querySelector('lg-focus-area-card')!.shadowRoot!.textContent!.includes(first),
+      (first) => document.querySelector('lg-focus-areas')!.shadowRoot!.querySelector('[part="card"]')!.textContent!.includes(first),
       {},
       en.focusAreas[0].title,
     );
