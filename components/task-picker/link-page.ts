@@ -19,10 +19,9 @@ function named(linkPage: string | null | undefined, here: string): string | unde
 export const isBadLinkPage = (linkPage: string | null | undefined, here: string): boolean =>
   !!linkPage?.trim() && named(linkPage, here) === undefined;
 
-/** The page a copied link opens (without fragment), or undefined where only this browser could open one. */
+/** The page a copied link opens (without fragment), or undefined on a browser extension's own page. */
 export function linkPageFor(linkPage: string | null | undefined, here: string): string | undefined {
   const page = named(linkPage, here);
   if (page) return page;
-  const url = new URL(here);
-  return url.protocol === 'https:' || url.protocol === 'http:' ? url.href.split('#')[0] : undefined;
+  return /^[a-z-]+-extension:/.test(here) ? undefined : here.split('#')[0];
 }

@@ -555,6 +555,7 @@ describe('copy', () => {
     expect(linkPageFor('', 'moz-extension://abc/sidepanel.html')).toBeUndefined();
     expect(linkPageFor('https://intra/opgave', 'chrome-extension://abc/popup.html')).toBe('https://intra/opgave');
     expect(linkPageFor(null, 'https://intra/side#x')).toBe('https://intra/side');
+    expect(linkPageFor(null, 'file:///C:/opgaver.html#x')).toBe('file:///C:/opgaver.html'); // a page saved locally: its own
     expect(isBadLinkPage('ftp://x/y', 'https://intra/')).toBe(true);
     expect(isBadLinkPage('  ', 'https://intra/')).toBe(false);
     expect(STRINGS.da.linkOnlyHere).toMatch(/kun åbnes i din egen browserudvidelse.*opgaven som tekst \(Markdown\)/);
