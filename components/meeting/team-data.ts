@@ -65,7 +65,8 @@ export class TeamData implements ReactiveController {
   /** @internal */
   private async write(team: Team): Promise<Team> {
     const kept = await this.teams.track(this.teams.open().then((store) => store.put(team)));
-    if (this.team?.id === kept.id) this.team = kept;
+    // merged, not replaced: a change made while this write was under way is newer than what it kept
+    if (this.team?.id === kept.id) this.team = mergeTeams(this.team, kept);
     void this.teams.refresh();
     this.host.requestUpdate();
     return kept;
