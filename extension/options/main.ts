@@ -124,6 +124,8 @@ document.getElementById('export')!.addEventListener('click', async () => {
 });
 
 const fileInput = document.getElementById('import') as HTMLInputElement;
+const importButton = document.getElementById('import-button') as HTMLButtonElement;
+importButton.addEventListener('click', () => fileInput.click());
 const importConfirm = document.getElementById('import-confirm')!;
 let pending: Extract<ImportPreview, { ok: true }> | undefined;
 
@@ -174,20 +176,20 @@ sealedForm.addEventListener('submit', async (e) => {
   sealedForm.reset();
   sealedForm.hidden = true;
   if (opened.ok) showPreview(await withStores((stores) => previewData(stores, opened.text, pageLang())));
-  else fileInput.focus();
+  else importButton.focus();
 });
 document.getElementById('sealed-cancel')!.addEventListener('click', () => {
   sealedText = undefined;
   sealedForm.reset();
   sealedForm.hidden = true;
-  fileInput.focus();
+  importButton.focus();
   say(strings.importCancelled);
 });
 document.getElementById('import-yes')!.addEventListener('click', async () => {
   const preview = pending;
   pending = undefined;
   importConfirm.hidden = true;
-  fileInput.focus();
+  importButton.focus();
   if (!preview) return;
   const result = await withStores((stores) => applyData(stores, preview));
   say(result.ok ? strings.imported(result.tasks, result.entries) : strings.importNotKept);
@@ -195,7 +197,7 @@ document.getElementById('import-yes')!.addEventListener('click', async () => {
 document.getElementById('import-no')!.addEventListener('click', () => {
   pending = undefined;
   importConfirm.hidden = true;
-  fileInput.focus();
+  importButton.focus();
   say(strings.importCancelled);
 });
 

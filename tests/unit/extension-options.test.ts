@@ -83,6 +83,17 @@ describe('the options page with a policy', () => {
     await vi.waitFor(() => expect($('#options-status').textContent).toBe('Gemt.'));
   });
 
+  it('imports through a button like the elements\', which opens the hidden file field (no bare "Choose File")', () => {
+    const input = $('#import') as HTMLInputElement;
+    expect(input.hidden).toBe(true);
+    const opened = vi.fn();
+    input.addEventListener('click', opened);
+    const button = $('#import-button') as HTMLButtonElement;
+    expect([button.localName, button.type, button.textContent]).toEqual(['button', 'button', 'Importér (JSON)']);
+    button.click();
+    expect(opened).toHaveBeenCalledTimes(1);
+  });
+
   it('follows a change of policy while it is open', async () => {
     await fake.storage.managed.set({ language: 'en' });
     await vi.waitFor(() => expect(document.documentElement.lang).toBe('en'));
