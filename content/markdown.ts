@@ -9,7 +9,7 @@ const INLINE = /[\\`*_{}[\]()<>#+!|~]/g;
 
 /**
  * One line of the person's text as plain Markdown text: inline syntax escaped; a line start that would make a block
- * (indentation, a list number, "-" or "=") defused; and bare addresses that a renderer would turn into links
+ * (indentation, a list number, "-", "=" or a table's ":-") defused; and bare addresses that a renderer would turn into links
  * (https://…, www.…) broken with an escape, so they stay text.
  */
 export function escapeMarkdownLine(line: string): string {
@@ -21,7 +21,7 @@ export function escapeMarkdownLine(line: string): string {
     .replace(/\b(www)\./gi, '$1\\.')
     .replace(/@/g, '\\@')
     .replace(/^(\d+)([.)])/, '$1\\$2')
-    .replace(/^(-|=)/, '\\$1');
+    .replace(/^(-|=|:)/, '\\$1'); // ":-" under a line would make it a table's head (GFM)
 }
 
 /** The person's text, of one or more lines, as Markdown text (lines kept apart with a hard break). */

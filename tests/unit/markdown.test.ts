@@ -26,6 +26,7 @@ const HOSTILE = [
   '<https://example.org>',
   '&lt;img src=x&gt;',
   '| a | b |\n| --- | --- |',
+  '!\n:-', // a table without pipes (found by the property below)
 ];
 
 /** The elements a renderer made of the Markdown, other than the ones the package's own structure makes. */
