@@ -7,6 +7,7 @@ import { formatDay } from '../../content/format';
 import { QUESTION, compareEntries, levelWords, questionText, type JournalEntry, type JournalLabels } from '../../content/journal';
 import type { Framework, Language } from '../../content/model';
 import { marker } from '../shared/markup';
+import { written } from './note-view';
 import type { JournalUi } from './reflection-journal.strings';
 
 /**
@@ -39,7 +40,7 @@ export function renderComparison(
   </div>`;
   const da = formatDay(cmp.earlier.date, lang);
   const db = formatDay(cmp.later.date, lang);
-  const text = (t: string | undefined) => (t?.trim() ? html`<span class="text">${t}</span>` : s.empty);
+  const text = (t: string | undefined) => written(t, s);
   const sideBySide = (caption: unknown, rows: TemplateResult[], cls = '') => html`<div class="table-wrap"><table class="side-by-side ${cls}">
     <caption>${caption}</caption>
     <thead><tr><td></td><th scope="col">${da}</th><th scope="col">${db}</th></tr></thead>

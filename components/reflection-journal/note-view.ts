@@ -8,6 +8,10 @@ import type { FocusAreaId, Framework } from '../../content/model';
 import { heading, marker } from '../shared/markup';
 import type { JournalUi } from './reflection-journal.strings';
 
+/** What the person wrote, as written (line breaks kept), or the table's dash when nothing was. */
+export const written = (t: string | undefined, s: Pick<JournalUi, 'empty'>): TemplateResult | string =>
+  t?.trim() ? html`<span class="text">${t}</span>` : s.empty;
+
 /** An area the note neither assessed nor wrote about: left out of the note as it is read. */
 const untouched = (e: JournalEntry, id: FocusAreaId) => {
   const a = e.areas[id];
@@ -15,7 +19,7 @@ const untouched = (e: JournalEntry, id: FocusAreaId) => {
 };
 
 export function renderNote(e: JournalEntry, fw: Framework, s: JournalUi, labels: JournalLabels, h: number): TemplateResult {
-  const text = (t: string | undefined) => (t?.trim() ? html`<span class="text">${t}</span>` : s.empty);
+  const text = (t: string | undefined) => written(t, s);
   const answers = [QUESTION.overall, QUESTION.talk].filter((qid) => e.answers[qid]?.trim());
   return html`<div class="note-whole">
     ${fw.focusAreas.filter((area) => !untouched(e, area.id)).map(

@@ -8,6 +8,7 @@ import { focusAfterRender } from '../shared/focus';
 import { marker } from '../shared/markup';
 import { button } from '../shared/button';
 import { UI } from '../shared/strings';
+import { written } from './note-view';
 import type { JournalUi } from './reflection-journal.strings';
 
 /** What the conflict needs of the journal: the form's draft, and how to keep one and save it. */
@@ -74,7 +75,7 @@ export class SaveConflict implements ReactiveController {
     if (!current) return nothing;
     const s = this.port.strings();
     const mine = this.port.draft().content;
-    const text = (t: string | undefined) => (t?.trim() ? html`<span class="text">${t}</span>` : s.empty);
+    const text = (t: string | undefined) => written(t, s);
     const row = (head: unknown, a: unknown, b: unknown) => html`<tr><th scope="row">${head}</th><td>${a}</td><td>${b}</td></tr>`;
     // each row headed by the area's short name (its colour marker beside it) and the question
     const short = UI[this.port.language()].areaShort;

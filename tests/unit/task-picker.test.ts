@@ -550,7 +550,7 @@ describe('copy', () => {
     expect(new URL(writeText.mock.calls[2][0]).pathname).toBe('/nyheder/artikel');
   });
 
-  it('on a page nobody else can open (the extension’s), copies the Markdown instead of a link, and says why', () => {
+  it('knows which pages nobody else can open (an extension’s own) and which link-page values are no web address (the element in the loaded extension: extension.e2e)', () => {
     expect(linkPageFor(null, 'chrome-extension://abc/popup.html#opgave=x')).toBeUndefined();
     expect(linkPageFor('', 'moz-extension://abc/sidepanel.html')).toBeUndefined();
     expect(linkPageFor('https://intra/opgave', 'chrome-extension://abc/popup.html')).toBe('https://intra/opgave');
