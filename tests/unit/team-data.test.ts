@@ -1,7 +1,8 @@
 /**
  * The meeting screen's team (components/meeting/team-data.ts): a write that finishes after a newer change was made
- * must not take that change back — a note typed just before "copy the minutes" was missing from them when an earlier
- * write (an agreement) finished in between (found by CI as a flaky e2e).
+ * must not take that change back (an agreement's write finishing after a note was typed replaced the team on screen
+ * with what it had written). The flaky e2e that led here had a second cause, a late focus move:
+ * focus-after-render.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import type { ReactiveControllerHost } from 'lit';

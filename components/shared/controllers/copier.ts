@@ -1,5 +1,6 @@
 import type { LitElement, ReactiveController } from 'lit';
 import { copyText } from '../clipboard';
+import { focusAfterRender } from '../focus';
 
 /**
  * Copying with a visible fallback: puts text on the clipboard; where the browser refuses (no permission, plain
@@ -23,13 +24,15 @@ export class Copier implements ReactiveController {
     return ok;
   }
 
-  /** After the next render: opens the `<details>` around the field `selector` (if any), focuses it and selects its text. */
+  /**
+   * After the next render: opens the `<details>` around the field `selector` (if any), focuses it and selects its text
+   * (unless the person has moved on meanwhile: ../focus.ts).
+   */
   async select(selector: string): Promise<void> {
-    await this.host.updateComplete;
-    const field = this.host.renderRoot.querySelector<HTMLTextAreaElement>(selector);
-    const details = field?.closest('details');
-    if (details) details.open = true;
-    field?.focus();
+    const field = await focusAfterRender<HTMLTextAreaElement>(this.host, selector, (f) => {
+      const details = f.closest('details');
+      if (details) details.open = true;
+    });
     field?.select();
   }
 
