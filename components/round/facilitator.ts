@@ -7,6 +7,7 @@ import { grouped, roundCode } from '../../content/round-code';
 import type { Announcer } from '../shared/controllers/announcer';
 import { heading, marker } from '../shared/markup';
 import { button } from '../shared/button';
+import { focusMark } from '../shared/focus';
 import { qrCode } from './qr';
 import type { RoundUi } from './round.strings';
 
@@ -95,10 +96,12 @@ export function renderCollect(state: CollectState, fw: Framework, s: RoundUi, le
     <form class="add" @submit=${(e: Event) => {
         e.preventDefault();
         const field = (e.target as HTMLFormElement).elements.namedItem('answer-code') as HTMLTextAreaElement;
-        void on.add(field.value).then((taken) => {
+        const [typed, movedOn] = [field.value, focusMark(field.ownerDocument)];
+        void on.add(typed).then((taken) => {
           if (!taken) return;
-          field.value = '';
-          field.focus();
+          // what was typed or pasted while the answers were being kept is the next code: it stays, and so does focus
+          if (field.value === typed) field.value = '';
+          if (!movedOn()) field.focus();
         });
       }}>
       <label for="answer-code">${s.answerCode}</label>

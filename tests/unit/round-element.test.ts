@@ -120,6 +120,22 @@ describe('<lg-round>, the facilitator', () => {
     expect(el.round!.answers).toEqual([]); // only the counts are kept
   });
 
+  it('keeps a code pasted while the one before it was being kept: the field is cleared only of what was added', async () => {
+    const el = await facilitator();
+    await startRound(el);
+    const [a, b] = [v(1, 1, 1, 1), v(2, 2, 2, 2)].map((values) => answerFor(el, values));
+    const field = $<HTMLTextAreaElement>(el, '#answer-code');
+    field.value = a;
+    $<HTMLFormElement>(el, 'form.add').requestSubmit();
+    field.value = b; // the next code, pasted before the first was kept
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.round!.answers).toHaveLength(1);
+    expect(field.value).toBe(b);
+    expect(await add(el, b)).toBe('Svaret er taget med. 2 svar i alt.');
+    expect(field.value).toBe('');
+  });
+
   it('takes a meeting chat pasted whole: every code once, and says what was not a code', async () => {
     const el = await facilitator();
     await startRound(el);
