@@ -131,6 +131,9 @@ export const styles = css`
     font-size: var(--_type-h4);
     min-width: 8rem;
   }
+  .with-key {
+    white-space: nowrap;
+  }
   kbd {
     font: inherit;
     font-size: 0.8em;

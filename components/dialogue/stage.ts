@@ -63,7 +63,7 @@ export function renderStage(v: StageView, fw: Framework, s: DialogueUi, h: numbe
             disabled: current >= count,
             shortcut: 'ArrowRight PageDown Space',
           })}
-          ${v.fullscreen ? nothing : button(html`${run.showText ? s.hideText : s.showText} <kbd aria-hidden="true">${s.textKey}</kbd>`, on.toggleText, {
+          ${v.fullscreen ? nothing : button(withKey(run.showText ? s.hideText : s.showText, s.textKey), on.toggleText, {
             id: 'toggle-text',
             expanded: run.showText,
             controls: 'framework-text',
@@ -112,4 +112,10 @@ function block(b: TextBlock, withHeading: boolean): TemplateResult {
       ${b.items ? html`<ul>${b.items.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
       ${b.paragraphs ? b.paragraphs.map((p) => html`<p>${p}</p>`) : nothing}
     </div>`;
+}
+
+/** A button's words and its key, the key kept on the line of the last word (at 375 px it wrapped onto a line alone). */
+function withKey(words: string, key: string): TemplateResult {
+  const at = words.lastIndexOf(' ') + 1;
+  return html`${words.slice(0, at)}<span class="with-key">${words.slice(at)} <kbd aria-hidden="true">${key}</kbd></span>`;
 }

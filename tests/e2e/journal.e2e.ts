@@ -242,6 +242,32 @@ describe('<lg-dialogue> in Chromium', () => {
     const size = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('lg-dialogue')!.shadowRoot!.querySelector('#question')!).fontSize));
     expect(size).toBeGreaterThanOrEqual(40);
 
+    // on a phone the button's words wrap, and its key badge stays on the line of the last word (it wrapped onto a
+    // line alone at 375 px): at every width from 320 to 420 px
+    const keyLines: string[] = [];
+    for (const shown of [true, false]) for (let width = 320; width <= 420; width += 5) {
+      if (width === 320 && !shown) await page.keyboard.press('t'); // "Vis …" as well as "Skjul …"
+      await expect.poll(() => dialogue.locator('#toggle-text').getAttribute('aria-expanded')).toBe(String(shown));
+      await page.setViewportSize({ width, height: 800 });
+      const apart = await page.evaluate(() => {
+        const b = document.querySelector('lg-dialogue')!.shadowRoot!.querySelector('#toggle-text')!;
+        const kbd = b.querySelector('kbd')!;
+        const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+        let last: Text | undefined;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!kbd.contains(n) && n.nodeValue!.trim()) last = n as Text;
+        if (!last) return Infinity;
+        const end = last.nodeValue!.trimEnd().length;
+        const range = document.createRange();
+        range.setStart(last, end - 1);
+        range.setEnd(last, end);
+        return Math.abs(range.getBoundingClientRect().top - kbd.getBoundingClientRect().top);
+      });
+      if (apart >= 8) keyLines.push(`${shown ? 'Skjul' : 'Vis'}, ${width} px`);
+    }
+    expect(keyLines).toEqual([]);
+    await page.keyboard.press('t');
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     expect(await axeViolations(page)).toEqual([]);
     await setLang(page, 'en');
     await expect.poll(p).toBe('Question 1 of 3');
