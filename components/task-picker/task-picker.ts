@@ -140,6 +140,11 @@ export class LgTaskPicker extends LgElement {
 
   /** @internal The task being weighed (content/task-draft). */
   private draft: draft.TaskDraft = draft.emptyDraft();
+  /**
+   * @internal The page gave the picker a task or weights of its own (an attribute, a property, the browser's form
+   * restore) before its first render: the form kept from an earlier visit does not come back over them.
+   */
+  private given = false;
   /** @internal Disabled by a disabled fieldset around it. */
   private formDisabled = false;
   /** @internal A question that waits for an answer: an import, or a save another tab got to first (actions.ts). */
@@ -177,6 +182,7 @@ export class LgTaskPicker extends LgElement {
     return formatWeights(this.draft.weights);
   }
   set value(v: string) {
+    this.given = true;
     this.change(draft.withValue(this.draft, v));
   }
 
@@ -185,6 +191,7 @@ export class LgTaskPicker extends LgElement {
     return { ...this.draft.weights };
   }
   set weights(w: Weights) {
+    this.given = true;
     this.change(draft.withWeights(this.draft, w));
   }
 
@@ -193,6 +200,7 @@ export class LgTaskPicker extends LgElement {
     return this.draft.task;
   }
   set task(v: string) {
+    this.given = true;
     this.change(draft.withText(this.draft, 'task', v));
   }
 
@@ -201,6 +209,7 @@ export class LgTaskPicker extends LgElement {
     return this.draft.description;
   }
   set description(v: string) {
+    this.given = true;
     this.change(draft.withText(this.draft, 'description', v));
   }
 
@@ -246,6 +255,7 @@ export class LgTaskPicker extends LgElement {
   }
   /** @internal Form restore (back/forward, reload): the state given to the form, as a URL fragment. */
   formStateRestoreCallback(state: unknown): void {
+    this.given = true;
     const s = draft.stateFromFragment(typeof state === 'string' ? state : '');
     if (s) this.change(draft.draftOf(s));
   }
@@ -254,9 +264,18 @@ export class LgTaskPicker extends LgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.onHash);
+  }
+
+  /**
+   * Before the first render, not at connection: a framework (React's wrappers) sets the properties — `draftKey`,
+   * `noStorage`, a task of the app's own — after the element is in the page and before it renders.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated) return;
     this.restoreForm();
     if (this.urlState) this.onHash();
-    addEventListener('hashchange', this.onHash);
   }
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -321,7 +340,7 @@ export class LgTaskPicker extends LgElement {
    * task or value of its own; said once the language is settled.
    */
   private restoreForm(): void {
-    if (!this.keepsForm || ['value', 'task', 'description'].some((a) => this.hasAttribute(a))) return;
+    if (!this.keepsForm || this.given) return;
     let kept: draft.TaskDraft | undefined;
     try {
       kept = draft.readKeptForm(localStorage.getItem(this.draftKey));

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TaskPicker } from '../../components/react/task-picker';
 import { FocusAreas, Round, Search } from '../../components/react';
 import type { LgTaskPicker } from '../../components/task-picker/task-picker';
+import { draftOf, keptForm } from '../../content/task-draft';
 import { checked, radio } from './task-picker-helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -96,5 +97,42 @@ describe('the wrappers', () => {
     for (const tag of ['lg-focus-areas', 'lg-search', 'lg-round', 'lg-dialogue']) expect(customElements.get(tag), tag).toBeDefined();
     expect(document.querySelector('lg-focus-areas')!.headingLevel).toBe('3');
     expect(document.querySelector('lg-search')!.value).toBe('trio');
+  });
+});
+
+/**
+ * React sets a wrapper's props after the element is in the page: the picker takes its kept form (localStorage) at its
+ * first render, when they are there, not when it is connected.
+ */
+describe('a TaskPicker given props by React, with a form kept from an earlier visit', () => {
+  const kept = (task: string) => keptForm(draftOf({ task, description: '', weights: { faglighed: 3, innovation: 0, mening: 0, drift: 0 } }))!;
+  async function rendered(props: Parameters<typeof TaskPicker>[0]): Promise<LgTaskPicker> {
+    const host = document.body.appendChild(document.createElement('div'));
+    root = createRoot(host);
+    await act(async () => root!.render(h(TaskPicker, props)));
+    const el = document.querySelector('lg-task-picker') as LgTaskPicker;
+    await settle(el);
+    return el;
+  }
+  afterEach(() => localStorage.clear());
+
+  it('a task given as a prop wins over the kept form, which is not brought back', async () => {
+    localStorage.setItem('lg-task-draft', kept('Gammel opgave'));
+    const el = await rendered({ task: 'Ny vagtplan' });
+    expect([el.task, el.value]).toEqual(['Ny vagtplan', 'faglighed=0&innovation=0&mening=0&drift=0']);
+    expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).toBe('');
+  });
+
+  it('draftKey as a prop: the form kept under that key comes back, not the default one', async () => {
+    localStorage.setItem('lg-task-draft', kept('Fra standardnøglen'));
+    localStorage.setItem('team-a', kept('Team A’s opgave'));
+    const el = await rendered({ draftKey: 'team-a' });
+    expect(el.task).toBe('Team A’s opgave');
+  });
+
+  it('noStorage as a prop: nothing is brought back', async () => {
+    localStorage.setItem('lg-task-draft', kept('Gammel opgave'));
+    const el = await rendered({ noStorage: true });
+    expect(el.task).toBe('');
   });
 });
