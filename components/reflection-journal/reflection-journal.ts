@@ -175,12 +175,16 @@ export class LgReflectionJournal extends LgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const kept = this.drafts.read();
-    if (kept) this.draft = { ...kept, restored: true };
     void this.reload();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // the draft kept from an earlier visit, read before the first render rather than at connection: a framework
+    // (React's wrappers) sets `draftKey` after the element is in the page
+    if (!this.hasUpdated) {
+      const kept = this.drafts.read();
+      if (kept) this.draft = { ...kept, restored: true };
+    }
     // a locked journal keeps nothing of the draft readable in the browser (also when another tab locked it)
     if (this.lockState !== 'off') this.drafts.keepInMemory();
     // another tab wrote the draft: taken at once when this form is empty; otherwise the notice asks

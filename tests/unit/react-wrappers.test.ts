@@ -7,7 +7,8 @@ import { act, createElement as h, useState } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TaskPicker } from '../../components/react/task-picker';
-import { FocusAreas, Round, Search } from '../../components/react';
+import { FocusAreas, ReflectionJournal, Round, Search } from '../../components/react';
+import { editDraft, emptyEntryDraft } from '../../content/journal-draft';
 import type { LgTaskPicker } from '../../components/task-picker/task-picker';
 import { draftOf, keptForm } from '../../content/task-draft';
 import { checked, radio } from './task-picker-helpers';
@@ -134,5 +135,25 @@ describe('a TaskPicker given props by React, with a form kept from an earlier vi
     localStorage.setItem('lg-task-draft', kept('Gammel opgave'));
     const el = await rendered({ noStorage: true });
     expect(el.task).toBe('');
+  });
+});
+
+describe('a ReflectionJournal given its draftKey by React', () => {
+  afterEach(() => localStorage.clear());
+
+  it('brings back the draft kept under that key, not the default one', async () => {
+    const kept = (value: string) => JSON.stringify({ v: 1, content: editDraft(emptyEntryDraft(), { area: 'drift', field: 'strengths', value }).content, at: new Date().toISOString() });
+    localStorage.setItem('lg-journal-draft', kept('Fra standardnøglen'));
+    localStorage.setItem('team-a', kept('Overblik i team A'));
+    const host = document.body.appendChild(document.createElement('div'));
+    root = createRoot(host);
+    await act(async () => root!.render(h(ReflectionJournal, { draftKey: 'team-a' })));
+    const el = document.querySelector('lg-reflection-journal')!;
+    for (let i = 0; i < 3; i++) {
+      await act(async () => new Promise((r) => setTimeout(r, 0)));
+      await el.updateComplete;
+    }
+    const written = [...el.shadowRoot!.querySelectorAll('textarea')].map((t) => t.value).filter(Boolean);
+    expect(written).toEqual(['Overblik i team A']);
   });
 });
