@@ -127,6 +127,15 @@ export class LgRound extends LgElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.hasUpdated) this.arrive(); // moved in the page; the first time, before the first render (willUpdate)
+  }
+
+  /**
+   * @internal In the page: a participant's link joins its round; the facilitator's side reads the rounds kept here and
+   * brings back this tab's. Done before the first render rather than at connection, because the side depends on `mode`,
+   * which a framework (React's wrappers) sets after the element is in the page.
+   */
+  private arrive(): void {
     const carried = fragmentRound(location.hash);
     if (carried && this.currentMode === 'participant') this.participant.join(carried.code, carried.task, 'link', carried.scan);
     if (this.currentMode === 'facilitator') void this.rounds.refresh().then(() => this.resume());
@@ -140,6 +149,7 @@ export class LgRound extends LgElement {
   }
 
   protected override willUpdate(): void {
+    if (!this.hasUpdated) this.arrive();
     // another tab took answers into the round shown, or revealed it: the screen follows
     const shown = session.recordOf(this.session);
     const kept = shown && this.rounds.items?.find((r) => r.id === shown.id);

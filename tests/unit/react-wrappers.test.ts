@@ -11,6 +11,9 @@ import { FocusAreas, ReflectionJournal, Round, Search } from '../../components/r
 import { editDraft, emptyEntryDraft } from '../../content/journal-draft';
 import type { LgTaskPicker } from '../../components/task-picker/task-picker';
 import { draftOf, keptForm } from '../../content/task-draft';
+import { roundCode } from '../../content/round-code';
+import type { LgRound } from '../../components/round/round';
+import { useFreshIndexedDB } from './idb-fixtures';
 import { checked, radio } from './task-picker-helpers';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -155,5 +158,36 @@ describe('a ReflectionJournal given its draftKey by React', () => {
     }
     const written = [...el.shadowRoot!.querySelectorAll('textarea')].map((t) => t.value).filter(Boolean);
     expect(written).toEqual(['Overblik i team A']);
+  });
+});
+
+describe('a Round given its mode by React', () => {
+  useFreshIndexedDB();
+  afterEach(() => {
+    sessionStorage.clear();
+    history.replaceState(null, '', location.pathname);
+  });
+
+  it('mode="facilitator" on a page whose address holds a round: the facilitator’s round comes back after a reload', async () => {
+    // a facilitator's tab started a round (kept in the browser, and named as this tab's round)
+    document.body.innerHTML = '<lg-round mode="facilitator"></lg-round>';
+    const first = document.querySelector<LgRound>('lg-round')!;
+    await first.updateComplete;
+    first.shadowRoot!.querySelector<HTMLFormElement>('form.setup')!.requestSubmit();
+    await first.updateComplete;
+    const started = first.round!;
+    document.body.replaceChildren();
+    // the reload, with a participant's link to that round in the address bar
+    history.replaceState(null, '', `#lg-round=${roundCode(started)}`);
+    const host = document.body.appendChild(document.createElement('div'));
+    root = createRoot(host);
+    await act(async () => root!.render(h(Round, { mode: 'facilitator' })));
+    const el = document.querySelector<LgRound>('lg-round')!;
+    for (let i = 0; i < 3; i++) {
+      await act(async () => new Promise((r) => setTimeout(r, 0)));
+      await el.updateComplete;
+    }
+    expect(el.currentMode).toBe('facilitator');
+    expect(el.round?.id).toBe(started.id);
   });
 });
