@@ -105,9 +105,12 @@ export const allInOneBuildOptions = (root) =>
  * 119 KB since what a newcomer met (issue #31: the journal's notes listed by their first words and opened in place,
  * with Lit's `repeat` to keep an open note open; the picker's link to the intranet's page and its message; longer word
  * lists for the suggester; id attributes that forgive case; reworded messages in both languages) took it from 116.3
- * to 118.7 KB.
+ * to 118.7 KB. 120 KB since the fixes that followed (a save that finishes late no longer takes the
+ * focus, or a code pasted meanwhile, from where the person went on; the picker, the journal and the round read what
+ * React's wrappers set before their first render, not at connection; the dialogue's key badge kept with its word)
+ * took it from 118.7 to 119.1 KB.
  */
-export const BUNDLE_BUDGET_BYTES = 119 * 1024;
+export const BUNDLE_BUDGET_BYTES = 120 * 1024;
 
 /**
  * The most a page that shows only `<lg-focus-areas>` (Danish) may download from the split bundle, gzipped: 1.5×
