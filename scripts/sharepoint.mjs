@@ -8,7 +8,7 @@
 // The root project keeps running on its own Node; only the commands inside sharepoint/ run on Node 22 (npm puts
 // sharepoint/node_modules/.bin, where the `node` package puts its binary, first on their PATH).
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -22,6 +22,9 @@ function node22() {
   const prefix = `${root}node_modules/.cache/node22`;
   const bin = `${prefix}/node_modules/.bin`;
   if (!existsSync(`${bin}/node`)) {
+    // its install script fetches the binary: allowed by name, as in sharepoint/package.json (npm 11.16+ asks, npm 12 blocks)
+    mkdirSync(prefix, { recursive: true });
+    writeFileSync(`${prefix}/package.json`, JSON.stringify({ private: true, allowScripts: { node: true } }));
     execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', prefix, `node@${version}`], { stdio: 'inherit', env: { ...process.env, ...quiet } });
   }
   return bin;
