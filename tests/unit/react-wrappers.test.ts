@@ -3,7 +3,7 @@
  * by mouse and by keyboard, even when the app also sets state in `onInput` (a render between the element's `input`
  * and `change` used to set the old value again, uncheck the radio and swallow the `change`).
  */
-import { act, createElement as h, useState } from 'react';
+import { act, createElement as h, useState, type ReactElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TaskPicker } from '../../components/react/task-picker';
@@ -13,6 +13,7 @@ import type { LgTaskPicker } from '../../components/task-picker/task-picker';
 import { draftOf, keptForm } from '../../content/task-draft';
 import { roundCode } from '../../content/round-code';
 import type { LgRound } from '../../components/round/round';
+import type { LgReflectionJournal } from '../../components/reflection-journal/reflection-journal';
 import { useFreshIndexedDB } from './idb-fixtures';
 import { checked, radio } from './task-picker-helpers';
 
@@ -52,11 +53,20 @@ async function renderApp(): Promise<LgTaskPicker> {
 }
 
 /** Lets React's scheduled renders and the element's updates run. */
-async function settle(el: LgTaskPicker): Promise<void> {
+async function settle(el: { readonly updateComplete: Promise<unknown> }): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await act(async () => new Promise((r) => setTimeout(r, 0)));
     await el.updateComplete;
   }
+}
+
+/** Renders `node` with React into a fresh root; the element `tag` once React and the element have settled. */
+async function rendered<T extends Element & { readonly updateComplete: Promise<unknown> }>(node: ReactElement, tag: string): Promise<T> {
+  root = createRoot(document.body.appendChild(document.createElement('div')));
+  await act(async () => root!.render(node));
+  const el = document.querySelector(tag) as T;
+  await settle(el);
+  return el;
 }
 
 describe('a controlled TaskPicker', () => {
@@ -110,19 +120,12 @@ describe('the wrappers', () => {
  */
 describe('a TaskPicker given props by React, with a form kept from an earlier visit', () => {
   const kept = (task: string) => keptForm(draftOf({ task, description: '', weights: { faglighed: 3, innovation: 0, mening: 0, drift: 0 } }))!;
-  async function rendered(props: Parameters<typeof TaskPicker>[0]): Promise<LgTaskPicker> {
-    const host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
-    await act(async () => root!.render(h(TaskPicker, props)));
-    const el = document.querySelector('lg-task-picker') as LgTaskPicker;
-    await settle(el);
-    return el;
-  }
+  const picker = (props: Parameters<typeof TaskPicker>[0]) => rendered<LgTaskPicker>(h(TaskPicker, props), 'lg-task-picker');
   afterEach(() => localStorage.clear());
 
   it('a task given as a prop wins over the kept form, which is not brought back', async () => {
     localStorage.setItem('lg-task-draft', kept('Gammel opgave'));
-    const el = await rendered({ task: 'Ny vagtplan' });
+    const el = await picker({ task: 'Ny vagtplan' });
     expect([el.task, el.value]).toEqual(['Ny vagtplan', 'faglighed=0&innovation=0&mening=0&drift=0']);
     expect(el.shadowRoot!.querySelector('[part="status"]')!.textContent!.trim()).toBe('');
   });
@@ -130,13 +133,13 @@ describe('a TaskPicker given props by React, with a form kept from an earlier vi
   it('draftKey as a prop: the form kept under that key comes back, not the default one', async () => {
     localStorage.setItem('lg-task-draft', kept('Fra standardnøglen'));
     localStorage.setItem('team-a', kept('Team A’s opgave'));
-    const el = await rendered({ draftKey: 'team-a' });
+    const el = await picker({ draftKey: 'team-a' });
     expect(el.task).toBe('Team A’s opgave');
   });
 
   it('noStorage as a prop: nothing is brought back', async () => {
     localStorage.setItem('lg-task-draft', kept('Gammel opgave'));
-    const el = await rendered({ noStorage: true });
+    const el = await picker({ noStorage: true });
     expect(el.task).toBe('');
   });
 });
@@ -148,14 +151,7 @@ describe('a ReflectionJournal given its draftKey by React', () => {
     const kept = (value: string) => JSON.stringify({ v: 1, content: editDraft(emptyEntryDraft(), { area: 'drift', field: 'strengths', value }).content, at: new Date().toISOString() });
     localStorage.setItem('lg-journal-draft', kept('Fra standardnøglen'));
     localStorage.setItem('team-a', kept('Overblik i team A'));
-    const host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
-    await act(async () => root!.render(h(ReflectionJournal, { draftKey: 'team-a' })));
-    const el = document.querySelector('lg-reflection-journal')!;
-    for (let i = 0; i < 3; i++) {
-      await act(async () => new Promise((r) => setTimeout(r, 0)));
-      await el.updateComplete;
-    }
+    const el = await rendered<LgReflectionJournal>(h(ReflectionJournal, { draftKey: 'team-a' }), 'lg-reflection-journal');
     const written = [...el.shadowRoot!.querySelectorAll('textarea')].map((t) => t.value).filter(Boolean);
     expect(written).toEqual(['Overblik i team A']);
   });
@@ -179,14 +175,7 @@ describe('a Round given its mode by React', () => {
     document.body.replaceChildren();
     // the reload, with a participant's link to that round in the address bar
     history.replaceState(null, '', `#lg-round=${roundCode(started)}`);
-    const host = document.body.appendChild(document.createElement('div'));
-    root = createRoot(host);
-    await act(async () => root!.render(h(Round, { mode: 'facilitator' })));
-    const el = document.querySelector<LgRound>('lg-round')!;
-    for (let i = 0; i < 3; i++) {
-      await act(async () => new Promise((r) => setTimeout(r, 0)));
-      await el.updateComplete;
-    }
+    const el = await rendered<LgRound>(h(Round, { mode: 'facilitator' }), 'lg-round');
     expect(el.currentMode).toBe('facilitator');
     expect(el.round?.id).toBe(started.id);
   });

@@ -10,7 +10,7 @@ import { taskMarkdown as toMarkdown } from '../../content/task-markdown';
 import { STRINGS } from '../../components/task-picker/task-picker.strings';
 import { isBadLinkPage, linkPageFor } from '../../components/task-picker/link-page';
 import { printedDocument, textOf } from './element-helpers';
-import { $, $$, button, checked, flush, picker, radio, recordEvents, type, usePickerTest } from './task-picker-helpers';
+import { $, $$, button, checked, flush, type LgTaskPicker, picker, radio, recordEvents, type, usePickerTest } from './task-picker-helpers';
 
 const da = getFramework('da');
 const en = getFramework('en');
@@ -476,6 +476,12 @@ describe('copy', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     return writeText;
   };
+  /** Presses *Kopiér link* and returns the link put on the clipboard. */
+  const copiedLink = async (el: LgTaskPicker, writeText: ReturnType<typeof mockClipboard>): Promise<URL> => {
+    button(el, 'Kopiér link').click();
+    await flush(el);
+    return new URL(writeText.mock.calls.at(-1)![0]);
+  };
 
   it('copies Markdown with the title, the weights in words and the strongest area with its points', async () => {
     const writeText = mockClipboard(async () => {});
@@ -504,9 +510,7 @@ describe('copy', () => {
     const writeText = mockClipboard(async () => {});
     history.replaceState(null, '', '/side?x=1#gammel');
     const el = await picker('task="Æble & pære" value="mening=2"');
-    button(el, 'Kopiér link').click();
-    await flush(el);
-    const url = new URL(writeText.mock.calls[0][0]);
+    const url = await copiedLink(el, writeText);
     expect(url.pathname + url.search).toBe('/side?x=1');
     expect(stateFromFragment(url.hash)).toEqual({ weights: { faglighed: 0, innovation: 0, mening: 2, drift: 0 }, task: 'Æble & pære', description: '' });
     expect(textOf($(el, '[role="status"]'))).toBe('Linket er kopieret.');
@@ -533,15 +537,11 @@ describe('copy', () => {
     const writeText = mockClipboard(async () => {});
     history.replaceState(null, '', '/nyheder/artikel');
     const el = await picker('task="Budget" value="drift=3" link-page="https://intra.gentofte.dk/ledelse/opgave#gammel"');
-    button(el, 'Kopiér link').click();
-    await flush(el);
-    const url = new URL(writeText.mock.calls[0][0]);
+    const url = await copiedLink(el, writeText);
     expect(url.origin + url.pathname).toBe('https://intra.gentofte.dk/ledelse/opgave');
     expect(stateFromFragment(url.hash)?.task).toBe('Budget');
     const relative = await picker('task="Budget" link-page="/ledelse/opgave"');
-    button(relative, 'Kopiér link').click();
-    await flush(relative);
-    expect(new URL(writeText.mock.calls[1][0]).pathname).toBe('/ledelse/opgave');
+    expect((await copiedLink(relative, writeText)).pathname).toBe('/ledelse/opgave');
     expect(relative.shadowRoot!.querySelector('.notice')).toBeNull();
     const bad = await picker('task="Budget" link-page="javascript:alert(1)" lang="en"');
     expect(textOf($(bad, '.notice'))).toContain('The page for links (link-page) is not a web address; the link points to this page: "javascript:alert(1)"');
@@ -573,9 +573,7 @@ describe('copy', () => {
     }
     // at the limits, the link is copied and opens the same task
     const el = await picker(`task="${'x'.repeat(300)}" description="${'y'.repeat(5000)}"`);
-    button(el, 'Kopiér link').click();
-    await flush(el);
-    expect(stateFromFragment(new URL(writeText.mock.calls[0][0]).hash)?.description).toHaveLength(5000);
+    expect(stateFromFragment((await copiedLink(el, writeText)).hash)?.description).toHaveLength(5000);
   });
 
   it('when the clipboard fails: says so and shows the text to copy by hand', async () => {
