@@ -276,12 +276,10 @@ export function levelSteps(previous: JournalEntry | undefined, entry: JournalEnt
   return steps;
 }
 
-/** True for a YYYY-MM-DD date after `today` (a date in the future cannot be a note's date). */
 /**
  * The first words of what an entry says, in the order the form asks (each area's strengths and development, then
  * the answers; between two texts a "·"): at most `words` words, with "…" when there is more; '' when nothing was
- * written. Two notes of one
- * day are told apart by it in the history.
+ * written. Two notes of one day are told apart by it in the history.
  */
 export function firstWords(entry: JournalEntry, words = 12): string {
   const texts = [
@@ -302,6 +300,7 @@ export function firstWords(entry: JournalEntry, words = 12): string {
   return parts.join(' · ');
 }
 
+/** True for a YYYY-MM-DD date after `today` (a date in the future cannot be a note's date). */
 export const isFutureDate = (date: string, today: Date): boolean => isIsoDate(date) && date > localDate(today);
 
 export function compareEntries(a: JournalEntry, b: JournalEntry): EntryComparison {
